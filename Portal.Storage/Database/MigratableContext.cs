@@ -1,0 +1,4 @@
+namespace Portal.Storage.Database;
+
+/// <summary>One registered DbContext that the migrator brings up to date.</summary>
+public sealed record MigratableContext(string Name, Func<IServiceProvider, CancellationToken, Task> MigrateAsync);

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>
+/// The real portal host (Program.cs) on a throw-away database and blob folder. SQLite by default;
+/// pass a PostgreSQL connection string to run the same host on PostgreSQL.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly TemporaryFolder folder = new();
+    private readonly Dictionary<string, string?> settings;
+
+    public PortalFactory()
+        : this(null)
+    {
+    }
+
+    internal PortalFactory(string? postgresConnectionString, IDictionary<string, string?>? extraSettings = null)
+    {
+        settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = postgresConnectionString is null ? "Sqlite" : "Postgres",
+            ["Database:ConnectionString"] = postgresConnectionString ?? $"Data Source={folder.File("portal.db")}",
+            ["Storage:Provider"] = "FileSystem",
+            ["Storage:FileSystemRoot"] = folder.File("blobs"),
+        };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+    }
+
+    public string Environment { get; init; } = "Testing";
+
+    public string DataFolder => folder.Path;
+
+    /// <summary>The address of the Kestrel server after <c>UseKestrel(0)</c> and <c>StartServer()</c>.</summary>
+    public Uri ServerAddress =>
+        new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            folder.Dispose();
+        }
+    }
+}

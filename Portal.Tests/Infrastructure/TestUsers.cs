@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using OtpNet;
+using Portal.Web.Identity;
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>Builds users straight through Identity, the way the admin page or the demo seeding would.</summary>
+public static class TestUsers
+{
+    public const string Password = "Test-Password-2026!";
+
+    public sealed record TestUser(string Id, string Email, string Password, string? AuthenticatorKey)
+    {
+        /// <summary>The code an authenticator app would show right now.</summary>
+        public string CurrentCode() => new Totp(Base32Encoding.ToBytes(AuthenticatorKey!)).ComputeTotp();
+    }
+
+    public static async Task<TestUser> CreateAsync(IServiceProvider services, string role, bool withAuthenticator = true, bool mustChangePassword = false)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.test";
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"测试 {role}", MustChangePassword = mustChangePassword };
+        Check(await users.CreateAsync(user, Password));
+        Check(await users.AddToRoleAsync(user, role));
+        string? key = null;
+        if (withAuthenticator)
+        {
+            Check(await users.ResetAuthenticatorKeyAsync(user));
+            key = await users.GetAuthenticatorKeyAsync(user);
+            Check(await users.SetTwoFactorEnabledAsync(user, true));
+        }
+
+        return new TestUser(user.Id, email, Password, key);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

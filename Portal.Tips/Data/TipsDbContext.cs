@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Portal.Tips.Data;
+
+/// <summary>
+/// The Tips module's data. Module services reach it through <c>IDbContextFactory&lt;TipsDbContext&gt;</c>;
+/// the provider subclasses below exist only to own each provider's migrations.
+/// </summary>
+public class TipsDbContext : DbContext
+{
+    public const string Schema = "tips";
+
+    protected TipsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    // Entities and their IEntityTypeConfiguration classes arrive with the module's own issue; apply them here
+    // with modelBuilder.ApplyConfigurationsFromAssembly(typeof(...).Assembly).
+}
+
+public sealed class SqliteTipsDbContext(DbContextOptions<SqliteTipsDbContext> options) : TipsDbContext(options);
+
+public sealed class PostgresTipsDbContext(DbContextOptions<PostgresTipsDbContext> options) : TipsDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        base.OnModelCreating(modelBuilder);
+    }
+}

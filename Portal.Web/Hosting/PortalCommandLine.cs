@@ -1,0 +1,46 @@
+namespace Portal.Web.Hosting;
+
+/// <summary>
+/// The host's commands: <c>migrate</c> and <c>create-admin --email ADDRESS [--name NAME]</c>. Arguments with
+/// "=" or a leading "--" that are not a command are left to the configuration system (e.g. --urls).
+/// </summary>
+public sealed class PortalCommandLine
+{
+    public const string Serve = "serve";
+    public const string Migrate = "migrate";
+    public const string CreateAdmin = "create-admin";
+    public const string Unknown = "unknown";
+
+    private readonly string[] args;
+
+    private PortalCommandLine(string name, string? argument, string[] args)
+    {
+        Name = name;
+        Argument = argument;
+        this.args = args;
+    }
+
+    public string Name { get; }
+
+    public string? Argument { get; }
+
+    public static PortalCommandLine Parse(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var first = args.FirstOrDefault();
+        return first switch
+        {
+            null => new(Serve, null, args),
+            Migrate => new(Migrate, first, args),
+            CreateAdmin => new(CreateAdmin, first, args),
+            _ when first.StartsWith('-') || first.Contains('=', StringComparison.Ordinal) => new(Serve, null, args),
+            _ => new(Unknown, first, args),
+        };
+    }
+
+    public string? Option(string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Portal.Storage.Blobs;
+using Portal.Storage.Database;
+using Portal.Web.Identity;
+
+namespace Portal.Web.Hosting;
+
+/// <summary>
+/// What happens between Build() and serving: check settings, migrate, run a command or seed, then serve.
+/// A setting that is missing or wrong, or a database or blob store that cannot be reached, stops the host
+/// with one line on standard error that names the setting, and exit code 1.
+/// </summary>
+public static class PortalStartup
+{
+    public static async Task<int> RunPortalAsync(this WebApplication app, string[] args)
+    {
+        var command = PortalCommandLine.Parse(args);
+        try
+        {
+            var database = ValidatedOptions<DatabaseOptions>(app);
+            var storage = ValidatedOptions<BlobStorageOptions>(app);
+            await MigrateAsync(app, database);
+
+            switch (command.Name)
+            {
+                case PortalCommandLine.Migrate:
+                    await Console.Out.WriteLineAsync("Database migrated.");
+                    return 0;
+                case PortalCommandLine.CreateAdmin:
+                    return await CreateAdminAsync(app, command);
+                case PortalCommandLine.Unknown:
+                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--name NAME].");
+                    return 2;
+            }
+
+            await CheckBlobStoreAsync(app, storage);
+            await SeedAsync(app);
+        }
+        catch (OptionsValidationException exception)
+        {
+            await Console.Error.WriteLineAsync("Start-up stopped: " + exception.Failures.First());
+            return 1;
+        }
+        catch (StartupFailureException exception)
+        {
+            await Console.Error.WriteLineAsync("Start-up stopped: " + exception.Message);
+            return 1;
+        }
+
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static T ValidatedOptions<T>(WebApplication app)
+        where T : class => app.Services.GetRequiredService<IOptions<T>>().Value;
+
+    private static async Task MigrateAsync(WebApplication app, DatabaseOptions database)
+    {
+        try
+        {
+            await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync();
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException { InnerException: DbException } or TimeoutException)
+        {
+            throw new StartupFailureException($"Database:ConnectionString: the {database.Provider} database cannot be reached or opened ({StartupFailureException.FirstLine(exception)}).", exception);
+        }
+    }
+
+    private static async Task CheckBlobStoreAsync(WebApplication app, BlobStorageOptions storage)
+    {
+        var setting = storage.Provider.Equals(nameof(BlobStoreProvider.AzureBlob), StringComparison.OrdinalIgnoreCase)
+            ? "Storage:AzureConnectionString"
+            : "Storage:FileSystemRoot";
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await app.Services.GetRequiredService<IBlobStore>().EnsureAvailableAsync(timeout.Token);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            throw new StartupFailureException($"{setting}: the {storage.Provider} blob store cannot be reached or written ({StartupFailureException.FirstLine(exception)}).", exception);
+        }
+    }
+
+    private static async Task SeedAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await PortalRoleSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+        if (app.Environment.IsDevelopment())
+        {
+            await scope.ServiceProvider.GetRequiredService<DevelopmentDemoAccounts>().SeedAsync();
+        }
+    }
+
+    private static async Task<int> CreateAdminAsync(WebApplication app, PortalCommandLine command)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CreateAdminCommand>().RunAsync(command.Option("--email"), command.Option("--name"));
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using MudBlazor.Services;
+using Portal.Web.Components;
+using Portal.Web.Endpoints;
+
+namespace Portal.Web.Hosting;
+
+public static class PortalUserInterface
+{
+    public static WebApplicationBuilder AddPortalUserInterface(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        // Chinese text goes out as UTF-8 characters, not as &#x…; entities three times its size.
+        builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+        return builder;
+    }
+
+    public static WebApplication UsePortalPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        // Before the status pages, so a re-executed 404 keeps the reader's language.
+        app.UseRequestLocalization();
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapPortalEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapPortalHealth();
+        app.MapCultureSwitch();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

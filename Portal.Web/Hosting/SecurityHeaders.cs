@@ -1,0 +1,35 @@
+namespace Portal.Web.Hosting;
+
+/// <summary>
+/// Headers on every response. Public and account pages get a strict CSP (no inline script or style);
+/// the interactive staff area needs inline styles for MudBlazor and a WebSocket to its own origin.
+/// </summary>
+public static class SecurityHeaders
+{
+    public const string PublicPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public const string StaffPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+        "connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                var staff = context.Request.Path.StartsWithSegments("/staff") || context.Request.Path.StartsWithSegments("/_blazor");
+                headers.ContentSecurityPolicy = staff ? StaffPolicy : PublicPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "no-referrer";
+                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                headers["Cross-Origin-Resource-Policy"] = "same-origin";
+                return Task.CompletedTask;
+            });
+            await next(context);
+        });
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Portal.Web.Identity.Data;
+
+/// <summary>
+/// Users, roles and the Data Protection key ring (kept here so every web node shares it and accepts
+/// the others' cookies and antiforgery tokens).
+/// </summary>
+public class PortalIdentityDbContext : IdentityDbContext<PortalUser>, IDataProtectionKeyContext
+{
+    public const string Schema = "identity";
+
+    protected PortalIdentityDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<PortalUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(100);
+        });
+    }
+}
+
+public sealed class SqlitePortalIdentityDbContext(DbContextOptions<SqlitePortalIdentityDbContext> options) : PortalIdentityDbContext(options);
+
+public sealed class PostgresPortalIdentityDbContext(DbContextOptions<PostgresPortalIdentityDbContext> options) : PortalIdentityDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        builder.HasDefaultSchema(Schema);
+        base.OnModelCreating(builder);
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Portal.Web.Identity;
+
+/// <summary>
+/// DEVELOPMENT ONLY. One demo account per role so anyone can try each role locally. The host calls this only
+/// when the environment is Development; these passwords and authenticator keys are public (README.md) and
+/// must never exist on a real server.
+/// </summary>
+internal sealed partial class DevelopmentDemoAccounts(
+    UserManager<PortalUser> userManager,
+    RoleManager<IdentityRole> roleManager,
+    IUserStore<PortalUser> userStore,
+    TimeProvider time,
+    ILogger<DevelopmentDemoAccounts> logger)
+{
+    public sealed record DemoAccount(string Role, string Email, string Password, string? AuthenticatorKey, string DisplayName);
+
+    public static readonly IReadOnlyList<DemoAccount> Accounts =
+    [
+        new(PortalRoles.Administrator, "admin@demo.portal.test", "Demo-Admin-2026!", "BLZUDCBI25EOR4QVLRI36UQVG2MVV2PE", "演示 管理员"),
+        new(PortalRoles.Editor, "editor@demo.portal.test", "Demo-Editor-2026!", "2ZBJIDW3SUOT3LLPN3TYH36UYR4ELC7P", "演示 编辑"),
+        new(PortalRoles.Reviewer, "reviewer@demo.portal.test", "Demo-Reviewer-2026!", "WFMXHNGJWS5YICS53RTHNMO7HO2QFXJG", "演示 审核"),
+        new(PortalRoles.Publisher, "publisher@demo.portal.test", "Demo-Publisher-2026!", "L2CAWKLYULVA6NDJQYRA6U4MJ6HL4C6A", "演示 发布"),
+        new(PortalRoles.Officer, "officer@demo.portal.test", "Demo-Officer-2026!", "IYW52P7UOCK7ZNMH6EDZQJYKPXELQ3QT", "演示 民警"),
+        new(PortalRoles.Supervisor, "supervisor@demo.portal.test", "Demo-Supervisor-2026!", "2CGIAEZUAKF4T5J2RIYJP73GXWNN35EQ", "演示 主管"),
+        new(PortalRoles.ProvincialOffice, "office@demo.portal.test", "Demo-Office-2026!", "VYIGB5ONLII74NCK2EEVNGKJHLGTU6HW", "演示 省联席办"),
+        new(PortalRoles.VolunteerCoordinator, "coordinator@demo.portal.test", "Demo-Coordinator-2026!", "2Q3GK5AIM5KIMDKNOAPZRTE5X7FKC5I5", "演示 志愿者协调员"),
+        new(PortalRoles.Volunteer, "volunteer@demo.portal.test", "Demo-Volunteer-2026!", null, "演示 志愿者"),
+    ];
+
+    public async Task SeedAsync()
+    {
+        await PortalRoleSeeder.EnsureRolesAsync(roleManager);
+        foreach (var account in Accounts)
+        {
+            if (await userManager.FindByEmailAsync(account.Email) is not null)
+            {
+                continue;
+            }
+
+            var user = new PortalUser
+            {
+                UserName = account.Email,
+                Email = account.Email,
+                EmailConfirmed = true,
+                DisplayName = account.DisplayName,
+                CreatedAt = time.GetUtcNow(),
+            };
+            var created = await userManager.CreateAsync(user, account.Password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException($"Demo account {account.Email}: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+            }
+
+            await userManager.AddToRoleAsync(user, account.Role);
+            if (account.AuthenticatorKey is not null)
+            {
+                await ((IUserAuthenticatorKeyStore<PortalUser>)userStore).SetAuthenticatorKeyAsync(user, account.AuthenticatorKey, CancellationToken.None);
+                await userManager.UpdateAsync(user);
+                await userManager.SetTwoFactorEnabledAsync(user, true);
+            }
+        }
+
+        LogSeeded(Accounts.Count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "DEVELOPMENT ONLY: {Count} demo accounts (one per role) are seeded; their passwords and authenticator keys are listed in README.md. They never exist outside Development.")]
+    private partial void LogSeeded(int count);
+}

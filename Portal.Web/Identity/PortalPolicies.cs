@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Portal.Web.Identity;
+
+/// <summary>Every staff page and endpoint names one of these policies explicitly.</summary>
+public static class PortalPolicies
+{
+    /// <summary>Any staff role, signed in with a second factor, no one-time password pending.</summary>
+    public const string Staff = "Staff";
+
+    /// <summary>Administrators, with the same second-factor rule.</summary>
+    public const string Administration = "Administration";
+
+    public static void AddPortalPolicies(this AuthorizationOptions options)
+    {
+        options.AddPolicy(Staff, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireRole(PortalRoles.Staff)
+            .AddRequirements(new StaffSignInRequirement()));
+        options.AddPolicy(Administration, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireRole(PortalRoles.Administrator)
+            .AddRequirements(new StaffSignInRequirement()));
+    }
+
+    public static bool SignedInWithSecondFactor(this ClaimsPrincipal user) =>
+        user.HasClaim(PortalClaims.AuthenticationMethod, PortalClaims.MultiFactor);
+
+    public static bool MustChangePassword(this ClaimsPrincipal user) =>
+        user.HasClaim(claim => claim.Type == PortalClaims.MustChangePassword);
+
+    public static bool IsStaff(this ClaimsPrincipal user) =>
+        PortalRoles.Staff.Any(user.IsInRole);
+}
