@@ -1,0 +1,84 @@
+using System.Security.Cryptography;
+
+namespace Portal.Tests.Storage;
+
+/// <summary>
+/// A non-seekable stream of deterministic bytes that never exists in memory as a whole. While it is read it
+/// samples the live managed heap (after a full collection, every 32 MB), so a test can tell whether the
+/// consumer buffered everything it read.
+/// </summary>
+internal sealed class GeneratedStream(long length) : Stream
+{
+    private const long SampleEvery = 32 * 1024 * 1024;
+    private readonly long baseline = GC.GetTotalMemory(forceFullCollection: true);
+    private long position;
+    private long nextSample;
+
+    public long PeakLiveBytes { get; private set; }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => position;
+        set => throw new NotSupportedException();
+    }
+
+    public static byte ByteAt(long index) => (byte)((index * 31 + (index >> 12)) % 253);
+
+    public static byte[] Sha256(long length)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var stream = new GeneratedStream(length);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+        }
+
+        return hash.GetHashAndReset();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        var count = (int)Math.Min(buffer.Length, length - position);
+        for (var i = 0; i < count; i++)
+        {
+            buffer[i] = ByteAt(position + i);
+        }
+
+        position += count;
+        if (position >= nextSample && count > 0)
+        {
+            PeakLiveBytes = Math.Max(PeakLiveBytes, GC.GetTotalMemory(forceFullCollection: true) - baseline);
+            nextSample += SampleEvery;
+        }
+
+        return count;
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        Task.FromResult(Read(buffer.AsSpan(offset, count)));
+
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Read(buffer.Span));
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# The whole test suite on the real parts: installs what is missing (Debian: chromium, fonts-wqy-microhei,
+# postgresql; npm: azurite into .tools/), starts PostgreSQL and Azurite on 127.0.0.1, runs every test,
+# stops what it started, and ends with "Tests: N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+TOOLS="$ROOT/.tools"
+AZURITE_VERSION=3.37.0
+mkdir -p "$TOOLS"
+
+log() { printf '== %s\n' "$*"; }
+
+# --- 1. Debian packages -------------------------------------------------------------------------
+missing=()
+for package in chromium fonts-wqy-microhei postgresql; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing Debian packages: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+    || { echo "Could not install ${missing[*]}"; echo "Tests: 0 passed, 1 failed"; exit 1; }
+fi
+
+# --- 2. Azurite (npm) ---------------------------------------------------------------------------
+AZURITE="$TOOLS/azurite/node_modules/.bin/azurite-blob"
+if [ ! -x "$AZURITE" ]; then
+  log "installing azurite@$AZURITE_VERSION into .tools/azurite"
+  npm install --prefix "$TOOLS/azurite" --no-audit --no-fund --loglevel=error "azurite@$AZURITE_VERSION" >/dev/null \
+    || { echo "Could not install azurite"; echo "Tests: 0 passed, 1 failed"; exit 1; }
+fi
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+wait_for_port() {
+  for _ in $(seq 1 100); do
+    (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+    sleep 0.2
+  done
+  return 1
+}
+
+RUN_DIR=$(mktemp -d /tmp/portal-test-XXXXXX)
+chmod 755 "$RUN_DIR"
+PG_DIR="$RUN_DIR/pg"
+AZ_DIR="$RUN_DIR/azurite"
+AZ_PID=""
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+cleanup() {
+  [ -n "$AZ_PID" ] && kill "$AZ_PID" 2>/dev/null
+  [ -f "$PG_DIR/postmaster.pid" ] && as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -m immediate stop >/dev/null 2>&1
+  rm -rf "$RUN_DIR"
+}
+trap cleanup EXIT
+
+# --- 3. PostgreSQL on 127.0.0.1 -----------------------------------------------------------------
+PG_PORT=$(free_port)
+mkdir -p "$PG_DIR"
+[ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR"
+log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
+as_pg "$PG_BIN/initdb" -D "$PG_DIR" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null \
+  && as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -l "$PG_DIR/server.log" -w \
+       -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c full_page_writes=off -c max_connections=200" start >/dev/null \
+  || { echo "PostgreSQL did not start"; cat "$PG_DIR/server.log" 2>/dev/null; echo "Tests: 0 passed, 1 failed"; exit 1; }
+
+# --- 4. Azurite on 127.0.0.1 --------------------------------------------------------------------
+AZ_PORT=$(free_port)
+mkdir -p "$AZ_DIR"
+log "starting Azurite on 127.0.0.1:$AZ_PORT"
+"$AZURITE" --blobHost 127.0.0.1 --blobPort "$AZ_PORT" --location "$AZ_DIR" --skipApiVersionCheck --silent --loose >"$RUN_DIR/azurite.log" 2>&1 &
+AZ_PID=$!
+wait_for_port "$AZ_PORT" || { echo "Azurite did not start"; cat "$RUN_DIR/azurite.log"; echo "Tests: 0 passed, 1 failed"; exit 1; }
+
+export PORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
+export PORTAL_TEST_AZURITE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$AZ_PORT/devstoreaccount1;"
+export PORTAL_TEST_CHROMIUM=/usr/bin/chromium
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# --- 5. Build and test --------------------------------------------------------------------------
+log "building"
+if ! dotnet build Portal.sln -c Release -nologo -clp:ErrorsOnly >"$RUN_DIR/build.log" 2>&1; then
+  cat "$RUN_DIR/build.log"
+  echo "Tests: 0 passed, 1 failed"
+  exit 1
+fi
+
+log "testing"
+RESULTS="$ROOT/TestResults"
+rm -rf "$RESULTS"
+dotnet test Portal.Tests/Portal.Tests.csproj -c Release --no-build --nologo \
+  --logger "trx;LogFileName=results.trx" --logger "console;verbosity=minimal" --results-directory "$RESULTS" "$@"
+status=$?
+
+TRX="$RESULTS/results.trx"
+if [ -f "$TRX" ]; then
+  counters=$(grep -o '<Counters [^>]*>' "$TRX")
+  value() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
+  passed=$(value passed); failed=$(value failed); total=$(value total); executed=$(value executed)
+  errors=$(value error); timeouts=$(value timeout); aborted=$(value aborted)
+  failed=$((failed + errors + timeouts + aborted))
+  skipped=$((total - executed))
+else
+  passed=0; failed=1; skipped=0
+fi
+[ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
+if [ "$skipped" -gt 0 ]; then
+  echo "Tests: $passed passed, $failed failed, $skipped skipped"
+else
+  echo "Tests: $passed passed, $failed failed"
+fi
+[ "$failed" -eq 0 ]
