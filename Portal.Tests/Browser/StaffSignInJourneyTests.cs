@@ -1,0 +1,80 @@
+using Microsoft.Playwright;
+using Portal.Tests.Infrastructure;
+using Portal.Web.Identity;
+
+namespace Portal.Tests.Browser;
+
+[Collection(BrowserTests.Name)]
+public sealed class StaffSignInJourneyTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task An_editor_signs_in_with_password_and_authenticator_code_and_reaches_the_staff_home()
+    {
+        var editor = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.Editor);
+        var page = await fixture.NewPageAsync();
+
+        await page.GotoAsync(fixture.BaseUrl + "/staff");
+        await page.WaitForURLAsync("**/account/login?*");
+        await page.GetByLabel("邮箱").FillAsync(editor.Email);
+        await page.GetByLabel("密码").FillAsync(editor.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/account/login-2fa*");
+        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(editor.CurrentCode());
+        await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/staff");
+        var welcome = page.Locator("[data-testid=staff-welcome]");
+        await WaitOrExplainAsync(welcome);
+        Assert.Equal("您好，测试 Editor。", await welcome.TextContentAsync());
+        Assert.Equal("测试 Editor", await page.Locator("[data-testid=staff-user]").TextContentAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "staff-home.png"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/login?signedOut=1");
+        Assert.Equal("您已安全退出。", await page.Locator("[role=status]").TextContentAsync());
+    }
+
+    [Fact]
+    public async Task An_administrator_invites_a_reviewer_from_the_users_page()
+    {
+        var admin = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.Administrator);
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.BaseUrl + "/account/login?returnUrl=%2Fstaff%2Fadmin%2Fusers");
+        await page.GetByLabel("邮箱").FillAsync(admin.Email);
+        await page.GetByLabel("密码").FillAsync(admin.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/login-2fa*");
+        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(admin.CurrentCode());
+        await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
+        await page.WaitForURLAsync("**/staff/admin/users");
+
+        await WaitOrExplainAsync(page.GetByRole(AriaRole.Heading, new() { Name = "邀请工作人员" }));
+        var email = $"reviewer-{Guid.NewGuid():N}@example.test";
+        await page.GetByLabel("邮箱").FillAsync(email);
+        await page.GetByLabel("姓名").FillAsync("王审核");
+        await page.GetByLabel("角色").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "审核员" }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.Locator("[data-testid=invite-submit]").ClickAsync();
+
+        var link = page.Locator("[data-testid=invitation-link]");
+        await link.WaitForAsync();
+        Assert.Contains("/account/accept-invitation?user=", await link.TextContentAsync(), StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Cell, new() { Name = email }).WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "admin-users.png"), FullPage = true });
+    }
+
+    /// <summary>Interactive pages need the circuit; if it never renders, the browser console says why.</summary>
+    private async Task WaitOrExplainAsync(ILocator locator)
+    {
+        try
+        {
+            await locator.WaitForAsync(new() { Timeout = 20_000 });
+        }
+        catch (TimeoutException exception)
+        {
+            throw new TimeoutException(exception.Message + "\nBrowser console:\n" + string.Join("\n", fixture.BrowserMessages), exception);
+        }
+    }
+}
