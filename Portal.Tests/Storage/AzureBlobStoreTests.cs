@@ -4,6 +4,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Storage;
 
 /// <summary>The same contract against Azure Blob Storage, as emulated by Azurite on 127.0.0.1.</summary>
+[Collection(MemoryMeasuringTests.Name)]
 public sealed class AzureBlobStoreTests : BlobStoreContract, IAsyncLifetime
 {
     private readonly AzureBlobStore store = BlobStorageRegistration.CreateAzureStore(TestServices.Azurite, "test-" + Guid.NewGuid().ToString("N")[..16]);

@@ -3,6 +3,7 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Storage;
 
+[Collection(MemoryMeasuringTests.Name)]
 public sealed class FileSystemBlobStoreTests : BlobStoreContract, IDisposable
 {
     private readonly TemporaryFolder folder = new();

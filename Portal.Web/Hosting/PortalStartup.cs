@@ -12,7 +12,7 @@ namespace Portal.Web.Hosting;
 /// A setting that is missing or wrong, or a database or blob store that cannot be reached, stops the host
 /// with one line on standard error that names the setting, and exit code 1.
 /// </summary>
-public static class PortalStartup
+public static partial class PortalStartup
 {
     public static async Task<int> RunPortalAsync(this WebApplication app, string[] args)
     {
@@ -21,6 +21,8 @@ public static class PortalStartup
         {
             var database = ValidatedOptions<DatabaseOptions>(app);
             var storage = ValidatedOptions<BlobStorageOptions>(app);
+            var keyRing = ValidatedOptions<KeyRingProtectionOptions>(app);
+            WarnIfKeyRingUnprotected(app, keyRing);
             await MigrateAsync(app, database);
 
             switch (command.Name)
@@ -52,6 +54,17 @@ public static class PortalStartup
         await app.RunAsync();
         return 0;
     }
+
+    private static void WarnIfKeyRingUnprotected(WebApplication app, KeyRingProtectionOptions keyRing)
+    {
+        if (!app.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(keyRing.CertificatePath))
+        {
+            LogKeyRingUnprotected(app.Logger);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "DataProtection:CertificatePath is not set: the key ring is stored in the database unencrypted. Set it before going live (docs/security.md).")]
+    private static partial void LogKeyRingUnprotected(ILogger logger);
 
     private static T ValidatedOptions<T>(WebApplication app)
         where T : class => app.Services.GetRequiredService<IOptions<T>>().Value;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
 using Portal.Storage.Database;
 using Portal.Web.Identity.Data;
@@ -17,7 +18,10 @@ public static class IdentityRegistration
 
         services.AddDataProtection()
             .SetApplicationName("gansu-anti-trafficking-portal")
-            .PersistKeysToDbContext<PortalIdentityDbContext>();
+            .PersistKeysToDbContext<PortalIdentityDbContext>()
+            .ProtectKeyRing(builder.Configuration, builder.Environment);
+        services.AddOptions<KeyRingProtectionOptions>().BindConfiguration(KeyRingProtectionOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<KeyRingProtectionOptions>, KeyRingProtectionValidator>();
 
         services.AddAuthentication(options =>
             {
