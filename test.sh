@@ -31,7 +31,13 @@ if [ ! -x "$AZURITE" ]; then
     || { echo "Could not install azurite"; echo "Tests: 0 passed, 1 failed"; exit 1; }
 fi
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+free_port() {
+  local port
+  while :; do
+    port=$(( (RANDOM << 1 | RANDOM & 1) % 30000 + 20000 ))
+    (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+}
 wait_for_port() {
   for _ in $(seq 1 100); do
     (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
