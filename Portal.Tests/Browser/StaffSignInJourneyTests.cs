@@ -15,13 +15,7 @@ public sealed class StaffSignInJourneyTests(BrowserFixture fixture)
 
         await page.GotoAsync(fixture.BaseUrl + "/staff");
         await page.WaitForURLAsync("**/account/login?*");
-        await page.GetByLabel("邮箱").FillAsync(editor.Email);
-        await page.GetByLabel("密码").FillAsync(editor.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-
-        await page.WaitForURLAsync("**/account/login-2fa*");
-        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(editor.CurrentCode());
-        await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
+        await SignInAsync(page, editor);
 
         await page.WaitForURLAsync("**/staff");
         var welcome = page.Locator("[data-testid=staff-welcome]");
@@ -41,12 +35,7 @@ public sealed class StaffSignInJourneyTests(BrowserFixture fixture)
         var admin = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.Administrator);
         var page = await fixture.NewPageAsync();
         await page.GotoAsync(fixture.BaseUrl + "/account/login?returnUrl=%2Fstaff%2Fadmin%2Fusers");
-        await page.GetByLabel("邮箱").FillAsync(admin.Email);
-        await page.GetByLabel("密码").FillAsync(admin.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/login-2fa*");
-        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(admin.CurrentCode());
-        await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
+        await SignInAsync(page, admin);
         await page.WaitForURLAsync("**/staff/admin/users");
 
         await WaitOrExplainAsync(page.GetByRole(AriaRole.Heading, new() { Name = "邀请工作人员" }));
@@ -63,6 +52,17 @@ public sealed class StaffSignInJourneyTests(BrowserFixture fixture)
         Assert.Contains("/account/accept-invitation?user=", await link.TextContentAsync(), StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Cell, new() { Name = email }).WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "admin-users.png"), FullPage = true });
+    }
+
+    /// <summary>From the login page: password, then the code an authenticator app would show now.</summary>
+    private static async Task SignInAsync(IPage page, TestUsers.TestUser user)
+    {
+        await page.GetByLabel("邮箱").FillAsync(user.Email);
+        await page.GetByLabel("密码").FillAsync(user.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/login-2fa*");
+        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(user.CurrentCode());
+        await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
     }
 
     /// <summary>Interactive pages need the circuit; if it never renders, the browser console says why.</summary>
