@@ -15,8 +15,11 @@ public class TipsDbContext : DbContext
     {
     }
 
-    // Entities and their IEntityTypeConfiguration classes arrive with the module's own issue; apply them here
-    // with modelBuilder.ApplyConfigurationsFromAssembly(typeof(...).Assembly).
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TipsDbContext).Assembly);
+    }
 }
 
 public sealed class SqliteTipsDbContext(DbContextOptions<SqliteTipsDbContext> options) : TipsDbContext(options);
