@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Portal.Tips.AntiBot;
+
+public static class AntiBotRegistration
+{
+    /// <summary>
+    /// Registers the tip form's bot check (section <c>Tips:AntiBot</c>, validated at start-up): challenge issuer,
+    /// proof-of-work verifier with its database-backed replay store, optional reCAPTCHA and <see cref="HumanCheck"/>.
+    /// Needs <c>IDbContextFactory&lt;TipsDbContext&gt;</c>, which the Tips module registers.
+    /// </summary>
+    public static IServiceCollection AddTipAntiBot(this IServiceCollection services)
+    {
+        services.AddOptions<AntiBotOptions>().BindConfiguration(AntiBotOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AntiBotOptions>, AntiBotOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<AltchaChallengeIssuer>();
+        services.AddSingleton<DatabaseSpentChallengeStore>();
+        services.AddSingleton<ISpentChallengeStore>(provider => provider.GetRequiredService<DatabaseSpentChallengeStore>());
+        services.AddSingleton<AltchaVerifier>();
+
+        // The per-call time-out (Recaptcha:Timeout) is applied by the verifier; this only stops a hung request forever.
+        services.AddHttpClient(RecaptchaVerifier.HttpClientName, client => client.Timeout = TimeSpan.FromMinutes(1));
+        services.AddSingleton<RecaptchaVerifier>();
+        services.AddSingleton<HumanCheck>();
+        return services;
+    }
+}
