@@ -1,0 +1,199 @@
+using System.Security.Cryptography;
+
+namespace Portal.Tips.Protection;
+
+/// <summary>
+/// Forward-only plaintext view of an encrypted attachment. It holds one sealed and one plaintext chunk at a time
+/// and never returns a byte of a chunk before that chunk's tag has been verified.
+/// </summary>
+internal sealed class AttachmentDecryptingStream : Stream
+{
+    private readonly Stream encrypted;
+    private readonly Guid tipId;
+    private readonly Guid attachmentId;
+    private readonly byte[] dataKey;
+
+    // One byte more than a sealed chunk: whether that byte exists tells whether the chunk is the last one.
+    private readonly byte[] sealedChunk = new byte[AttachmentChunkCipher.SealedChunkSize + 1];
+    private readonly byte[] plaintext = new byte[AttachmentChunkCipher.ChunkSize];
+    private AttachmentChunkCipher? cipher;
+    private int carried;
+    private int plaintextOffset;
+    private int plaintextLength;
+    private ulong index;
+    private bool finished;
+    private bool faulted;
+    private long position;
+
+    public AttachmentDecryptingStream(Stream encrypted, ReadOnlyMemory<byte> dataKey, Guid tipId, Guid attachmentId)
+    {
+        this.encrypted = encrypted;
+        this.dataKey = dataKey.ToArray();
+        this.tipId = tipId;
+        this.attachmentId = attachmentId;
+    }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => position;
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        while (buffer.Length > 0 && plaintextOffset == plaintextLength && !finished)
+        {
+            LoadNextChunk();
+        }
+
+        return CopyOut(buffer);
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        while (buffer.Length > 0 && plaintextOffset == plaintextLength && !finished)
+        {
+            await LoadNextChunkAsync(cancellationToken);
+        }
+
+        return CopyOut(buffer.Span);
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await encrypted.DisposeAsync();
+        await base.DisposeAsync();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            encrypted.Dispose();
+            cipher?.Dispose();
+            CryptographicOperations.ZeroMemory(plaintext);
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private int CopyOut(Span<byte> buffer)
+    {
+        var count = Math.Min(buffer.Length, plaintextLength - plaintextOffset);
+        plaintext.AsSpan(plaintextOffset, count).CopyTo(buffer);
+        plaintextOffset += count;
+        position += count;
+        return count;
+    }
+
+    private void LoadNextChunk()
+    {
+        ThrowIfFaulted();
+        if (cipher is null)
+        {
+            var header = new byte[AttachmentChunkCipher.HeaderSize];
+            cipher = CreateCipher(header, Fill(header));
+        }
+
+        OpenChunk(cipher, carried + Fill(sealedChunk.AsSpan(carried)));
+    }
+
+    private async ValueTask LoadNextChunkAsync(CancellationToken cancellationToken)
+    {
+        ThrowIfFaulted();
+        if (cipher is null)
+        {
+            var header = new byte[AttachmentChunkCipher.HeaderSize];
+            cipher = CreateCipher(header, await AttachmentCipher.FillAsync(encrypted, header, cancellationToken));
+        }
+
+        OpenChunk(cipher, carried + await AttachmentCipher.FillAsync(encrypted, sealedChunk.AsMemory(carried), cancellationToken));
+    }
+
+    private AttachmentChunkCipher CreateCipher(byte[] header, int headerLength)
+    {
+        if (headerLength < header.Length || header[0] != AttachmentChunkCipher.FormatVersion)
+        {
+            faulted = true;
+            throw new CryptographicException("The encrypted attachment is truncated or in an unknown format.");
+        }
+
+        var created = new AttachmentChunkCipher(dataKey, header.AsSpan(1), tipId, attachmentId);
+        CryptographicOperations.ZeroMemory(dataKey);
+        return created;
+    }
+
+    /// <param name="filled">Bytes in <see cref="sealedChunk"/>; all of it means a further chunk follows.</param>
+    private void OpenChunk(AttachmentChunkCipher chunkCipher, int filled)
+    {
+        var isFinal = filled < sealedChunk.Length;
+        try
+        {
+            plaintextLength = chunkCipher.Open(index, isFinal, sealedChunk.AsSpan(0, isFinal ? filled : AttachmentChunkCipher.SealedChunkSize), plaintext);
+        }
+        catch (CryptographicException)
+        {
+            faulted = true;
+            plaintextLength = 0;
+            throw;
+        }
+
+        plaintextOffset = 0;
+        index++;
+        finished = isFinal;
+        if (!isFinal)
+        {
+            sealedChunk[0] = sealedChunk[^1];
+            carried = 1;
+        }
+    }
+
+    private void ThrowIfFaulted()
+    {
+        if (faulted)
+        {
+            throw new CryptographicException("The encrypted attachment failed authentication; it cannot be read further.");
+        }
+    }
+
+    private int Fill(Span<byte> buffer)
+    {
+        var filled = 0;
+        while (filled < buffer.Length)
+        {
+            var read = encrypted.Read(buffer[filled..]);
+            if (read == 0)
+            {
+                break;
+            }
+
+            filled += read;
+        }
+
+        return filled;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Portal.Tips.Protection;
+
+/// <summary>
+/// Encrypts one field of one tip under the tip's data key (AES-256-GCM). The tip id and field name are the
+/// associated data, so a ciphertext copied into another tip or another column fails to decrypt instead of
+/// showing up in the wrong place. Stored as version (0x01) ‖ nonce (12) ‖ ciphertext ‖ tag (16).
+/// </summary>
+public static class FieldCipher
+{
+    private const byte FormatVersion = 0x01;
+    private const int NonceSize = 12;
+    private const int TagSize = 16;
+    private const int Overhead = 1 + NonceSize + TagSize;
+
+    public static byte[] Encrypt(ReadOnlySpan<byte> dataKey, Guid tipId, string field, string plaintext)
+    {
+        ArgumentNullException.ThrowIfNull(plaintext);
+        var bytes = Encoding.UTF8.GetBytes(plaintext);
+        try
+        {
+            return EncryptBytes(dataKey, tipId, field, bytes);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(bytes);
+        }
+    }
+
+    /// <exception cref="CryptographicException">The value was altered, or belongs to another tip, field or key.</exception>
+    public static string Decrypt(ReadOnlySpan<byte> dataKey, Guid tipId, string field, ReadOnlySpan<byte> stored)
+    {
+        var bytes = DecryptBytes(dataKey, tipId, field, stored);
+        try
+        {
+            return Encoding.UTF8.GetString(bytes);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(bytes);
+        }
+    }
+
+    public static byte[] EncryptBytes(ReadOnlySpan<byte> dataKey, Guid tipId, string field, ReadOnlySpan<byte> plaintext)
+    {
+        TipDataKey.EnsureSize(dataKey, nameof(dataKey));
+        var stored = new byte[Overhead + plaintext.Length];
+        stored[0] = FormatVersion;
+        var nonce = stored.AsSpan(1, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+
+        using var aes = new AesGcm(dataKey, TagSize);
+        aes.Encrypt(
+            nonce,
+            plaintext,
+            stored.AsSpan(1 + NonceSize, plaintext.Length),
+            stored.AsSpan(stored.Length - TagSize),
+            AssociatedData(tipId, field));
+        return stored;
+    }
+
+    /// <exception cref="CryptographicException">The value was altered, or belongs to another tip, field or key.</exception>
+    public static byte[] DecryptBytes(ReadOnlySpan<byte> dataKey, Guid tipId, string field, ReadOnlySpan<byte> stored)
+    {
+        TipDataKey.EnsureSize(dataKey, nameof(dataKey));
+        if (stored.Length < Overhead || stored[0] != FormatVersion)
+        {
+            throw new CryptographicException($"The encrypted field '{field}' is malformed or in an unknown format.");
+        }
+
+        var plaintext = new byte[stored.Length - Overhead];
+        using var aes = new AesGcm(dataKey, TagSize);
+        aes.Decrypt(
+            stored.Slice(1, NonceSize),
+            stored.Slice(1 + NonceSize, plaintext.Length),
+            stored[^TagSize..],
+            plaintext,
+            AssociatedData(tipId, field));
+        return plaintext;
+    }
+
+    private static byte[] AssociatedData(Guid tipId, string field)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(field);
+        return Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{tipId:N}/{field}"));
+    }
+}
