@@ -1,18 +1,31 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Portal.Tips.Data;
 using Portal.Storage.Database;
+using Portal.Tips.AntiBot;
+using Portal.Tips.Data;
+using Portal.Tips.FollowUp;
+using Portal.Tips.Intake;
+using Portal.Tips.Protection;
+using Portal.Tips.Receipts;
 
 namespace Portal.Tips;
 
 public static class TipsModule
 {
-    /// <summary>Everything the Tips module needs from the host: its data, services and readiness check.</summary>
+    /// <summary>Everything the Tips module needs from the host: its data, keys, anti-automation and services.</summary>
     public static IHostApplicationBuilder AddTipsModule(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddPortalDbContext<TipsDbContext, SqliteTipsDbContext, PostgresTipsDbContext>(TipsDbContext.Schema);
-        builder.Services.AddHealthChecks().AddDbContextCheck<TipsDbContext>("tips-database", tags: ["ready"]);
+        var services = builder.Services;
+        services.AddPortalDbContext<TipsDbContext, SqliteTipsDbContext, PostgresTipsDbContext>(TipsDbContext.Schema);
+        services.AddHealthChecks().AddDbContextCheck<TipsDbContext>("tips-database", tags: ["ready"]);
+        services.AddTipProtection();
+        services.AddTipAntiBot();
+        services.AddSingleton<TipKeyring>();
+        services.AddSingleton<ReceiptHashes>();
+        services.AddSingleton<TipIntake>();
+        services.AddSingleton<TipFollowUp>();
+        services.AddSingleton<ClientBuckets>();
         return builder;
     }
 }

@@ -31,6 +31,11 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Storage:Provider"] = "FileSystem",
             ["Storage:FileSystemRoot"] = folder.File("blobs"),
         };
+        foreach (var (key, value) in TestKeys.Settings)
+        {
+            settings[key] = value;
+        }
+
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
         {
             settings[key] = value;

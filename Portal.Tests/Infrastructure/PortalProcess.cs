@@ -28,6 +28,10 @@ public static class PortalProcess
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["Logging__Console__FormatterName"] = "simple";
+        foreach (var (key, value) in TestKeys.Settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

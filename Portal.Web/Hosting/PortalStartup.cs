@@ -22,6 +22,7 @@ public static partial class PortalStartup
             var database = ValidatedOptions<DatabaseOptions>(app);
             var storage = ValidatedOptions<BlobStorageOptions>(app);
             var keyRing = ValidatedOptions<KeyRingProtectionOptions>(app);
+            app.Services.GetService<IStartupValidator>()?.Validate();
             WarnIfKeyRingUnprotected(app, keyRing);
             await MigrateAsync(app, database);
 
@@ -43,6 +44,12 @@ public static partial class PortalStartup
         catch (OptionsValidationException exception)
         {
             await Console.Error.WriteLineAsync("Start-up stopped: " + exception.Failures.First());
+            return 1;
+        }
+        catch (AggregateException exception) when (exception.InnerExceptions.FirstOrDefault() is OptionsValidationException first)
+        {
+            // Several settings are wrong at once: name the first; fixing it shows the next.
+            await Console.Error.WriteLineAsync("Start-up stopped: " + first.Failures.First());
             return 1;
         }
         catch (StartupFailureException exception)

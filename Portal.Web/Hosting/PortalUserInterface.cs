@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using MudBlazor.Services;
 using Portal.Web.Components;
 using Portal.Web.Endpoints;
+using Portal.Web.TipReporting;
 
 namespace Portal.Web.Hosting;
 
@@ -16,6 +17,7 @@ public static class PortalUserInterface
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddTipReportingPages();
         return builder;
     }
 
@@ -28,6 +30,7 @@ public static class PortalUserInterface
         }
 
         app.UseSecurityHeaders();
+        app.UseNoStoreOnTipRoutes();
         // Before the status pages, so a re-executed 404 keeps the reader's language.
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);

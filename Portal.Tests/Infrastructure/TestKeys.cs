@@ -1,0 +1,13 @@
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>Keys for test hosts only: the Tips key-encryption and hash keys and the proof-of-work HMAC key.</summary>
+public static class TestKeys
+{
+    public static readonly IReadOnlyDictionary<string, string> Settings = new Dictionary<string, string>
+    {
+        ["Tips:Keys:CurrentVersion"] = "1",
+        ["Tips:Keys:Versions:1"] = "dGVzdC1rZXktZW5jcnlwdGlvbi1rZXktdmVyc2lvbjE=",
+        ["Tips:Keys:HashKey"] = "dGVzdC1oYXNoLWtleS1yZWNlaXB0cy1idWNrZXRzISE=",
+        ["Tips:AntiBot:HmacKey"] = "test-proof-of-work-hmac-key-at-least-32-characters",
+    };
+}

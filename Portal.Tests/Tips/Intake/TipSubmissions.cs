@@ -1,0 +1,22 @@
+using Portal.Tips.Intake;
+
+namespace Portal.Tests.Tips.Intake;
+
+/// <summary>Builders for tip submissions as the form would post them.</summary>
+public static class TipSubmissions
+{
+    public static TipSubmission Valid(string? narrative = null) => new()
+    {
+        IdempotencyKey = Guid.NewGuid().ToString("N"),
+        Category = TipCategory.ChildAbduction,
+        WhatHappened = narrative ?? "车站广场有一名成年男子带着一个哭泣的小女孩，女孩说不认识他。",
+        PlaceKey = "620102",
+        PlaceDetail = "兰州火车站东广场",
+        WhenDate = "2026-11-28",
+        WhenText = "傍晚六点左右",
+        People = "男子约四十岁，穿黑色外套",
+        Vehicles = "白色面包车 甘A·12345",
+        OnlineLinks = "微信号 example_account",
+        Mode = ReporterMode.Anonymous,
+    };
+}

@@ -1,0 +1,12 @@
+namespace Portal.Tips.Intake;
+
+/// <summary>Field names used as associated data: a ciphertext moved to another field or tip fails to open.</summary>
+internal static class TipFields
+{
+    public const string Report = "report";
+    public const string Contact = "contact";
+    public const string Receipt = "receipt";
+    public const string StatusMessage = "status-message";
+
+    public static string Message(Guid messageId) => $"message/{messageId:N}";
+}
