@@ -34,21 +34,67 @@ public sealed class HtmlPage(HttpResponseMessage response, IHtmlDocument documen
         return new HtmlPage(response, new HtmlParser().ParseDocument(html));
     }
 
-    /// <summary>Fills the named fields of the form (by input name) and posts it with its hidden fields.</summary>
+    /// <summary>
+    /// Posts the form as a browser would: its inputs, selects and text areas with their current values
+    /// (checked boxes and radios only), with <paramref name="fields"/> typed over them. A field named in
+    /// <paramref name="fields"/> that the form lacks is added, as a script would.
+    /// </summary>
     public async Task<HttpResponseMessage> SubmitAsync(HttpClient client, IDictionary<string, string> fields, string? formSelector = null)
     {
         var form = (IHtmlFormElement?)Document.QuerySelector(formSelector ?? "main form")
             ?? throw new InvalidOperationException("The page has no form.");
         var values = new List<KeyValuePair<string, string>>();
-        foreach (var input in form.QuerySelectorAll("input").OfType<IHtmlInputElement>())
+        var typed = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string name, string? current)
         {
-            if (string.IsNullOrEmpty(input.Name))
+            var value = fields.TryGetValue(name, out var given) ? given : current;
+            if (value is not null)
+            {
+                values.Add(new(name, value));
+                typed.Add(name);
+            }
+        }
+
+        foreach (var element in form.QuerySelectorAll("input, select, textarea"))
+        {
+            var name = element.GetAttribute("name");
+            if (string.IsNullOrEmpty(name))
             {
                 continue;
             }
 
-            var value = fields.TryGetValue(input.Name, out var given) ? given : input.Value;
-            values.Add(new(input.Name, value));
+            switch (element)
+            {
+                case IHtmlInputElement { Type: "checkbox" or "radio" } choice:
+                    if (fields.TryGetValue(name, out var chosen))
+                    {
+                        var isTheChosenOne = choice.Type == "checkbox" || string.Equals(chosen, choice.Value, StringComparison.OrdinalIgnoreCase);
+                        if (isTheChosenOne && !typed.Contains(name))
+                        {
+                            Add(name, chosen);
+                        }
+                    }
+                    else if (choice.IsChecked)
+                    {
+                        Add(name, choice.Value);
+                    }
+
+                    break;
+                case IHtmlInputElement input:
+                    Add(name, input.Value);
+                    break;
+                case IHtmlSelectElement select:
+                    Add(name, select.Value);
+                    break;
+                case IHtmlTextAreaElement textArea:
+                    Add(name, textArea.Value);
+                    break;
+            }
+        }
+
+        foreach (var (name, value) in fields.Where(field => !typed.Contains(field.Key) && form.QuerySelector($"[name='{field.Key}']") is null))
+        {
+            values.Add(new(name, value));
         }
 
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? Response.RequestMessage!.RequestUri!.PathAndQuery : form.GetAttribute("action")!;

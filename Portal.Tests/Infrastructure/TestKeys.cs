@@ -1,6 +1,6 @@
 namespace Portal.Tests.Infrastructure;
 
-/// <summary>Keys for test hosts only: the Tips key-encryption and hash keys and the proof-of-work HMAC key.</summary>
+/// <summary>Settings for test hosts only: the Tips key-encryption and hash keys, the proof-of-work HMAC key, generous limits.</summary>
 public static class TestKeys
 {
     public static readonly IReadOnlyDictionary<string, string> Settings = new Dictionary<string, string>
@@ -9,5 +9,8 @@ public static class TestKeys
         ["Tips:Keys:Versions:1"] = "dGVzdC1rZXktZW5jcnlwdGlvbi1rZXktdmVyc2lvbjE=",
         ["Tips:Keys:HashKey"] = "dGVzdC1oYXNoLWtleS1yZWNlaXB0cy1idWNrZXRzISE=",
         ["Tips:AntiBot:HmacKey"] = "test-proof-of-work-hmac-key-at-least-32-characters",
+        // Test hosts post many tips from one client; RateLimitTests checks the real limits.
+        ["Tips:SubmissionLimits:Verified"] = "1000",
+        ["Tips:SubmissionLimits:Unverified"] = "1000",
     };
 }

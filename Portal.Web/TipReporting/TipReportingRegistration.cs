@@ -5,6 +5,7 @@ public static class TipReportingRegistration
     public static IServiceCollection AddTipReportingPages(this IServiceCollection services)
     {
         services.AddSingleton<TipReceiptLinks>();
+        services.AddOptions<TipSubmissionLimitOptions>().BindConfiguration(TipSubmissionLimitOptions.SectionName);
         services.AddSingleton<TipSubmissionLimits>();
         return services;
     }

@@ -1,18 +1,41 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
 using Portal.Tips.FollowUp;
 
 namespace Portal.Web.TipReporting;
 
-/// <summary>
-/// Submissions per client bucket (an HMAC of the address, see <see cref="ClientBuckets"/>): a tip that passed
-/// the proof of work may come 10 times in 10 minutes, one without it (no JavaScript) 3 times. Never zero:
-/// a real tip is not refused for lacking a proof of work.
-/// </summary>
-public sealed class TipSubmissionLimits(ClientBuckets buckets) : IDisposable
+/// <summary>Section <c>Tips:SubmissionLimits</c>: tips per client bucket in each window.</summary>
+public sealed class TipSubmissionLimitOptions
 {
-    private readonly PartitionedRateLimiter<string> verified = Create(10);
-    private readonly PartitionedRateLimiter<string> unverified = Create(3);
+    public const string SectionName = "Tips:SubmissionLimits";
+
+    /// <summary>Tips that passed the proof of work.</summary>
+    public int Verified { get; set; } = 10;
+
+    /// <summary>Tips without it (the reporter had no JavaScript): fewer, never none.</summary>
+    public int Unverified { get; set; } = 3;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(10);
+}
+
+/// <summary>
+/// Submissions per client bucket (an HMAC of the address, see <see cref="ClientBuckets"/>), with a stricter
+/// limit for tips that come without a proof of work. A real tip is not refused for lacking one.
+/// </summary>
+public sealed class TipSubmissionLimits : IDisposable
+{
+    private readonly ClientBuckets buckets;
+    private readonly PartitionedRateLimiter<string> verified;
+    private readonly PartitionedRateLimiter<string> unverified;
+
+    public TipSubmissionLimits(ClientBuckets buckets, IOptions<TipSubmissionLimitOptions> options)
+    {
+        this.buckets = buckets;
+        var limits = options.Value;
+        verified = Create(Math.Max(1, limits.Verified), limits.Window);
+        unverified = Create(Math.Max(1, limits.Unverified), limits.Window);
+    }
 
     public bool TryAcquire(IPAddress? client, bool verified)
     {
@@ -27,11 +50,11 @@ public sealed class TipSubmissionLimits(ClientBuckets buckets) : IDisposable
         unverified.Dispose();
     }
 
-    private static PartitionedRateLimiter<string> Create(int permits) =>
+    private static PartitionedRateLimiter<string> Create(int permits, TimeSpan window) =>
         PartitionedRateLimiter.Create<string, string>(bucket => RateLimitPartition.GetFixedWindowLimiter(bucket, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = permits,
-            Window = TimeSpan.FromMinutes(10),
+            Window = window,
             QueueLimit = 0,
         }));
 }
