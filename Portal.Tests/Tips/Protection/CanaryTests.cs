@@ -1,0 +1,182 @@
+using System.Data.Common;
+using System.Text;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Portal.Tests.Infrastructure;
+using Portal.Tests.Tips.Web;
+
+namespace Portal.Tests.Tips.Protection;
+
+/// <summary>
+/// The promise of tip-protection.md, checked end to end: a unique marker written into every field a reporter
+/// can fill, and into a message, is found in no database table, no blob and no log line, even with every
+/// log level on. Runs on SQLite and PostgreSQL.
+/// </summary>
+public abstract class CanaryTests
+{
+    private readonly string marker = "CANARY" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
+
+    /// <summary>A phone can only hold digits: its own marker.</summary>
+    private readonly string phoneMarker = "139" + Random.Shared.NextInt64(10_000_000, 99_999_999);
+
+    protected abstract string Provider { get; }
+
+    protected abstract string ConnectionString { get; }
+
+    protected abstract Task<List<(string Table, object?[] Row)>> DumpEveryTableAsync();
+
+    private sealed class VerbosePortal(CapturingLoggerProvider logs, IDictionary<string, string?> settings) : PortalFactory(null, settings)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        }
+    }
+
+    [Fact]
+    public async Task A_marker_in_every_field_and_message_appears_in_no_table_no_blob_and_no_log()
+    {
+        using var logs = new CapturingLoggerProvider();
+        using var portal = new VerbosePortal(logs, new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Provider,
+            ["Database:ConnectionString"] = ConnectionString,
+        });
+        using var client = portal.CreateBrowserLikeClient();
+        var fields = new Dictionary<string, string>
+        {
+            ["Form.Category"] = "child-abduction",
+            ["Form.WhatHappened"] = $"叙述 {marker} narrative",
+            ["Form.PlaceKey"] = "620102",
+            ["Form.PlaceDetail"] = $"地点 {marker}",
+            ["Form.OtherProvince"] = $"省份 {marker}",
+            ["Form.WhenText"] = $"时间 {marker}",
+            ["Form.People"] = $"人员 {marker}",
+            ["Form.Vehicles"] = $"车辆 {marker}",
+            ["Form.OnlineLinks"] = $"https://example.test/{marker}",
+            ["Form.Mode"] = "Professional",
+            ["Form.Name"] = $"姓名 {marker}",
+            ["Form.Phone"] = phoneMarker,
+            ["Form.Institution"] = $"单位 {marker}",
+            ["Form.Role"] = $"职务 {marker}",
+        };
+
+        var posted = await TipForms.SubmitAsync(client, fields, solveProofOfWork: true);
+        var receipt = await HtmlPage.GetAsync(client, HtmlPage.RedirectTarget(posted));
+        var number = receipt.Document.QuerySelector("[data-testid=receipt-number]")!.TextContent;
+        var passphrase = receipt.Document.QuerySelector("[data-testid=receipt-passphrase]")!.TextContent;
+        var signIn = await HtmlPage.GetAsync(client, "/report/follow-up");
+        var opened = await HtmlPage.ParseAsync(await signIn.SubmitAsync(client, new Dictionary<string, string> { ["SignIn.Number"] = number, ["SignIn.Passphrase"] = passphrase }));
+        var sent = await HtmlPage.ParseAsync(await opened.SubmitAsync(client, new Dictionary<string, string> { ["Reply.Text"] = $"消息 {marker}" }, "form:has(#reply)"));
+        Assert.Contains($"消息 {marker}", sent.Document.QuerySelector("[data-testid=messages]")!.TextContent, StringComparison.Ordinal);
+
+        var secrets = new[] { marker, phoneMarker, number.Replace(" ", "", StringComparison.Ordinal), passphrase };
+        var rows = await DumpEveryTableAsync();
+        Assert.Contains(rows, row => row.Table.Replace("\"", "", StringComparison.Ordinal).EndsWith("Tips", StringComparison.Ordinal));
+        Assert.Contains(rows, row => row.Table.Replace("\"", "", StringComparison.Ordinal).EndsWith("TipMessages", StringComparison.Ordinal));
+        foreach (var (table, row) in rows)
+        {
+            foreach (var value in row)
+            {
+                var text = value switch
+                {
+                    byte[] bytes => Encoding.UTF8.GetString(bytes) + Convert.ToHexString(bytes),
+                    null => "",
+                    _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                };
+                Assert.All(secrets, secret => Assert.False(text.Contains(secret, StringComparison.OrdinalIgnoreCase), $"{secret} found in table {table}"));
+            }
+        }
+
+        foreach (var file in Directory.EnumerateFiles(portal.DataFolder, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".db", StringComparison.Ordinal) && !f.Contains(".db-", StringComparison.Ordinal)))
+        {
+            var content = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(file));
+            Assert.All(secrets, secret => Assert.DoesNotContain(secret, content, StringComparison.OrdinalIgnoreCase));
+        }
+
+        Assert.NotEmpty(logs.Lines);
+        var log = string.Join("\n", logs.Lines);
+        Assert.All(secrets, secret => Assert.DoesNotContain(secret, log, StringComparison.OrdinalIgnoreCase));
+    }
+
+    protected static async Task<List<(string Table, object?[] Row)>> DumpAsync(DbConnection connection, IEnumerable<string> tables)
+    {
+        var rows = new List<(string, object?[])>();
+        foreach (var table in tables)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM {table}";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var values = new object?[reader.FieldCount];
+                reader.GetValues(values!);
+                rows.Add((table, values));
+            }
+        }
+
+        return rows;
+    }
+
+    protected static async Task<List<string>> QueryStringsAsync(DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var names = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+}
+
+public sealed class SqliteCanaryTests : CanaryTests, IDisposable
+{
+    private readonly TemporaryFolder folder = new();
+
+    protected override string Provider => "Sqlite";
+
+    protected override string ConnectionString => $"Data Source={folder.File("canary.db")}";
+
+    protected override async Task<List<(string Table, object?[] Row)>> DumpEveryTableAsync()
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        var tables = await QueryStringsAsync(connection, "SELECT '\"' || name || '\"' FROM sqlite_master WHERE type = 'table'");
+        return await DumpAsync(connection, tables);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        folder.Dispose();
+    }
+}
+
+public sealed class PostgresCanaryTests : CanaryTests, IAsyncLifetime
+{
+    private readonly PostgresTestDatabase database = new();
+
+    protected override string Provider => "Postgres";
+
+    protected override string ConnectionString => database.ConnectionString;
+
+    protected override async Task<List<(string Table, object?[] Row)>> DumpEveryTableAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        var tables = await QueryStringsAsync(connection,
+            "SELECT format('%I.%I', table_schema, table_name) FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')");
+        return await DumpAsync(connection, tables);
+    }
+
+    public Task InitializeAsync() => database.InitializeAsync();
+
+    public Task DisposeAsync() => database.DisposeAsync();
+}
