@@ -31,60 +31,20 @@ if [ ! -x "$AZURITE" ]; then
     || { echo "Could not install azurite"; echo "Tests: 0 passed, 1 failed"; exit 1; }
 fi
 
-free_port() {
-  local port
-  while :; do
-    port=$(( (RANDOM << 1 | RANDOM & 1) % 30000 + 20000 ))
-    (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-  done
-}
-wait_for_port() {
-  for _ in $(seq 1 100); do
-    (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
-    sleep 0.2
-  done
-  return 1
-}
+source "$ROOT/scripts/lib/services.sh"
+RUN_DIR="$SERVICES_DIR"
+fail_setup() { echo "Tests: 0 passed, 1 failed"; exit 1; }
 
-RUN_DIR=$(mktemp -d /tmp/portal-test-XXXXXX)
-chmod 755 "$RUN_DIR"
-PG_DIR="$RUN_DIR/pg"
-AZ_DIR="$RUN_DIR/azurite"
-AZ_PID=""
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-
-cleanup() {
-  [ -n "$AZ_PID" ] && kill "$AZ_PID" 2>/dev/null
-  [ -f "$PG_DIR/postmaster.pid" ] && as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -m immediate stop >/dev/null 2>&1
-  rm -rf "$RUN_DIR"
-}
-trap cleanup EXIT
-
-# --- 3. PostgreSQL on 127.0.0.1 -----------------------------------------------------------------
-PG_PORT=$(free_port)
-mkdir -p "$PG_DIR"
-[ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR"
-log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
-as_pg "$PG_BIN/initdb" -D "$PG_DIR" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null \
-  && as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -l "$PG_DIR/server.log" -w \
-       -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c full_page_writes=off -c max_connections=200" start >/dev/null \
-  || { echo "PostgreSQL did not start"; cat "$PG_DIR/server.log" 2>/dev/null; echo "Tests: 0 passed, 1 failed"; exit 1; }
-
-# --- 4. Azurite on 127.0.0.1 --------------------------------------------------------------------
-AZ_PORT=$(free_port)
-mkdir -p "$AZ_DIR"
-log "starting Azurite on 127.0.0.1:$AZ_PORT"
-"$AZURITE" --blobHost 127.0.0.1 --blobPort "$AZ_PORT" --location "$AZ_DIR" --skipApiVersionCheck --silent --loose >"$RUN_DIR/azurite.log" 2>&1 &
-AZ_PID=$!
-wait_for_port "$AZ_PORT" || { echo "Azurite did not start"; cat "$RUN_DIR/azurite.log"; echo "Tests: 0 passed, 1 failed"; exit 1; }
+log "starting PostgreSQL and Azurite on 127.0.0.1"
+start_postgres -c fsync=off -c full_page_writes=off || fail_setup
+start_azurite "$AZURITE" || fail_setup
 
 export PORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
 export PORTAL_TEST_AZURITE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$AZ_PORT/devstoreaccount1;"
 export PORTAL_TEST_CHROMIUM=/usr/bin/chromium
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-# --- 5. Build and test --------------------------------------------------------------------------
+# --- Build and test ---------------------------------------------------------------------------
 log "building"
 if ! dotnet build Portal.sln -c Release -nologo -clp:ErrorsOnly >"$RUN_DIR/build.log" 2>&1; then
   cat "$RUN_DIR/build.log"

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Portal.Storage.Database;
+using Portal.Tips;
+using Portal.Tips.Data;
+using Portal.Tips.Intake;
+
+// Tip submissions per second through TipIntake (validation, envelope encryption, keyed hashes, commit),
+// against a baseline measured in the same run: the same rows inserted through the same DbContext with
+// random bytes in place of the encrypted fields and no cryptography.
+//   dotnet run -c Release --project scripts/bench/TipSubmitBench -- --provider Sqlite|Postgres --connection "…" [--seconds 10] [--concurrency 8]
+var options = Arguments.Parse(args);
+var builder = Host.CreateApplicationBuilder();
+builder.Logging.ClearProviders();
+builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Database:Provider"] = options.Provider,
+    ["Database:ConnectionString"] = options.Connection,
+    ["Tips:Keys:CurrentVersion"] = "1",
+    ["Tips:Keys:Versions:1"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+    ["Tips:Keys:HashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+    ["Tips:AntiBot:HmacKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
+});
+builder.Services.AddSingleton(TimeProvider.System);
+builder.AddTipsModule();
+using var host = builder.Build();
+await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync();
+
+var intake = host.Services.GetRequiredService<TipIntake>();
+var contexts = host.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>();
+var narrative = string.Concat(Enumerable.Repeat("车站广场有一名成年男子带着一个哭泣的小女孩，女孩说不认识他。", 20));
+
+async Task Encrypted() =>
+    _ = await intake.SubmitAsync(new TipSubmission
+    {
+        IdempotencyKey = Guid.NewGuid().ToString("N"),
+        Category = TipCategory.ChildAbduction,
+        WhatHappened = narrative,
+        PlaceKey = "620102",
+        PlaceDetail = "兰州火车站东广场",
+        People = "男子约四十岁，穿黑色外套",
+        Mode = ReporterMode.Named,
+        Name = "张三",
+        Phone = "13800138000",
+    });
+
+async Task Baseline()
+{
+    await using var context = await contexts.CreateDbContextAsync();
+    context.Add(new Tip
+    {
+        Id = Guid.CreateVersion7(),
+        Category = TipCategory.ChildAbduction,
+        PrefectureKey = "620100",
+        CountyKey = "620102",
+        ReceivedAt = DateTimeOffset.UnixEpoch,
+        UpdatedAt = DateTimeOffset.UnixEpoch,
+        WrappedDataKey = RandomNumberGenerator.GetBytes(65),
+        ReceiptNumberHash = RandomNumberGenerator.GetBytes(32),
+        PassphraseHash = RandomNumberGenerator.GetBytes(32),
+        IdempotencyKeyHash = RandomNumberGenerator.GetBytes(32),
+        EncryptedReport = RandomNumberGenerator.GetBytes(narrative.Length * 3 + 200),
+        EncryptedContact = RandomNumberGenerator.GetBytes(120),
+        EncryptedReceipt = RandomNumberGenerator.GetBytes(80),
+    });
+    await context.SaveChangesAsync();
+}
+
+await Measure.RunAsync("warm-up", Encrypted, TimeSpan.FromSeconds(2), options.Concurrency);
+await Measure.RunAsync("warm-up", Baseline, TimeSpan.FromSeconds(2), options.Concurrency);
+var baseline = await Measure.RunAsync("baseline (plain insert)", Baseline, options.Duration, options.Concurrency);
+var encrypted = await Measure.RunAsync("tip submission (encrypted)", Encrypted, options.Duration, options.Concurrency);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"| {options.Provider} | no attachment | {encrypted.PerSecond:F0}/s | {encrypted.P50:F1} ms | {encrypted.P99:F1} ms | {baseline.PerSecond:F0}/s | {encrypted.PerSecond / baseline.PerSecond:F2} |"));
+
+internal sealed record Arguments(string Provider, string Connection, TimeSpan Duration, int Concurrency)
+{
+    public static Arguments Parse(string[] args)
+    {
+        string Value(string name, string? fallback) =>
+            Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback ?? throw new ArgumentException($"{name} is required");
+        return new Arguments(
+            Value("--provider", "Sqlite"),
+            Value("--connection", null),
+            TimeSpan.FromSeconds(int.Parse(Value("--seconds", "10"), CultureInfo.InvariantCulture)),
+            int.Parse(Value("--concurrency", "8"), CultureInfo.InvariantCulture));
+    }
+}
+
+internal sealed record Result(double PerSecond, double P50, double P99);
+
+internal static class Measure
+{
+    public static async Task<Result> RunAsync(string name, Func<Task> operation, TimeSpan duration, int concurrency)
+    {
+        var latencies = new List<double>[concurrency];
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
+        {
+            var mine = latencies[worker] = [];
+            while (clock.Elapsed < duration)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await operation();
+                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }));
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        var result = new Result(all.Length / elapsed, all[all.Length / 2], all[(int)Math.Min(all.Length - 1, Math.Ceiling(all.Length * 0.99) - 1)]);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {all.Length} in {elapsed:F1} s = {result.PerSecond:F0}/s, p50 {result.P50:F1} ms, p99 {result.P99:F1} ms"));
+        return result;
+    }
+}
