@@ -9,4 +9,6 @@ internal static class TipFields
     public const string StatusMessage = "status-message";
 
     public static string Message(Guid messageId) => $"message/{messageId:N}";
+
+    public static string AttachmentName(Guid attachmentId) => $"attachment-name/{attachmentId:N}";
 }

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Portal.Tips.Attachments;
+
+/// <summary>Tip attachments: the store that takes files, and the worker that empties the outbox on every node.</summary>
+public static class AttachmentRegistration
+{
+    public static IServiceCollection AddTipAttachments(this IServiceCollection services)
+    {
+        services.AddOptions<AttachmentOutboxOptions>().BindConfiguration(AttachmentOutboxOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<TipAttachmentStore>();
+        services.AddSingleton<AttachmentOutboxWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<AttachmentOutboxWorker>());
+        return services;
+    }
+}

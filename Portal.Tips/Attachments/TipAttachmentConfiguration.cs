@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Tips.Intake;
+
+namespace Portal.Tips.Attachments;
+
+internal sealed class TipAttachmentConfiguration : IEntityTypeConfiguration<TipAttachment>
+{
+    public void Configure(EntityTypeBuilder<TipAttachment> attachment)
+    {
+        attachment.ToTable("TipAttachments");
+        attachment.HasKey(a => a.Id);
+        attachment.Property(a => a.Kind).HasMaxLength(20);
+        attachment.Property(a => a.ContentType).HasMaxLength(100);
+        attachment.Property(a => a.BlobKey).HasMaxLength(200);
+        attachment.Property(a => a.ViewingCopyBlobKey).HasMaxLength(200);
+        attachment.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
+        // Stored as UTC ticks so SQLite can order and compare them as PostgreSQL does.
+        attachment.Property(a => a.ReceivedAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        attachment.HasIndex(a => a.TipId);
+        attachment.HasOne<Tip>().WithMany().HasForeignKey(a => a.TipId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AttachmentOutboxItemConfiguration : IEntityTypeConfiguration<AttachmentOutboxItem>
+{
+    public void Configure(EntityTypeBuilder<AttachmentOutboxItem> item)
+    {
+        item.ToTable("AttachmentOutbox");
+        item.HasKey(i => i.Id);
+        item.Property(i => i.BlobKey).HasMaxLength(200);
+        item.Property(i => i.NextAttemptAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        item.HasIndex(i => i.NextAttemptAt);
+        item.HasOne<TipAttachment>().WithMany().HasForeignKey(i => i.AttachmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
