@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portal.Storage.Database;
 using Portal.Tips.AntiBot;
+using Portal.Tips.Attachments;
 using Portal.Tips.Data;
 using Portal.Tips.FollowUp;
 using Portal.Tips.Intake;
@@ -21,6 +22,7 @@ public static class TipsModule
         services.AddHealthChecks().AddDbContextCheck<TipsDbContext>("tips-database", tags: ["ready"]);
         services.AddTipProtection();
         services.AddTipAntiBot();
+        services.AddTipAttachments();
         services.AddSingleton<TipKeyring>();
         services.AddSingleton<ReceiptHashes>();
         services.AddSingleton<TipIntake>();

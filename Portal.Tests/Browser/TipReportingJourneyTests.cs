@@ -6,7 +6,7 @@ namespace Portal.Tests.Browser;
 public sealed class TipReportingJourneyTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task A_reporter_sends_a_tip_anonymously_gets_a_receipt_and_comes_back_to_add_a_message()
+    public async Task A_reporter_sends_a_tip_anonymously_adds_a_photo_to_the_receipt_and_comes_back_to_add_a_message()
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync(fixture.BaseUrl + "/report");
@@ -22,6 +22,16 @@ public sealed class TipReportingJourneyTests(BrowserFixture fixture)
         var number = (await page.Locator("[data-testid=receipt-number]").TextContentAsync())!;
         var passphrase = (await page.Locator("[data-testid=receipt-passphrase]").TextContentAsync())!;
         Assert.Matches("^[0-9]{4} [0-9]{4} [0-9]{4} [0-9]{4}$", number);
+
+        await page.GetByLabel("选择文件").SetInputFilesAsync(new FilePayload
+        {
+            Name = "天桥.jpg",
+            MimeType = "image/jpeg",
+            Buffer = Portal.Tests.Tips.Attachments.TestFiles.JpegWithGps("GPS-IN-BROWSER"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传" }).ClickAsync();
+        await page.GetByText("已收到 1 个附件。").WaitForAsync();
+        Assert.Equal(number, await page.Locator("[data-testid=receipt-number]").TextContentAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "report-receipt.png"), FullPage = true });
 
         var later = await fixture.NewPageAsync();

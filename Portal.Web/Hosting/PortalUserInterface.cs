@@ -46,6 +46,7 @@ public static class PortalUserInterface
         app.MapPortalHealth();
         app.MapCultureSwitch();
         app.MapAccountEndpoints();
+        app.MapTipAttachmentUpload();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -11,7 +11,7 @@ namespace Portal.Tests.Tips.Protection;
 
 /// <summary>
 /// The promise of tip-protection.md, checked end to end: a unique marker written into every field a reporter
-/// can fill, and into a message, is found in no database table, no blob and no log line, even with every
+/// can fill, into a message and into an attachment's name and bytes, is found in no database table, no blob and no log line, even with every
 /// log level on. Runs on SQLite and PostgreSQL.
 /// </summary>
 public abstract class CanaryTests
@@ -66,6 +66,9 @@ public abstract class CanaryTests
 
         var posted = await TipForms.SubmitAsync(client, fields, solveProofOfWork: true);
         var receipt = await HtmlPage.GetAsync(client, HtmlPage.RedirectTarget(posted));
+        var attachment = Portal.Tests.Tips.Attachments.TestFiles.Pdf(2000).Concat(Encoding.ASCII.GetBytes($"\n% {marker} in the file's bytes\n")).ToArray();
+        var uploaded = await AttachmentUploadTests.UploadAsync(client, receipt, ($"{marker}.pdf", attachment));
+        Assert.Contains("added=1", HtmlPage.RedirectTarget(uploaded), StringComparison.Ordinal);
         var number = receipt.Document.QuerySelector("[data-testid=receipt-number]")!.TextContent;
         var passphrase = receipt.Document.QuerySelector("[data-testid=receipt-passphrase]")!.TextContent;
         var signIn = await HtmlPage.GetAsync(client, "/report/follow-up");
@@ -77,6 +80,8 @@ public abstract class CanaryTests
         var rows = await DumpEveryTableAsync();
         Assert.Contains(rows, row => row.Table.Replace("\"", "", StringComparison.Ordinal).EndsWith("Tips", StringComparison.Ordinal));
         Assert.Contains(rows, row => row.Table.Replace("\"", "", StringComparison.Ordinal).EndsWith("TipMessages", StringComparison.Ordinal));
+        Assert.Contains(rows, row => row.Table.Replace("\"", "", StringComparison.Ordinal).EndsWith("TipAttachments", StringComparison.Ordinal));
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(portal.DataFolder, "blobs", "tips"), "*", SearchOption.AllDirectories));
         foreach (var (table, row) in rows)
         {
             foreach (var value in row)

@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+using Portal.Tips.Attachments;
+
+namespace Portal.Web.TipReporting;
+
+/// <summary>
+/// POST /report/attachments: photos, videos and documents for a tip that is already committed, sent from the
+/// receipt page. The tip comes first so that a slow rural upload can never cost the tip itself.
+/// The multipart body is read section by section and each file is encrypted as it streams to the blob store:
+/// ASP.NET's form buffering would write the plaintext to a temporary file, which the design forbids.
+/// The receipt link's protected token (first field) authorises the upload, so no antiforgery token is needed:
+/// another site cannot know it.
+/// </summary>
+public static class AttachmentUploadEndpoint
+{
+    /// <summary>Ten files of at most 50 MB, and the form around them.</summary>
+    private const long MaxBodyBytes = (10L * 50 * 1024 * 1024) + (1024 * 1024);
+
+    public static IEndpointRouteBuilder MapTipAttachmentUpload(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/report/attachments", UploadAsync)
+            .DisableAntiforgery()
+            .AllowAnonymous();
+        return endpoints;
+    }
+
+    private static async Task<IResult> UploadAsync(HttpContext context, TipReceiptLinks links, TipAttachmentStore store)
+    {
+        var sizeLimit = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (sizeLimit is { IsReadOnly: false })
+        {
+            sizeLimit.MaxRequestBodySize = MaxBodyBytes;
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType)
+            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 and <= 200 } boundary)
+        {
+            return Results.BadRequest();
+        }
+
+        var reader = new MultipartReader(boundary, context.Request.Body);
+        string? token = null;
+        Guid? tipId = null;
+        var added = 0;
+        string? refused = null;
+        while (await reader.ReadNextSectionAsync(context.RequestAborted) is { } section)
+        {
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+            {
+                continue;
+            }
+
+            if (disposition.IsFormDisposition() && disposition.Name.Value == "t")
+            {
+                token = await section.ReadAsStringAsync(context.RequestAborted);
+                tipId = links.ReadReceiptLink(token);
+                continue;
+            }
+
+            if (!disposition.IsFileDisposition() || string.IsNullOrEmpty(disposition.FileName.Value ?? disposition.FileNameStar.Value))
+            {
+                continue;
+            }
+
+            if (tipId is null)
+            {
+                return Results.LocalRedirect("/report/receipt");
+            }
+
+            var result = await store.AddAsync(tipId.Value, disposition.FileNameStar.Value ?? disposition.FileName.Value!, section.Body, context.RequestAborted);
+            if (result.Accepted)
+            {
+                added++;
+            }
+            else
+            {
+                refused ??= result.Error;
+            }
+        }
+
+        return tipId is null
+            ? Results.LocalRedirect("/report/receipt")
+            : Results.LocalRedirect($"/report/receipt?t={Uri.EscapeDataString(token!)}&added={added}" + (refused is null ? "" : $"&refused={Uri.EscapeDataString(refused)}"));
+    }
+}
