@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Portal.Storage.Blobs;
+using Portal.Tests.Infrastructure;
+using Portal.Tests.Tips.Intake;
+using Portal.Tips.Attachments;
+using Portal.Tips.Data;
+using Portal.Tips.Intake;
+
+namespace Portal.Tests.Tips.Attachments;
+
+/// <summary>The outbox against a real Azure Blob Storage emulator that is stopped while a reporter uploads, then started again.</summary>
+public sealed class AzuriteOutboxTests : IDisposable
+{
+    private readonly AttachmentPortalFactory portal = new();
+    private readonly AzuriteProcess azurite = new();
+
+    [Fact]
+    public async Task Attachments_sent_while_azurite_is_stopped_land_in_it_once_it_is_back()
+    {
+        await azurite.StartAsync();
+        var azure = BlobStorageRegistration.CreateAzureStore(azurite.ConnectionString, "outbox-test");
+        await azure.EnsureAvailableAsync();
+        var contexts = portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>();
+        var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        var attachments = new TipAttachmentStore(contexts, portal.Services.GetRequiredService<TipKeyring>(), azure, time, NullLogger<TipAttachmentStore>.Instance);
+        var worker = new AttachmentOutboxWorker(contexts, azure, time, Options.Create(new AttachmentOutboxOptions()), NullLogger<AttachmentOutboxWorker>.Instance);
+        var tipId = (await portal.Services.GetRequiredService<TipIntake>().SubmitAsync(TipSubmissions.Valid())).TipId!.Value;
+        var pdf = TestFiles.Pdf(300_000);
+
+        await azurite.StopAsync();
+        var added = await attachments.AddAsync(tipId, "evidence.pdf", RequestBodyStream.Of(pdf));
+        Assert.True(added.Accepted);
+        Assert.Equal(AttachmentState.WaitingForStore, added.State);
+        Assert.Equal(0, await worker.DeliverDueAsync());
+
+        await azurite.StartAsync();
+        time.Advance(TimeSpan.FromSeconds(3));
+        Assert.Equal(1, await worker.DeliverDueAsync());
+
+        await using var context = await contexts.CreateDbContextAsync();
+        var stored = await context.Set<TipAttachment>().AsNoTracking().SingleAsync(a => a.Id == added.AttachmentId);
+        Assert.Equal(AttachmentState.Stored, stored.State);
+        Assert.Empty(await context.Set<AttachmentOutboxItem>().Where(i => i.AttachmentId == stored.Id).ToListAsync());
+        Assert.True(await azure.ExistsAsync(stored.BlobKey));
+        await using var opened = await attachments.OpenAsync(tipId, stored.Id, viewingCopy: false);
+        using var copy = new MemoryStream();
+        await opened!.CopyToAsync(copy);
+        Assert.Equal(pdf, copy.ToArray());
+    }
+
+    public void Dispose()
+    {
+        azurite.Dispose();
+        portal.Dispose();
+    }
+}
