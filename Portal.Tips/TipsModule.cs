@@ -8,6 +8,7 @@ using Portal.Tips.FollowUp;
 using Portal.Tips.Intake;
 using Portal.Tips.Protection;
 using Portal.Tips.Receipts;
+using Portal.Tips.Rewards;
 
 namespace Portal.Tips;
 
@@ -28,6 +29,7 @@ public static class TipsModule
         services.AddSingleton<TipIntake>();
         services.AddSingleton<TipFollowUp>();
         services.AddSingleton<ClientBuckets>();
+        services.AddSingleton<RewardClaims>();
         return builder;
     }
 }

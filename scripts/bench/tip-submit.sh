@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Tip submissions per second (validation, envelope encryption, keyed hashes, commit) on SQLite and on
+# Tip submissions per second (validation, envelope encryption, keyed hashes, commit), without and with one
+# ~1 MB photo (streamed encryption to the file-system blob store and a metadata-stripped viewing copy), on SQLite and on
 # PostgreSQL, each against a plain-insert baseline measured in the same run. Prints a markdown table row per
 # provider for docs/perf.md. PostgreSQL runs with its default durability (fsync on).
 #   scripts/bench/tip-submit.sh [seconds=10] [concurrency=8]
@@ -16,6 +17,8 @@ as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres portal_bench
 
 echo "| database | tip | submissions | p50 | p99 | baseline (plain insert) | ratio to baseline |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
-$BENCH --provider Sqlite --connection "Data Source=$SERVICES_DIR/bench.db" --seconds "$SECONDS_PER_RUN" --concurrency "$CONCURRENCY"
-$BENCH --provider Postgres --connection "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=portal_bench;Maximum Pool Size=50" \
-  --seconds "$SECONDS_PER_RUN" --concurrency "$CONCURRENCY"
+POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=portal_bench;Maximum Pool Size=50"
+for image in "" "--image"; do
+  $BENCH --provider Sqlite --connection "Data Source=$SERVICES_DIR/bench.db" --blobs "$SERVICES_DIR/blobs" --seconds "$SECONDS_PER_RUN" --concurrency "$CONCURRENCY" $image
+  $BENCH --provider Postgres --connection "$POSTGRES" --blobs "$SERVICES_DIR/blobs" --seconds "$SECONDS_PER_RUN" --concurrency "$CONCURRENCY" $image
+done

@@ -75,12 +75,18 @@ public abstract class CanaryTests
         var opened = await HtmlPage.ParseAsync(await signIn.SubmitAsync(client, new Dictionary<string, string> { ["SignIn.Number"] = number, ["SignIn.Passphrase"] = passphrase }));
         var sent = await HtmlPage.ParseAsync(await opened.SubmitAsync(client, new Dictionary<string, string> { ["Reply.Text"] = $"消息 {marker}" }, "form:has(#reply)"));
         Assert.Contains($"消息 {marker}", sent.Document.QuerySelector("[data-testid=messages]")!.TextContent, StringComparison.Ordinal);
+        var claimed = await HtmlPage.ParseAsync(await sent.SubmitAsync(client, new Dictionary<string, string>
+        {
+            ["Reward.Name"] = $"领奖人 {marker}", ["Reward.Phone"] = phoneMarker, ["Reward.Consent"] = "true",
+        }, "form:has(#reward-name)"));
+        Assert.NotNull(claimed.Document.QuerySelector("[data-testid=reward-claimed]"));
 
         var secrets = new[] { marker, phoneMarker, number.Replace(" ", "", StringComparison.Ordinal), passphrase };
         var rows = await DumpEveryTableAsync();
         Assert.Contains(rows, row => row.Table.Replace("\"", "", StringComparison.Ordinal).EndsWith("Tips", StringComparison.Ordinal));
         Assert.Contains(rows, row => row.Table.Replace("\"", "", StringComparison.Ordinal).EndsWith("TipMessages", StringComparison.Ordinal));
         Assert.Contains(rows, row => row.Table.Replace("\"", "", StringComparison.Ordinal).EndsWith("TipAttachments", StringComparison.Ordinal));
+        Assert.Contains(rows, row => row.Table.Replace("\"", "", StringComparison.Ordinal).EndsWith("RewardClaims", StringComparison.Ordinal));
         Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(portal.DataFolder, "blobs", "tips"), "*", SearchOption.AllDirectories));
         foreach (var (table, row) in rows)
         {

@@ -6,7 +6,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Storage.Blobs;
 using Portal.Storage.Database;
+using Portal.Tips.Attachments;
+using SkiaSharp;
 using Portal.Tips;
 using Portal.Tips.Data;
 using Portal.Tips.Intake;
@@ -26,18 +29,25 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
     ["Tips:Keys:Versions:1"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
     ["Tips:Keys:HashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
     ["Tips:AntiBot:HmacKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
+    ["Storage:Provider"] = "FileSystem",
+    ["Storage:FileSystemRoot"] = options.BlobFolder,
 });
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddPortalBlobStore();
 builder.AddTipsModule();
 using var host = builder.Build();
 await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync();
 
 var intake = host.Services.GetRequiredService<TipIntake>();
+var attachments = host.Services.GetRequiredService<TipAttachmentStore>();
+var blobs = host.Services.GetRequiredService<IBlobStore>();
+var photo = Photo.OfAboutOneMegabyte();
 var contexts = host.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>();
 var narrative = string.Concat(Enumerable.Repeat("车站广场有一名成年男子带着一个哭泣的小女孩，女孩说不认识他。", 20));
 
-async Task Encrypted() =>
-    _ = await intake.SubmitAsync(new TipSubmission
+async Task Encrypted()
+{
+    var result = await intake.SubmitAsync(new TipSubmission
     {
         IdempotencyKey = Guid.NewGuid().ToString("N"),
         Category = TipCategory.ChildAbduction,
@@ -49,6 +59,15 @@ async Task Encrypted() =>
         Name = "张三",
         Phone = "13800138000",
     });
+    if (options.WithImage)
+    {
+        var added = await attachments.AddAsync(result.TipId!.Value, "photo.jpg", new MemoryStream(photo, writable: false));
+        if (!added.Accepted)
+        {
+            throw new InvalidOperationException(added.Error);
+        }
+    }
+}
 
 async Task Baseline()
 {
@@ -70,6 +89,10 @@ async Task Baseline()
         EncryptedReceipt = RandomNumberGenerator.GetBytes(80),
     });
     await context.SaveChangesAsync();
+    if (options.WithImage)
+    {
+        await blobs.UploadAsync($"bench/{Guid.NewGuid():N}.jpg", new MemoryStream(photo, writable: false), "image/jpeg");
+    }
 }
 
 await Measure.RunAsync("warm-up", Encrypted, TimeSpan.FromSeconds(2), options.Concurrency);
@@ -77,9 +100,9 @@ await Measure.RunAsync("warm-up", Baseline, TimeSpan.FromSeconds(2), options.Con
 var baseline = await Measure.RunAsync("baseline (plain insert)", Baseline, options.Duration, options.Concurrency);
 var encrypted = await Measure.RunAsync("tip submission (encrypted)", Encrypted, options.Duration, options.Concurrency);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"| {options.Provider} | no attachment | {encrypted.PerSecond:F0}/s | {encrypted.P50:F1} ms | {encrypted.P99:F1} ms | {baseline.PerSecond:F0}/s | {encrypted.PerSecond / baseline.PerSecond:F2} |"));
+    $"| {options.Provider} | {(options.WithImage ? $"one {photo.Length / 1024} KB photo" : "no attachment")} | {encrypted.PerSecond:F0}/s | {encrypted.P50:F1} ms | {encrypted.P99:F1} ms | {baseline.PerSecond:F0}/s | {encrypted.PerSecond / baseline.PerSecond:F2} |"));
 
-internal sealed record Arguments(string Provider, string Connection, TimeSpan Duration, int Concurrency)
+internal sealed record Arguments(string Provider, string Connection, TimeSpan Duration, int Concurrency, bool WithImage, string BlobFolder)
 {
     public static Arguments Parse(string[] args)
     {
@@ -89,11 +112,33 @@ internal sealed record Arguments(string Provider, string Connection, TimeSpan Du
             Value("--provider", "Sqlite"),
             Value("--connection", null),
             TimeSpan.FromSeconds(int.Parse(Value("--seconds", "10"), CultureInfo.InvariantCulture)),
-            int.Parse(Value("--concurrency", "8"), CultureInfo.InvariantCulture));
+            int.Parse(Value("--concurrency", "8"), CultureInfo.InvariantCulture),
+            args.Contains("--image"),
+            Value("--blobs", Path.Combine(Path.GetTempPath(), "tip-bench-blobs")));
     }
 }
 
 internal sealed record Result(double PerSecond, double P50, double P99);
+
+/// <summary>A 1024×1024 photo-like JPEG of about 1 MB (noise does not compress), with no metadata.</summary>
+internal static class Photo
+{
+    public static byte[] OfAboutOneMegabyte()
+    {
+        using var bitmap = new SKBitmap(1024, 1024);
+        var random = new Random(7);
+        for (var y = 0; y < bitmap.Height; y++)
+        {
+            for (var x = 0; x < bitmap.Width; x++)
+            {
+                bitmap.SetPixel(x, y, new SKColor((byte)(x / 4 + random.Next(40)), (byte)(y / 4 + random.Next(40)), (byte)random.Next(256)));
+            }
+        }
+
+        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 80);
+        return data.ToArray();
+    }
+}
 
 internal static class Measure
 {

@@ -262,6 +262,35 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("TipMessages", "tips");
                 });
 
+            modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("EncryptedClaimant")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId")
+                        .IsUnique();
+
+                    b.ToTable("RewardClaims", "tips");
+                });
+
             modelBuilder.Entity("Portal.Tips.Attachments.AttachmentOutboxItem", b =>
                 {
                     b.HasOne("Portal.Tips.Attachments.TipAttachment", null)
@@ -284,6 +313,15 @@ namespace Portal.Tips.Data.Migrations.Postgres
                 {
                     b.HasOne("Portal.Tips.Intake.Tip", null)
                         .WithMany("Messages")
+                        .HasForeignKey("TipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>
+                {
+                    b.HasOne("Portal.Tips.Intake.Tip", null)
+                        .WithMany()
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -254,6 +254,35 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.ToTable("TipMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("EncryptedClaimant")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId")
+                        .IsUnique();
+
+                    b.ToTable("RewardClaims", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Tips.Attachments.AttachmentOutboxItem", b =>
                 {
                     b.HasOne("Portal.Tips.Attachments.TipAttachment", null)
@@ -276,6 +305,15 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                 {
                     b.HasOne("Portal.Tips.Intake.Tip", null)
                         .WithMany("Messages")
+                        .HasForeignKey("TipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>
+                {
+                    b.HasOne("Portal.Tips.Intake.Tip", null)
+                        .WithMany()
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
