@@ -7,11 +7,12 @@ namespace Portal.Web.TipReporting;
 
 /// <summary>
 /// POST /report/attachments: photos, videos and documents for a tip that is already committed, sent from the
-/// receipt page. The tip comes first so that a slow rural upload can never cost the tip itself.
+/// receipt page (field <c>t</c>, the receipt link's token) or from the follow-up page (field <c>access</c>).
+/// The tip comes first so that a slow rural upload can never cost the tip itself.
 /// The multipart body is read section by section and each file is encrypted as it streams to the blob store:
 /// ASP.NET's form buffering would write the plaintext to a temporary file, which the design forbids.
-/// The receipt link's protected token (first field) authorises the upload, so no antiforgery token is needed:
-/// another site cannot know it.
+/// The protected token (first field) authorises the upload, so no antiforgery token is needed: another site
+/// cannot know it.
 /// </summary>
 public static class AttachmentUploadEndpoint
 {
@@ -43,6 +44,7 @@ public static class AttachmentUploadEndpoint
 
         var reader = new MultipartReader(boundary, context.Request.Body);
         string? token = null;
+        var fromFollowUp = false;
         Guid? tipId = null;
         var added = 0;
         string? refused = null;
@@ -53,10 +55,11 @@ public static class AttachmentUploadEndpoint
                 continue;
             }
 
-            if (disposition.IsFormDisposition() && disposition.Name.Value == "t")
+            if (disposition.IsFormDisposition() && disposition.Name.Value is "t" or "access")
             {
                 token = await section.ReadAsStringAsync(context.RequestAborted);
-                tipId = links.ReadReceiptLink(token);
+                fromFollowUp = disposition.Name.Value == "access";
+                tipId = fromFollowUp ? links.ReadFollowUpAccess(token) : links.ReadReceiptLink(token);
                 continue;
             }
 
@@ -67,7 +70,7 @@ public static class AttachmentUploadEndpoint
 
             if (tipId is null)
             {
-                return Results.LocalRedirect("/report/receipt");
+                return Results.LocalRedirect(fromFollowUp ? "/report/follow-up" : "/report/receipt");
             }
 
             var result = await store.AddAsync(tipId.Value, disposition.FileNameStar.Value ?? disposition.FileName.Value!, section.Body, context.RequestAborted);
@@ -81,8 +84,14 @@ public static class AttachmentUploadEndpoint
             }
         }
 
-        return tipId is null
-            ? Results.LocalRedirect("/report/receipt")
-            : Results.LocalRedirect($"/report/receipt?t={Uri.EscapeDataString(token!)}&added={added}" + (refused is null ? "" : $"&refused={Uri.EscapeDataString(refused)}"));
+        if (tipId is null)
+        {
+            return Results.LocalRedirect(fromFollowUp ? "/report/follow-up" : "/report/receipt");
+        }
+
+        var outcome = $"&added={added}" + (refused is null ? "" : $"&refused={Uri.EscapeDataString(refused)}");
+        return fromFollowUp
+            ? Results.LocalRedirect($"/report/follow-up?access={Uri.EscapeDataString(links.FollowUpAccess(tipId.Value))}{outcome}")
+            : Results.LocalRedirect($"/report/receipt?t={Uri.EscapeDataString(token!)}{outcome}");
     }
 }

@@ -38,6 +38,7 @@ public sealed class AzuriteOutboxTests : IDisposable
         Assert.Equal(0, await worker.DeliverDueAsync());
 
         await azurite.StartAsync();
+        await WaitUntilAvailableAsync(azure);
         time.Advance(TimeSpan.FromSeconds(3));
         Assert.Equal(1, await worker.DeliverDueAsync());
 
@@ -50,6 +51,23 @@ public sealed class AzuriteOutboxTests : IDisposable
         using var copy = new MemoryStream();
         await opened!.CopyToAsync(copy);
         Assert.Equal(pdf, copy.ToArray());
+    }
+
+    /// <summary>Azurite accepts connections a moment before it answers requests; wait for an answer.</summary>
+    private static async Task WaitUntilAvailableAsync(AzureBlobStore store)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await store.EnsureAvailableAsync();
+                return;
+            }
+            catch (Azure.RequestFailedException) when (attempt < 50)
+            {
+                await Task.Delay(200);
+            }
+        }
     }
 
     public void Dispose()

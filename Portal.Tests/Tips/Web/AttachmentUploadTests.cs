@@ -71,3 +71,35 @@ public sealed class AttachmentUploadTests : IClassFixture<PortalFactory>
         Assert.Equal(before, await context.Set<TipAttachment>().CountAsync());
     }
 }
+
+public sealed class FollowUpAttachmentTests : IClassFixture<PortalFactory>
+{
+    private readonly PortalFactory portal;
+
+    public FollowUpAttachmentTests(PortalFactory portal) => this.portal = portal;
+
+    [Fact]
+    public async Task A_reporter_adds_a_document_later_from_the_follow_up_page_and_returns_to_it()
+    {
+        using var client = portal.CreateBrowserLikeClient();
+        var receipt = await HtmlPage.GetAsync(client, HtmlPage.RedirectTarget(await TipForms.SubmitAsync(client, TipForms.Fields())));
+        var signIn = await HtmlPage.GetAsync(client, "/report/follow-up");
+        var opened = await HtmlPage.ParseAsync(await signIn.SubmitAsync(client, new Dictionary<string, string>
+        {
+            ["SignIn.Number"] = receipt.Document.QuerySelector("[data-testid=receipt-number]")!.TextContent,
+            ["SignIn.Passphrase"] = receipt.Document.QuerySelector("[data-testid=receipt-passphrase]")!.TextContent,
+        }));
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(opened.Document.QuerySelector("form[action='/report/attachments'] input[name=access]")!.GetAttribute("value")!), "access" },
+            { new ByteArrayContent(TestFiles.Pdf(5000)), "files", "聊天记录.pdf" },
+        };
+
+        var uploaded = await client.PostAsync("/report/attachments", content);
+
+        Assert.StartsWith("/report/follow-up?access=", HtmlPage.RedirectTarget(uploaded), StringComparison.Ordinal);
+        var back = await HtmlPage.GetAsync(client, HtmlPage.RedirectTarget(uploaded));
+        Assert.Equal("已收到 1 个附件。", back.Document.QuerySelector("[data-testid=attachments-added]")!.TextContent);
+        Assert.Equal("已收到", back.Document.QuerySelector("[data-testid=tip-status]")!.TextContent);
+    }
+}

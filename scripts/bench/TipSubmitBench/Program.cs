@@ -131,11 +131,11 @@ internal static class Photo
         {
             for (var x = 0; x < bitmap.Width; x++)
             {
-                bitmap.SetPixel(x, y, new SKColor((byte)(x / 4 + random.Next(40)), (byte)(y / 4 + random.Next(40)), (byte)random.Next(256)));
+                bitmap.SetPixel(x, y, new SKColor((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256)));
             }
         }
 
-        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 80);
+        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 60);
         return data.ToArray();
     }
 }
