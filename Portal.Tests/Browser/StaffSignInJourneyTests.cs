@@ -25,8 +25,8 @@ public sealed class StaffSignInJourneyTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "staff-home.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/login?signedOut=1");
-        Assert.Equal("您已安全退出。", await page.Locator("[role=status]").TextContentAsync());
+        await WaitOrExplainAsync(page.Locator("[role=status]", new() { HasText = "您已安全退出。" }));
+        Assert.EndsWith("/account/login?signedOut=1", page.Url, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,11 +70,11 @@ public sealed class StaffSignInJourneyTests(BrowserFixture fixture)
     {
         try
         {
-            await locator.WaitForAsync(new() { Timeout = 20_000 });
+            await locator.WaitForAsync(new() { Timeout = 45_000 });
         }
         catch (TimeoutException exception)
         {
-            throw new TimeoutException(exception.Message + "\nBrowser console:\n" + string.Join("\n", fixture.BrowserMessages), exception);
+            throw new TimeoutException(exception.Message + $"\nPage: {locator.Page.Url}\nBrowser console:\n" + string.Join("\n", fixture.BrowserMessages), exception);
         }
     }
 }
