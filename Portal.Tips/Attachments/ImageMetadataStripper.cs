@@ -40,7 +40,9 @@ public static class ImageMetadataStripper
             return ViewingCopyResult.Failed(ViewingCopyResult.Unreadable);
         }
 
-        using var upright = Orient(decoded, origin);
+        // Most photos need no turn: encode the decoded bitmap itself rather than a drawn copy of it.
+        using var turned = origin == SKEncodedOrigin.TopLeft ? null : Orient(decoded, origin);
+        var upright = turned ?? decoded;
         using var encoded = upright.Encode(isJpeg ? SKEncodedImageFormat.Jpeg : SKEncodedImageFormat.Png, JpegQuality);
         if (encoded is null)
         {
@@ -50,7 +52,7 @@ public static class ImageMetadataStripper
         return new ViewingCopyResult(encoded.ToArray(), isJpeg ? "image/jpeg" : "image/png", null);
     }
 
-    /// <summary>A new bitmap drawn so that the EXIF origin becomes top-left; a copy even when nothing turns.</summary>
+    /// <summary>A new bitmap drawn so that the EXIF origin becomes top-left.</summary>
     private static SKBitmap Orient(SKBitmap source, SKEncodedOrigin origin)
     {
         float w = source.Width, h = source.Height;

@@ -49,12 +49,9 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
         }
 
         report = report with { WhenDate = whenDate };
+        // No look-up first: the unique index on the idempotency hash decides, which saves a round trip on
+        // every first submit and is also what makes two simultaneous submits of one form a single tip.
         var idempotencyHash = hashes.OfIdempotencyKey(submission.IdempotencyKey!);
-        var existing = await FindByIdempotencyAsync(idempotencyHash, cancellationToken);
-        if (existing is not null)
-        {
-            return new TipSubmissionResult(existing.Value.Id, existing.Value.Urgent, true, removed, []);
-        }
 
         var urgent = submission.HappeningNow || submission.ChildJustMissing;
         var now = time.GetUtcNow();
@@ -91,7 +88,7 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
         }
         catch (DbUpdateException)
         {
-            // The same form was submitted twice at once and the other request committed first.
+            // The same form was submitted before (a repeated post, a retry after a lost response).
             if (await FindByIdempotencyAsync(idempotencyHash, cancellationToken) is not { } raced)
             {
                 throw;
