@@ -55,7 +55,7 @@ public static class PortalProcess
     }
 
     /// <summary>Portal.Web.dll as built next to this test assembly's configuration.</summary>
-    private static string WebAssemblyPath()
+    internal static string WebAssemblyPath()
     {
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory);
         var configuration = testOutput.Parent!.Name;

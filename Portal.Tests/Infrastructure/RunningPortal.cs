@@ -60,7 +60,7 @@ public sealed class RunningPortal : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(WebAssemblyPath());
+        start.ArgumentList.Add(PortalProcess.WebAssemblyPath());
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
         start.Environment["Logging__Console__FormatterName"] = "simple";
@@ -160,20 +160,5 @@ public sealed class RunningPortal : IDisposable
         }
 
         throw new TimeoutException($"Portal.Web did not answer /health/live within 30 seconds.\n{Output}");
-    }
-
-    /// <summary>Portal.Web.dll as built next to this test assembly's configuration.</summary>
-    private static string WebAssemblyPath()
-    {
-        var testOutput = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = testOutput.Parent!.Name;
-        var root = testOutput;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Portal.sln")))
-        {
-            root = root.Parent;
-        }
-
-        var path = Path.Combine(root!.FullName, "Portal.Web", "bin", configuration, "net10.0", "Portal.Web.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Build Portal.Web first.", path);
     }
 }

@@ -4,17 +4,18 @@ namespace Portal.Tests.Storage;
 
 /// <summary>
 /// A non-seekable stream of deterministic bytes that never exists in memory as a whole. While it is read it
-/// samples the live managed heap (after a full collection, every 32 MB), so a test can tell whether the
-/// consumer buffered everything it read.
+/// samples the live managed heap (after a full collection, every <paramref name="sampleEvery"/> bytes, 32 MB
+/// by default), so a test can tell whether the consumer buffered everything it read.
 /// </summary>
-internal sealed class GeneratedStream(long length) : Stream
+internal sealed class GeneratedStream(long length, long sampleEvery = 32 * 1024 * 1024) : Stream
 {
-    private const long SampleEvery = 32 * 1024 * 1024;
     private readonly long baseline = GC.GetTotalMemory(forceFullCollection: true);
     private long position;
     private long nextSample;
 
     public long PeakLiveBytes { get; private set; }
+
+    public int Samples { get; private set; }
 
     public override bool CanRead => true;
 
@@ -60,7 +61,8 @@ internal sealed class GeneratedStream(long length) : Stream
         if (position >= nextSample && count > 0)
         {
             PeakLiveBytes = Math.Max(PeakLiveBytes, GC.GetTotalMemory(forceFullCollection: true) - baseline);
-            nextSample += SampleEvery;
+            Samples++;
+            nextSample += sampleEvery;
         }
 
         return count;

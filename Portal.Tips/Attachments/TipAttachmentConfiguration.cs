@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Storage.Database;
 using Portal.Tips.Intake;
 
 namespace Portal.Tips.Attachments;
@@ -15,8 +16,7 @@ internal sealed class TipAttachmentConfiguration : IEntityTypeConfiguration<TipA
         attachment.Property(a => a.BlobKey).HasMaxLength(200);
         attachment.Property(a => a.ViewingCopyBlobKey).HasMaxLength(200);
         attachment.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
-        // Stored as UTC ticks so SQLite can order and compare them as PostgreSQL does.
-        attachment.Property(a => a.ReceivedAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        attachment.Property(a => a.ReceivedAt).HasConversion(UtcTicksConverter.Instance);
         attachment.HasIndex(a => a.TipId);
         attachment.HasOne<Tip>().WithMany().HasForeignKey(a => a.TipId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -29,7 +29,7 @@ internal sealed class AttachmentOutboxItemConfiguration : IEntityTypeConfigurati
         item.ToTable("AttachmentOutbox");
         item.HasKey(i => i.Id);
         item.Property(i => i.BlobKey).HasMaxLength(200);
-        item.Property(i => i.NextAttemptAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        item.Property(i => i.NextAttemptAt).HasConversion(UtcTicksConverter.Instance);
         item.HasIndex(i => i.NextAttemptAt);
         item.HasOne<TipAttachment>().WithMany().HasForeignKey(i => i.AttachmentId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Storage.Database;
 
 namespace Portal.Tips.FollowUp;
 
@@ -25,7 +26,7 @@ internal sealed class ReceiptSignInAttemptConfiguration : IEntityTypeConfigurati
     {
         attempt.ToTable("ReceiptSignInAttempts");
         attempt.HasKey(a => a.Id);
-        attempt.Property(a => a.AttemptedAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        attempt.Property(a => a.AttemptedAt).HasConversion(UtcTicksConverter.Instance);
         attempt.HasIndex(a => new { a.ReceiptNumberHash, a.AttemptedAt });
     }
 }

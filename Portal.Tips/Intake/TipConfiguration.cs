@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Storage.Database;
 
 namespace Portal.Tips.Intake;
 
@@ -14,9 +15,8 @@ internal sealed class TipConfiguration : IEntityTypeConfiguration<Tip>
         tip.Property(t => t.CountyKey).HasMaxLength(20);
         tip.Property(t => t.Source).HasConversion<string>().HasMaxLength(20);
         tip.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
-        // Stored as UTC ticks so SQLite can order and compare them as PostgreSQL does.
-        tip.Property(t => t.ReceivedAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
-        tip.Property(t => t.UpdatedAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        tip.Property(t => t.ReceivedAt).HasConversion(UtcTicksConverter.Instance);
+        tip.Property(t => t.UpdatedAt).HasConversion(UtcTicksConverter.Instance);
         tip.Property(t => t.ReceiptVisibleUntil).HasConversion(
             v => v.HasValue ? v.Value.UtcTicks : (long?)null,
             v => v.HasValue ? new DateTimeOffset(v.Value, TimeSpan.Zero) : null);
@@ -34,7 +34,7 @@ internal sealed class TipMessageConfiguration : IEntityTypeConfiguration<TipMess
         message.ToTable("TipMessages");
         message.HasKey(m => m.Id);
         message.Property(m => m.Direction).HasConversion<string>().HasMaxLength(20);
-        message.Property(m => m.SentAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        message.Property(m => m.SentAt).HasConversion(UtcTicksConverter.Instance);
         message.HasIndex(m => new { m.TipId, m.SentAt });
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Storage.Database;
 
 namespace Portal.Tips.Rewards;
 
@@ -38,7 +39,7 @@ internal sealed class RewardClaimConfiguration : IEntityTypeConfiguration<Reward
         claim.HasKey(c => c.Id);
         claim.HasIndex(c => c.TipId).IsUnique();
         claim.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
-        claim.Property(c => c.ClaimedAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        claim.Property(c => c.ClaimedAt).HasConversion(UtcTicksConverter.Instance);
         claim.HasOne<Portal.Tips.Intake.Tip>().WithMany().HasForeignKey(c => c.TipId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -9,7 +9,7 @@ public sealed class AttachmentCipherMemoryTests
     public async Task Encrypting_100_MB_from_a_non_seekable_source_keeps_live_memory_below_32_MB()
     {
         const long size = 100L * 1024 * 1024;
-        var source = new SamplingSourceStream(size);
+        var source = new Portal.Tests.Storage.GeneratedStream(size, sampleEvery: 16 * 1024 * 1024);
         var sink = new CountingSink();
 
         var length = await AttachmentCipher.EncryptAsync(source, sink, TipDataKey.Generate(), Guid.NewGuid(), Guid.NewGuid(), CancellationToken.None);
