@@ -15,6 +15,7 @@ namespace Portal.Tips.Attachments;
 public sealed partial class AttachmentOutboxWorker(
     IDbContextFactory<TipsDbContext> contexts,
     IBlobStore blobs,
+    StagedAttachmentSweeper sweeper,
     TimeProvider time,
     IOptions<AttachmentOutboxOptions> options,
     ILogger<AttachmentOutboxWorker> logger) : BackgroundService
@@ -66,6 +67,7 @@ public sealed partial class AttachmentOutboxWorker(
             try
             {
                 await DeliverDueAsync(stoppingToken);
+                await sweeper.SweepAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Portal.Tips.Attachments;
 using Portal.Tips.Data;
 using Portal.Tips.Receipts;
 using Portal.Tips.Regions;
@@ -55,8 +56,12 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
 
         var urgent = submission.HappeningNow || submission.ChildJustMissing;
         var now = time.GetUtcNow();
-        var tipId = Guid.CreateVersion7(now);
-        var (dataKey, wrapped) = keyring.NewDataKey();
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var staging = submission.WithStagedAttachments
+            ? await context.Set<AttachmentStaging>().SingleOrDefaultAsync(s => s.IdempotencyKeyHash == idempotencyHash, cancellationToken)
+            : null;
+        var tipId = staging?.TipId ?? Guid.CreateVersion7(now);
+        var (dataKey, wrapped) = staging is null ? keyring.NewDataKey() : (keyring.Open(staging.WrappedDataKey), staging.WrappedDataKey);
         var receipt = Receipt.Generate();
         var tip = new Tip
         {
@@ -80,8 +85,14 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
             ReceiptVisibleUntil = now + ReceiptVisibleFor,
         };
 
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         context.Add(tip);
+        if (staging is not null)
+        {
+            // The tip takes over the staged files' id and key; removing the set in the same commit means the
+            // sweeper can never delete the files of a tip that exists.
+            context.Remove(staging);
+        }
+
         try
         {
             await context.SaveChangesAsync(cancellationToken);
@@ -91,6 +102,13 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
             // The same form was submitted before (a repeated post, a retry after a lost response).
             if (await FindByIdempotencyAsync(idempotencyHash, cancellationToken) is not { } raced)
             {
+                if (staging is not null)
+                {
+                    // The staging set was swept between reading and committing (its files went with it): the
+                    // tip itself must still be taken.
+                    return await SubmitAsync(submission with { WithStagedAttachments = false }, cancellationToken);
+                }
+
                 throw;
             }
 

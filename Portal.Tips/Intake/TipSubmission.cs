@@ -43,6 +43,12 @@ public sealed record TipSubmission
 
     public bool ProofOfWorkPassed { get; init; }
 
+    /// <summary>
+    /// Files came with this form (see <c>AttachmentStaging</c>): the tip takes over their staging set. Only then
+    /// does the intake look for one, which keeps a plain submission at a single round trip.
+    /// </summary>
+    public bool WithStagedAttachments { get; init; }
+
     public const string OutsideGansu = "outside-gansu";
 }
 

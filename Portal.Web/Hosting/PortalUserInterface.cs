@@ -36,6 +36,7 @@ public static class PortalUserInterface
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<ReportFormUploads>();
         app.UseAntiforgery();
         return app;
     }

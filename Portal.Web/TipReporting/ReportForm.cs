@@ -41,6 +41,9 @@ public sealed class ReportForm
 
     public string? Role { get; set; }
 
+    /// <summary>Set when the form comes back with files already received (see <see cref="ReportFormUploads"/>).</summary>
+    public bool HasStagedFiles { get; set; }
+
     public TipSubmission ToSubmission(bool proofOfWorkPassed) => new()
     {
         IdempotencyKey = IdempotencyKey,
@@ -62,5 +65,6 @@ public sealed class ReportForm
         Institution = Institution,
         Role = Role,
         ProofOfWorkPassed = proofOfWorkPassed,
+        WithStagedAttachments = HasStagedFiles,
     };
 }

@@ -73,6 +73,31 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("AttachmentOutbox", "tips");
                 });
 
+            modelBuilder.Entity("Portal.Tips.Attachments.AttachmentStaging", b =>
+                {
+                    b.Property<byte[]>("IdempotencyKeyHash")
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("WrappedDataKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("IdempotencyKeyHash");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("TipId")
+                        .IsUnique();
+
+                    b.ToTable("AttachmentStagings", "tips");
+                });
+
             modelBuilder.Entity("Portal.Tips.Attachments.TipAttachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -104,6 +129,9 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -118,7 +146,8 @@ namespace Portal.Tips.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TipId");
+                    b.HasIndex("TipId", "Slot")
+                        .IsUnique();
 
                     b.ToTable("TipAttachments", "tips");
                 });
@@ -296,15 +325,6 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.HasOne("Portal.Tips.Attachments.TipAttachment", null)
                         .WithMany()
                         .HasForeignKey("AttachmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Portal.Tips.Attachments.TipAttachment", b =>
-                {
-                    b.HasOne("Portal.Tips.Intake.Tip", null)
-                        .WithMany()
-                        .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

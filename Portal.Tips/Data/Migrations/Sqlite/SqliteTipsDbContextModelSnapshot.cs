@@ -67,6 +67,31 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.ToTable("AttachmentOutbox", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Tips.Attachments.AttachmentStaging", b =>
+                {
+                    b.Property<byte[]>("IdempotencyKeyHash")
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("WrappedDataKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("IdempotencyKeyHash");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("TipId")
+                        .IsUnique();
+
+                    b.ToTable("AttachmentStagings", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Tips.Attachments.TipAttachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -98,6 +123,9 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -112,7 +140,8 @@ namespace Portal.Tips.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TipId");
+                    b.HasIndex("TipId", "Slot")
+                        .IsUnique();
 
                     b.ToTable("TipAttachments", (string)null);
                 });
@@ -288,15 +317,6 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.HasOne("Portal.Tips.Attachments.TipAttachment", null)
                         .WithMany()
                         .HasForeignKey("AttachmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Portal.Tips.Attachments.TipAttachment", b =>
-                {
-                    b.HasOne("Portal.Tips.Intake.Tip", null)
-                        .WithMany()
-                        .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
