@@ -61,18 +61,22 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
             ? await context.Set<AttachmentStaging>().SingleOrDefaultAsync(s => s.IdempotencyKeyHash == idempotencyHash, cancellationToken)
             : null;
         var tipId = staging?.TipId ?? Guid.CreateVersion7(now);
+        var prefectureKey = place?.Level == DivisionLevel.Prefecture ? place.Key : place?.ParentKey;
+        var countyKey = place?.Level == DivisionLevel.Prefecture ? null : place?.Key;
         var (dataKey, wrapped) = staging is null ? keyring.NewDataKey() : (keyring.Open(staging.WrappedDataKey), staging.WrappedDataKey);
         var receipt = Receipt.Generate();
         var tip = new Tip
         {
             Id = tipId,
             Category = submission.Category!,
-            PrefectureKey = place?.Level == DivisionLevel.Prefecture ? place.Key : place?.ParentKey,
-            CountyKey = place?.Level == DivisionLevel.Prefecture ? null : place?.Key,
+            PrefectureKey = prefectureKey,
+            CountyKey = countyKey,
             Urgent = urgent,
             Source = submission.Mode == ReporterMode.Professional ? TipSource.Professional : TipSource.Public,
             Status = TipStatus.New,
             ProofOfWorkPassed = submission.ProofOfWorkPassed,
+            JurisdictionKey = Police.Jurisdictions.RouteOf(prefectureKey, countyKey),
+            Priority = Police.PriorityRules.Compute(submission.Category!, submission.HappeningNow, submission.ChildJustMissing),
             ReceivedAt = now,
             UpdatedAt = now,
             WrappedDataKey = wrapped,

@@ -152,6 +152,46 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("TipAttachments", "tips");
                 });
 
+            modelBuilder.Entity("Portal.Tips.Audit.TipAuditEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid?>("TipId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("TipId", "Sequence");
+
+                    b.ToTable("TipAudit", "tips");
+                });
+
             modelBuilder.Entity("Portal.Tips.FollowUp.ReceiptSignInAttempt", b =>
                 {
                     b.Property<long>("Id")
@@ -183,10 +223,20 @@ namespace Portal.Tips.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("CountyKey")
                         .HasMaxLength(20)
@@ -205,9 +255,21 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.Property<byte[]>("EncryptedStatusMessage")
                         .HasColumnType("bytea");
 
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<byte[]>("IdempotencyKeyHash")
                         .IsRequired()
                         .HasColumnType("bytea");
+
+                    b.Property<string>("JurisdictionKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<byte[]>("PassphraseHash")
                         .IsRequired()
@@ -216,6 +278,12 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.Property<string>("PrefectureKey")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("PrimaryTipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("ProofOfWorkPassed")
                         .HasColumnType("boolean");
@@ -240,6 +308,9 @@ namespace Portal.Tips.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool>("UnreadByPolice")
+                        .HasColumnType("boolean");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("bigint");
 
@@ -255,10 +326,16 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.HasIndex("IdempotencyKeyHash")
                         .IsUnique();
 
+                    b.HasIndex("PrimaryTipId");
+
                     b.HasIndex("ReceiptNumberHash")
                         .IsUnique();
 
+                    b.HasIndex("Priority", "ReceivedAt");
+
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("JurisdictionKey", "Status", "Priority", "ReceivedAt");
 
                     b.ToTable("Tips", "tips");
                 });
@@ -289,6 +366,51 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.HasIndex("TipId", "SentAt");
 
                     b.ToTable("TipMessages", "tips");
+                });
+
+            modelBuilder.Entity("Portal.Tips.Police.OfficerJurisdiction", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("JurisdictionKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("UserId", "JurisdictionKey");
+
+                    b.HasIndex("JurisdictionKey");
+
+                    b.ToTable("OfficerJurisdictions", "tips");
+                });
+
+            modelBuilder.Entity("Portal.Tips.Police.TipNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("EncryptedBody")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId", "WrittenAt");
+
+                    b.ToTable("TipNotes", "tips");
                 });
 
             modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>
@@ -333,6 +455,15 @@ namespace Portal.Tips.Data.Migrations.Postgres
                 {
                     b.HasOne("Portal.Tips.Intake.Tip", null)
                         .WithMany("Messages")
+                        .HasForeignKey("TipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Tips.Police.TipNote", b =>
+                {
+                    b.HasOne("Portal.Tips.Intake.Tip", null)
+                        .WithMany()
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
