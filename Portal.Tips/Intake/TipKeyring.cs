@@ -14,6 +14,13 @@ public sealed class TipKeyring(IKeyEncryptionKeyProvider keys)
 
     public byte[] Open(Tip tip) => keys.Unwrap(WrappedKey.FromBytes(tip.WrappedDataKey));
 
+    /// <summary>What the reporter told us, decrypted: for the police's view of a tip.</summary>
+    public TipReport ReadReport(Tip tip)
+    {
+        ArgumentNullException.ThrowIfNull(tip);
+        return Unseal<TipReport>(Open(tip), tip.Id, TipFields.Report, tip.EncryptedReport);
+    }
+
     public static byte[] Seal<T>(byte[] dataKey, Guid tipId, string field, T value) =>
         FieldCipher.Encrypt(dataKey, tipId, field, JsonSerializer.Serialize(value));
 

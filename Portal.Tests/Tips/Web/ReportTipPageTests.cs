@@ -101,7 +101,7 @@ public sealed class ReportTipPageTests : IClassFixture<PortalFactory>
     {
         using var client = portal.CreateBrowserLikeClient();
         var fields = TipForms.Fields(narrative: "");
-        fields["Form.People"] = "<script>alert('x')</script> 穿红衣服的女人";
+        fields["Form.People[0].Description"] = "<script>alert('x')</script> 穿红衣服的女人";
 
         var answer = await HtmlPage.ParseAsync(await TipForms.SubmitAsync(client, fields));
 
@@ -110,7 +110,7 @@ public sealed class ReportTipPageTests : IClassFixture<PortalFactory>
         Assert.Equal("forced-labour", answer.Document.QuerySelector("#category option[selected]")!.GetAttribute("value"));
         Assert.Equal("620402", answer.Document.QuerySelector("#place option[selected]")!.GetAttribute("value"));
         Assert.Equal("白银区汽车站", answer.Document.QuerySelector("#place-detail")!.GetAttribute("value"));
-        Assert.Equal("<script>alert('x')</script> 穿红衣服的女人", answer.Document.QuerySelector("#people")!.TextContent);
+        Assert.Equal("<script>alert('x')</script> 穿红衣服的女人", answer.Document.QuerySelector("#person-1-description")!.TextContent);
         Assert.Empty(answer.Document.QuerySelectorAll("main script:not([src])"));
     }
 
