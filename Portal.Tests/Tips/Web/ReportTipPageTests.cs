@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
 using Portal.Tips.Data;
 using Portal.Tips.Intake;
+using Portal.Web.Hosting;
 
 namespace Portal.Tests.Tips.Web;
 
@@ -36,6 +37,9 @@ public sealed class ReportTipPageTests : IClassFixture<PortalFactory>
             .ToList();
         Assert.All(references, reference => Assert.True(reference.StartsWith('/') || reference.StartsWith('#') || reference.StartsWith("tel:", StringComparison.Ordinal) || !reference.Contains(':', StringComparison.Ordinal), reference));
         Assert.NotNull(page.Document.QuerySelector("script[src*='js/pow']"));
+        Assert.Null(page.Document.QuerySelector("script[src*='recaptcha'], [data-recaptcha-site-key]"));
+        Assert.Equal(SecurityHeaders.PublicPolicy, page.Response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.DoesNotContain("http", SecurityHeaders.PublicPolicy, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("\"maxnumber\"", page.Document.QuerySelector("form[data-altcha-challenge]")!.GetAttribute("data-altcha-challenge"), StringComparison.Ordinal);
         Assert.Contains("DNA", page.Text, StringComparison.Ordinal);
         Assert.Equal("tel:110", page.Document.QuerySelector("main a.button.urgent")!.GetAttribute("href"));
