@@ -27,6 +27,7 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
             return cleaned;
         }
 
+        var partyErrors = new List<TipInputError>();
         var report = new TipReport(
             Clean(submission.WhatHappened) ?? "",
             Clean(submission.PlaceDetail),
@@ -35,8 +36,8 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
             null,
             submission.HappeningNow,
             submission.ChildJustMissing,
-            Clean(submission.People),
-            Clean(submission.Vehicles),
+            InvolvedParties.ReadPeople(submission.People, Clean, partyErrors),
+            InvolvedParties.ReadVehicles(submission.Vehicles, Clean, partyErrors),
             Clean(submission.OnlineLinks));
         var contact = submission.Mode == ReporterMode.Anonymous
             ? null
@@ -44,6 +45,7 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
 
         var errors = new List<TipInputError>();
         var place = Validate(submission, report, contact, errors, out var whenDate);
+        errors.AddRange(partyErrors);
         if (errors.Count > 0)
         {
             return new TipSubmissionResult(null, false, false, removed, errors);
@@ -179,8 +181,7 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
         foreach (var (field, value) in new[]
                  {
                      (nameof(submission.PlaceDetail), report.PlaceDetail), (nameof(submission.OtherProvince), report.OtherProvince),
-                     (nameof(submission.WhenText), report.WhenText), (nameof(submission.People), report.People),
-                     (nameof(submission.Vehicles), report.Vehicles), (nameof(submission.OnlineLinks), report.OnlineLinks),
+                     (nameof(submission.WhenText), report.WhenText), (nameof(submission.OnlineLinks), report.OnlineLinks),
                      (nameof(submission.Name), contact?.Name), (nameof(submission.Phone), contact?.Phone),
                      (nameof(submission.Institution), contact?.Institution), (nameof(submission.Role), contact?.Role),
                  })
