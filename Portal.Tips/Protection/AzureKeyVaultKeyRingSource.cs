@@ -34,7 +34,7 @@ internal sealed class AzureKeyVaultKeyRingSource(KeyVaultSecretClientFactory cli
                 options,
                 new KeyRing(keks, current, hashKey),
                 $"an enabled version of secret '{vault.KekSecretName}' tagged {AzureKeyVaultKeyOptions.VersionTag}={current.ToString(CultureInfo.InvariantCulture)}",
-                $"the key vault");
+                "the key vault");
         }
         catch (RequestFailedException exception) when (exception.Status == 404)
         {
