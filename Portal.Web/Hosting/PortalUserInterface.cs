@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using MudBlazor.Services;
 using Portal.Web.Components;
 using Portal.Web.Endpoints;
+using Portal.Web.PoliceDesk;
 using Portal.Web.TipReporting;
 
 namespace Portal.Web.Hosting;
@@ -18,6 +19,7 @@ public static class PortalUserInterface
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddTipReportingPages();
+        builder.Services.AddPoliceDesk();
         return builder;
     }
 
@@ -37,6 +39,7 @@ public static class PortalUserInterface
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseTipPageScope();
         app.UseMiddleware<ReportFormUploads>();
         app.UseAntiforgery();
         return app;
@@ -49,6 +52,7 @@ public static class PortalUserInterface
         app.MapCultureSwitch();
         app.MapAccountEndpoints();
         app.MapTipAttachmentUpload();
+        app.MapTipAttachmentDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
