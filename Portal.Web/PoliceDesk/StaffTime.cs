@@ -10,6 +10,10 @@ public static class StaffTime
     public static string Format(DateTimeOffset at) =>
         at.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>Month, day and time: enough in a queue of recent tips.</summary>
+    public static string MonthDayTime(DateTimeOffset at) =>
+        at.ToOffset(Beijing).ToString("MM-dd HH:mm", CultureInfo.InvariantCulture);
+
     public static string FormatWithSeconds(DateTimeOffset at) =>
         at.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
