@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Tests.Infrastructure;
@@ -59,6 +61,7 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture)
         Assert.Matches("剩 [0-9]+ 分钟", await row.Locator("[data-testid=sla]").TextContentAsync());
         Assert.Contains("未读", await row.TextContentAsync(), StringComparison.Ordinal);
         await desk.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "police-queue.png"), FullPage = true });
+        await AssertAccessibleAsync(desk);
 
         // Triage: open, acknowledge, assign to self, start the investigation, ask the reporter a question.
         await row.Locator("[data-testid=queue-link]").ClickAsync();
@@ -78,6 +81,7 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture)
         await ActAsync(desk, "发送给举报人", "消息已发送给举报人。");
         Assert.Contains("请问面包车往哪个方向开走了？", await desk.Locator("[data-testid=tip-messages]").TextContentAsync(), StringComparison.Ordinal);
         await ScreenshotFromTopAsync(desk, "police-tip.png");
+        await AssertAccessibleAsync(desk);
 
         // The reporter signs in with the receipt, reads the question (not the internal note) and answers.
         var followUp = await SignInWithReceiptAsync(number, passphrase);
@@ -103,6 +107,19 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture)
         Assert.Equal("已办结", await closed.Locator("[data-testid=tip-status]").TextContentAsync());
         Assert.Contains("感谢您的举报，孩子已被解救。", await closed.GetByRole(AriaRole.Region, new() { Name = "公安机关的说明" }).TextContentAsync(), StringComparison.Ordinal);
         await closed.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "police-follow-up-closed.png"), FullPage = true });
+    }
+
+    /// <summary>The same WCAG 2.1 AA rules axe checks on the public pages.</summary>
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        // A toast fading in or out is measured at part opacity: check the page once it has gone.
+        await page.Locator(".mud-snackbar").First.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 20_000 });
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+
+        Assert.True(result.Violations.Length == 0, page.Url + "\n" + string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
     }
 
     /// <summary>The app bar is fixed: scrolled to the top first, a full-page picture shows the page as it is laid out.</summary>

@@ -16,6 +16,17 @@ public static class StaffTheme
             AppbarText = "#ffffff",
             TextPrimary = "#1b1b1b",
             TextSecondary = "#424242",
+
+            // MudBlazor's default status colours are too light for white text or for text on white (P1 chips,
+            // alerts, the live P1 banner); these darker shades keep 4.5:1 both ways.
+            Error = "#b91c1c",
+            ErrorContrastText = "#ffffff",
+            Warning = "#a16207",
+            WarningContrastText = "#ffffff",
+            Info = "#1d4ed8",
+            InfoContrastText = "#ffffff",
+            Success = "#15803d",
+            SuccessContrastText = "#ffffff",
         },
         Typography = new Typography
         {
