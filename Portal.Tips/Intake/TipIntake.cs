@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Tips.Data;
 using Portal.Tips.Receipts;
-using Portal.Tips.Regions;
+using Portal.Storage.Regions;
 
 namespace Portal.Tips.Intake;
 

@@ -1,10 +1,11 @@
 using System.Text;
 
-namespace Portal.Tips.Regions;
+namespace Portal.Storage.Regions;
 
 /// <summary>
 /// Gansu's 14 prefecture-level divisions, Lanzhou New Area and the county-level divisions, from the
-/// Ministry of Civil Affairs list shipped with the module (Regions/gansu-divisions.csv).
+/// Ministry of Civil Affairs list embedded in Portal.Storage (Regions/gansu-divisions.csv), shared by the Tips
+/// module (place picker, routing) and the Content module (the Region taxonomy).
 /// </summary>
 public sealed class GansuDivisions
 {
@@ -36,8 +37,8 @@ public sealed class GansuDivisions
 
     private static GansuDivisions Load()
     {
-        using var stream = typeof(GansuDivisions).Assembly.GetManifestResourceStream("Portal.Tips.Regions.gansu-divisions.csv")
-            ?? throw new InvalidOperationException("The divisions list is not embedded in Portal.Tips.");
+        using var stream = typeof(GansuDivisions).Assembly.GetManifestResourceStream("Portal.Storage.Regions.gansu-divisions.csv")
+            ?? throw new InvalidOperationException("The divisions list is not embedded in Portal.Storage.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         reader.ReadLine();
         var divisions = new List<Division>();

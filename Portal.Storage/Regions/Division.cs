@@ -1,4 +1,4 @@
-namespace Portal.Tips.Regions;
+namespace Portal.Storage.Regions;
 
 public enum DivisionLevel
 {
