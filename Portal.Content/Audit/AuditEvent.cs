@@ -6,7 +6,8 @@ namespace Portal.Content.Audit;
 /// </summary>
 public sealed class AuditEvent
 {
-    public Guid Id { get; set; }
+    /// <summary>Increasing in the order events were written (several can share a time).</summary>
+    public long Id { get; set; }
 
     public DateTimeOffset At { get; set; }
 

@@ -66,7 +66,6 @@ public sealed class ContentAuditLog(IDbContextFactory<ContentDbContext> contexts
     {
         var entry = new AuditEvent
         {
-            Id = Guid.CreateVersion7(at),
             At = at,
             ActorId = actor.UserId,
             Action = action,

@@ -26,8 +26,9 @@ public abstract record Block
 {
     public Guid Id { get; init; }
 
+    /// <summary>The JSON discriminator of this block's type (<see cref="BlockTypes"/>).</summary>
     [JsonIgnore]
-    public abstract string BlockType { get; }
+    public string BlockType => BlockTypes.Of(GetType());
 
     /// <summary>The block's words for search, the diff and the plain-text extract of a version.</summary>
     public abstract IEnumerable<string> PlainText();

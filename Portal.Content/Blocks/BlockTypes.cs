@@ -19,4 +19,12 @@ public static class BlockTypes
 
     public static readonly IReadOnlyList<string> All =
         [RichText, Heading, Image, Video, Audio, DownloadList, Callout, Steps, Quote, FaqList, ContentReference, ReportTip, Columns];
+
+    private static readonly Dictionary<Type, string> ByClrType = typeof(Block)
+        .GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonDerivedTypeAttribute), inherit: false)
+        .Cast<System.Text.Json.Serialization.JsonDerivedTypeAttribute>()
+        .ToDictionary(a => a.DerivedType, a => (string)a.TypeDiscriminator!);
+
+    /// <summary>The discriminator declared for a block class on <see cref="Block"/>.</summary>
+    public static string Of(Type blockType) => ByClrType[blockType];
 }

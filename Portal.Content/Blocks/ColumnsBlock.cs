@@ -12,7 +12,6 @@ public sealed record ColumnsBlock : Block
 {
     public IReadOnlyList<Column> Columns { get; init; } = [];
 
-    public override string BlockType => BlockTypes.Columns;
 
     public override IEnumerable<string> PlainText() => Columns.SelectMany(c => c.Blocks).SelectMany(b => b.PlainText());
 

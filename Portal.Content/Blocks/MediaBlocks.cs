@@ -16,7 +16,6 @@ public sealed record ImageBlock : Block
 
     public string? Credit { get; init; }
 
-    public override string BlockType => BlockTypes.Image;
 
     public override IEnumerable<string> PlainText() => [Alt ?? "", Caption ?? ""];
 
@@ -51,7 +50,6 @@ public sealed record VideoBlock : Block
 
     public Guid? PosterAssetId { get; init; }
 
-    public override string BlockType => BlockTypes.Video;
 
     public override IEnumerable<string> PlainText() => [Title ?? "", Transcript ?? ""];
 
@@ -81,7 +79,6 @@ public sealed record AudioBlock : Block
 
     public string? Transcript { get; init; }
 
-    public override string BlockType => BlockTypes.Audio;
 
     public override IEnumerable<string> PlainText() => [Title ?? "", Transcript ?? ""];
 
@@ -114,7 +111,6 @@ public sealed record DownloadListBlock : Block
 
     public IReadOnlyList<DownloadItem> Items { get; init; } = [];
 
-    public override string BlockType => BlockTypes.DownloadList;
 
     public override IEnumerable<string> PlainText() =>
         [Title ?? "", .. Items.SelectMany(item => new[] { item.Label, item.Description ?? "" })];

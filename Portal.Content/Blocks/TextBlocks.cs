@@ -7,7 +7,6 @@ public sealed record RichTextBlock : Block
 {
     public string Html { get; init; } = "";
 
-    public override string BlockType => BlockTypes.RichText;
 
     public override IEnumerable<string> PlainText() => [HtmlText.ToPlainText(Html)];
 
@@ -22,7 +21,6 @@ public sealed record HeadingBlock : Block
 
     public int Level { get; init; } = 2;
 
-    public override string BlockType => BlockTypes.Heading;
 
     public override IEnumerable<string> PlainText() => [Text];
 
@@ -49,7 +47,6 @@ public sealed record CalloutBlock : Block
 
     public string Html { get; init; } = "";
 
-    public override string BlockType => BlockTypes.Callout;
 
     public override IEnumerable<string> PlainText() => [Title ?? "", HtmlText.ToPlainText(Html)];
 
@@ -74,7 +71,6 @@ public sealed record StepsBlock : Block
 
     public IReadOnlyList<StepItem> Steps { get; init; } = [];
 
-    public override string BlockType => BlockTypes.Steps;
 
     public override IEnumerable<string> PlainText() =>
         [Title ?? "", .. Steps.SelectMany(step => new[] { step.Title, HtmlText.ToPlainText(step.Html) })];
@@ -101,7 +97,6 @@ public sealed record QuoteBlock : Block
 
     public string? Attribution { get; init; }
 
-    public override string BlockType => BlockTypes.Quote;
 
     public override IEnumerable<string> PlainText() => [Text, Attribution ?? ""];
 
@@ -126,7 +121,6 @@ public sealed record FaqListBlock : Block
 
     public IReadOnlyList<FaqEntry> Items { get; init; } = [];
 
-    public override string BlockType => BlockTypes.FaqList;
 
     public override IEnumerable<string> PlainText() =>
         [Title ?? "", .. Items.SelectMany(item => new[] { item.Question, HtmlText.ToPlainText(item.AnswerHtml) })];
@@ -156,7 +150,6 @@ public sealed record ReportTipBlock : Block
 
     public string? Text { get; init; }
 
-    public override string BlockType => BlockTypes.ReportTip;
 
     public override IEnumerable<string> PlainText() => [Heading ?? "", Text ?? ""];
 
@@ -183,7 +176,6 @@ public sealed record ContentReferenceBlock : Block
 
     public ReferenceDisplay Display { get; init; }
 
-    public override string BlockType => BlockTypes.ContentReference;
 
     public override IEnumerable<string> PlainText() => [Label ?? ""];
 

@@ -21,8 +21,12 @@ namespace Portal.Content.Types;
 [JsonDerivedType(typeof(LegalTextFields), "legalText")]
 public abstract record ContentFields
 {
+    private static readonly Dictionary<System.Type, ContentType> ByClrType =
+        ContentTypes.All.Values.ToDictionary(definition => definition.FieldsType, definition => definition.Type);
+
+    /// <summary>The content type these fields belong to.</summary>
     [JsonIgnore]
-    public abstract ContentType Type { get; }
+    public ContentType Type => ByClrType[GetType()];
 
     /// <summary>The fields cleaned (trimmed) and the problems found, with field names such as <c>fields.expiresAt</c>.</summary>
     internal abstract ContentFields Normalize(FieldValidation validation);

@@ -19,7 +19,6 @@ public sealed record AlertFields : ContentFields
     /// <summary>The number to call, e.g. 110 or the local police station's.</summary>
     public string? ContactPhone { get; init; }
 
-    public override ContentType Type => ContentType.Alert;
 
     internal override ContentFields Normalize(FieldValidation validation)
     {
@@ -39,7 +38,6 @@ public sealed record FaqFields : ContentFields
 {
     public string ShortAnswer { get; init; } = "";
 
-    public override ContentType Type => ContentType.Faq;
 
     public override IEnumerable<string> PlainText() => [ShortAnswer];
 
@@ -60,7 +58,6 @@ public sealed record LegalTextFields : ContentFields
 
     public bool InForce { get; init; } = true;
 
-    public override ContentType Type => ContentType.LegalText;
 
     public override IEnumerable<string> PlainText() => [DocumentNumber, IssuedBy];
 

@@ -6,7 +6,6 @@ public sealed record PageFields : ContentFields
     /// <summary>Shorter title for menus and breadcrumbs.</summary>
     public string? NavigationTitle { get; init; }
 
-    public override ContentType Type => ContentType.Page;
 
     internal override ContentFields Normalize(FieldValidation validation) =>
         this with { NavigationTitle = validation.OptionalText("navigationTitle", NavigationTitle, 60) };
@@ -20,7 +19,6 @@ public sealed record ArticleFields : ContentFields
     /// <summary>Where the article first appeared, when it is republished.</summary>
     public string? Source { get; init; }
 
-    public override ContentType Type => ContentType.Article;
 
     public override IEnumerable<string> PlainText() => [Byline ?? ""];
 

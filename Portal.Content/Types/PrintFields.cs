@@ -48,7 +48,6 @@ public sealed record ResourceFields : ContentFields
     /// <summary>All files in one ZIP.</summary>
     public Guid? PackAssetId { get; init; }
 
-    public override ContentType Type => ContentType.Resource;
 
     public override IEnumerable<string> PlainText() => Files.Select(f => f.Label);
 
@@ -92,7 +91,6 @@ public sealed record PosterFields : ContentFields
 
     public IReadOnlyList<PrintFile> PrintFiles { get; init; } = [];
 
-    public override ContentType Type => ContentType.Poster;
 
     public override IEnumerable<string> PlainText() => [AltText ?? ""];
 
@@ -143,7 +141,6 @@ public sealed record VenueKitFields : ContentFields
     /// <summary>A site path (e.g. <c>/report</c>) or an https address the QR code opens.</summary>
     public string? QrTarget { get; init; }
 
-    public override ContentType Type => ContentType.VenueKit;
 
     public override IEnumerable<string> PlainText() => [AnnouncementScript];
 

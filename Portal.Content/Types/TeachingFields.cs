@@ -30,7 +30,6 @@ public sealed record LessonFields : ContentFields
 
     public IReadOnlyList<string> Materials { get; init; } = [];
 
-    public override ContentType Type => ContentType.Lesson;
 
     public override IEnumerable<string> PlainText() =>
         [.. Objectives, .. Activities.SelectMany(a => new[] { a.Title, a.Description }), TeacherNotes, SafetyGuidance, .. Materials];
@@ -79,7 +78,6 @@ public sealed record CurriculumFields : ContentFields
     /// <summary>How to use the curriculum; shown on the page.</summary>
     public string TeacherGuide { get; init; } = "";
 
-    public override ContentType Type => ContentType.Curriculum;
 
     public override IEnumerable<string> PlainText() => [TeacherGuide];
 

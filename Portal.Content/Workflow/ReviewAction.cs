@@ -3,7 +3,8 @@ namespace Portal.Content.Workflow;
 /// <summary>One workflow transition of a version: who, when, from which state to which, and their comment. Append-only.</summary>
 public sealed class ReviewAction
 {
-    public Guid Id { get; set; }
+    /// <summary>Increasing in the order actions were written (several can share a time).</summary>
+    public long Id { get; set; }
 
     public Guid ItemId { get; set; }
 

@@ -109,7 +109,7 @@ public sealed class ScheduledPublicationRunner(IDbContextFactory<ContentDbContex
         await context.Set<ContentVersion>().Where(v => v.Id == versionId && v.State == VersionState.Approved)
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.PublishAt, (DateTimeOffset?)null).SetProperty(v => v.PublishClaimedUntil, (DateTimeOffset?)null), cancellationToken);
         ContentAuditLog.Record(context, time.GetUtcNow(), ContentActor.Scheduler, AuditAction.ScheduledActionFailed, item.Id, versionId, item.OwnerDepartmentId,
-            $"publish v{version.Number}: " + string.Join(", ", result.Errors.Select(e => e.Code + (e.BlockPath is null ? "" : "@" + e.BlockPath))));
+            $"publish v{version.Number}: " + string.Join(", ", result.Errors.Select(e => e.Code + "@" + (e.BlockPath ?? e.Field))));
         await context.SaveChangesAsync(cancellationToken);
     }
 

@@ -13,7 +13,6 @@ internal static class Transitions
 
     public static ReviewAction Action(ContentItem item, Guid versionId, VersionState from, VersionState to, ContentActor actor, string? comment, DateTimeOffset at) => new()
     {
-        Id = Guid.CreateVersion7(at),
         ItemId = item.Id,
         VersionId = versionId,
         FromState = from,

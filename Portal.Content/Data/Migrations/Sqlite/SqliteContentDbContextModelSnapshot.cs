@@ -19,9 +19,9 @@ namespace Portal.Content.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Portal.Content.Audit.AuditEvent", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -3766,9 +3766,9 @@ namespace Portal.Content.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Portal.Content.Workflow.ReviewAction", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ActorId")
                         .IsRequired()

@@ -12,7 +12,7 @@ using Portal.Content.Data;
 namespace Portal.Content.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresContentDbContext))]
-    [Migration("20261130032930_ContentModel")]
+    [Migration("20261130033930_ContentModel")]
     partial class ContentModel
     {
         /// <inheritdoc />
@@ -28,9 +28,11 @@ namespace Portal.Content.Data.Migrations.Postgres
 
             modelBuilder.Entity("Portal.Content.Audit.AuditEvent", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -3775,9 +3777,11 @@ namespace Portal.Content.Data.Migrations.Postgres
 
             modelBuilder.Entity("Portal.Content.Workflow.ReviewAction", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("ActorId")
                         .IsRequired()

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Portal.Content.Data.Migrations.Postgres
+namespace Portal.Content.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ContentModel : Migration
@@ -13,23 +13,20 @@ namespace Portal.Content.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "content");
-
             migrationBuilder.CreateTable(
                 name: "AuditEvents",
-                schema: "content",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<long>(type: "bigint", nullable: false),
-                    ActorId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Action = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    ItemId = table.Column<Guid>(type: "uuid", nullable: true),
-                    VersionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Summary = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    VersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -38,15 +35,14 @@ namespace Portal.Content.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "Departments",
-                schema: "content",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    NameZh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,7 +50,6 @@ namespace Portal.Content.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_Departments_Departments_ParentId",
                         column: x => x.ParentId,
-                        principalSchema: "content",
                         principalTable: "Departments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -62,14 +57,13 @@ namespace Portal.Content.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "Terms",
-                schema: "content",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Vocabulary = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Vocabulary = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -77,7 +71,6 @@ namespace Portal.Content.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_Terms_Terms_ParentId",
                         column: x => x.ParentId,
-                        principalSchema: "content",
                         principalTable: "Terms",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -85,16 +78,15 @@ namespace Portal.Content.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "DepartmentGrants",
-                schema: "content",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    IncludesSubDepartments = table.Column<bool>(type: "boolean", nullable: false),
-                    GrantedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    GrantedAt = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    IncludesSubDepartments = table.Column<bool>(type: "INTEGER", nullable: false),
+                    GrantedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -102,7 +94,6 @@ namespace Portal.Content.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_DepartmentGrants_Departments_DepartmentId",
                         column: x => x.DepartmentId,
-                        principalSchema: "content",
                         principalTable: "Departments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -110,33 +101,32 @@ namespace Portal.Content.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "Items",
-                schema: "content",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    OwnerDepartmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    VariantSetId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Rendition = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LatestVersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LatestNumber = table.Column<int>(type: "integer", nullable: false),
-                    LatestState = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PublishedVersionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PublishedAt = table.Column<long>(type: "bigint", nullable: true),
-                    FirstPublishedAt = table.Column<long>(type: "bigint", nullable: true),
-                    UnpublishAt = table.Column<long>(type: "bigint", nullable: true),
-                    UnpublishScheduledBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    UnpublishClaimedUntil = table.Column<long>(type: "bigint", nullable: true),
-                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    IsDeleted = table.Column<bool>(type: "boolean", nullable: false),
-                    DeletedAt = table.Column<long>(type: "bigint", nullable: true),
-                    DeletedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OwnerDepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VariantSetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Rendition = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LatestVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LatestNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    LatestState = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PublishedVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstPublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UnpublishAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UnpublishScheduledBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UnpublishClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeletedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -144,14 +134,12 @@ namespace Portal.Content.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_Items_Departments_OwnerDepartmentId",
                         column: x => x.OwnerDepartmentId,
-                        principalSchema: "content",
                         principalTable: "Departments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Items_Items_ParentId",
                         column: x => x.ParentId,
-                        principalSchema: "content",
                         principalTable: "Items",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -159,12 +147,11 @@ namespace Portal.Content.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "TermLabels",
-                schema: "content",
                 columns: table => new
                 {
-                    TermId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    TermId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -172,7 +159,6 @@ namespace Portal.Content.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_TermLabels_Terms_TermId",
                         column: x => x.TermId,
-                        principalSchema: "content",
                         principalTable: "Terms",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -180,17 +166,16 @@ namespace Portal.Content.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "Redirects",
-                schema: "content",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Rendition = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FromSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StatusCode = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Rendition = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FromSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -198,7 +183,6 @@ namespace Portal.Content.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_Redirects_Items_ItemId",
                         column: x => x.ItemId,
-                        principalSchema: "content",
                         principalTable: "Items",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -206,35 +190,34 @@ namespace Portal.Content.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "Versions",
-                schema: "content",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    BasedOnVersionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RestoredFromVersionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    BodyJson = table.Column<string>(type: "text", nullable: false),
-                    FieldsJson = table.Column<string>(type: "text", nullable: false),
-                    MetaTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    MetaDescription = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    SeoImageAssetId = table.Column<Guid>(type: "uuid", nullable: true),
-                    NoIndex = table.Column<bool>(type: "boolean", nullable: false),
-                    PlainText = table.Column<string>(type: "text", nullable: false),
-                    ChangeNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AuthorId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
-                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ApprovedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    ApprovedAt = table.Column<long>(type: "bigint", nullable: true),
-                    PublishedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    PublishedAt = table.Column<long>(type: "bigint", nullable: true),
-                    PublishAt = table.Column<long>(type: "bigint", nullable: true),
-                    PublishScheduledBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    PublishClaimedUntil = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    BasedOnVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RestoredFromVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BodyJson = table.Column<string>(type: "TEXT", nullable: false),
+                    FieldsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    MetaTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    MetaDescription = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SeoImageAssetId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NoIndex = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PlainText = table.Column<string>(type: "TEXT", nullable: false),
+                    ChangeNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishScheduledBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PublishClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -242,7 +225,6 @@ namespace Portal.Content.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_Versions_Items_ItemId",
                         column: x => x.ItemId,
-                        principalSchema: "content",
                         principalTable: "Items",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -250,18 +232,18 @@ namespace Portal.Content.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "ReviewActions",
-                schema: "content",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
-                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FromState = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ToState = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ActorId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    At = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromState = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -269,7 +251,6 @@ namespace Portal.Content.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_ReviewActions_Versions_VersionId",
                         column: x => x.VersionId,
-                        principalSchema: "content",
                         principalTable: "Versions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -277,11 +258,10 @@ namespace Portal.Content.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "VersionTerms",
-                schema: "content",
                 columns: table => new
                 {
-                    VersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TermId = table.Column<Guid>(type: "uuid", nullable: false)
+                    VersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TermId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -289,27 +269,23 @@ namespace Portal.Content.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_VersionTerms_Terms_TermId",
                         column: x => x.TermId,
-                        principalSchema: "content",
                         principalTable: "Terms",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_VersionTerms_Versions_VersionId",
                         column: x => x.VersionId,
-                        principalSchema: "content",
                         principalTable: "Versions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.InsertData(
-                schema: "content",
                 table: "Departments",
                 columns: new[] { "Id", "Key", "NameEn", "NameZh", "ParentId", "SortOrder" },
                 values: new object[] { new Guid("05a763ef-a2c6-5acf-87a0-14deb776fe01"), "joint-conference", "Gansu Joint Conference against Trafficking in Persons", "甘肃省反对拐卖人口联席会议", null, 0 });
 
             migrationBuilder.InsertData(
-                schema: "content",
                 table: "Terms",
                 columns: new[] { "Id", "Key", "ParentId", "SortOrder", "Vocabulary" },
                 values: new object[,]
@@ -362,7 +338,6 @@ namespace Portal.Content.Data.Migrations.Postgres
                 });
 
             migrationBuilder.InsertData(
-                schema: "content",
                 table: "Departments",
                 columns: new[] { "Id", "Key", "NameEn", "NameZh", "ParentId", "SortOrder" },
                 values: new object[,]
@@ -421,7 +396,6 @@ namespace Portal.Content.Data.Migrations.Postgres
                 });
 
             migrationBuilder.InsertData(
-                schema: "content",
                 table: "TermLabels",
                 columns: new[] { "Culture", "TermId", "Label" },
                 values: new object[,]
@@ -519,7 +493,6 @@ namespace Portal.Content.Data.Migrations.Postgres
                 });
 
             migrationBuilder.InsertData(
-                schema: "content",
                 table: "Terms",
                 columns: new[] { "Id", "Key", "ParentId", "SortOrder", "Vocabulary" },
                 values: new object[,]
@@ -625,7 +598,6 @@ namespace Portal.Content.Data.Migrations.Postgres
                 });
 
             migrationBuilder.InsertData(
-                schema: "content",
                 table: "TermLabels",
                 columns: new[] { "Culture", "TermId", "Label" },
                 values: new object[,]
@@ -830,152 +802,128 @@ namespace Portal.Content.Data.Migrations.Postgres
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_ActorId_At",
-                schema: "content",
                 table: "AuditEvents",
                 columns: new[] { "ActorId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_At",
-                schema: "content",
                 table: "AuditEvents",
                 column: "At");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_DepartmentId_At",
-                schema: "content",
                 table: "AuditEvents",
                 columns: new[] { "DepartmentId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_ItemId_At",
-                schema: "content",
                 table: "AuditEvents",
                 columns: new[] { "ItemId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DepartmentGrants_DepartmentId",
-                schema: "content",
                 table: "DepartmentGrants",
                 column: "DepartmentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DepartmentGrants_UserId_DepartmentId_Role",
-                schema: "content",
                 table: "DepartmentGrants",
                 columns: new[] { "UserId", "DepartmentId", "Role" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Departments_Key",
-                schema: "content",
                 table: "Departments",
                 column: "Key",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Departments_ParentId",
-                schema: "content",
                 table: "Departments",
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Items_Culture_Rendition_Slug",
-                schema: "content",
                 table: "Items",
                 columns: new[] { "Culture", "Rendition", "Slug" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Items_LatestState_UpdatedAt",
-                schema: "content",
                 table: "Items",
                 columns: new[] { "LatestState", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Items_OwnerDepartmentId_UpdatedAt",
-                schema: "content",
                 table: "Items",
                 columns: new[] { "OwnerDepartmentId", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Items_ParentId",
-                schema: "content",
                 table: "Items",
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Items_Type_Culture_UpdatedAt",
-                schema: "content",
                 table: "Items",
                 columns: new[] { "Type", "Culture", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Items_UnpublishAt",
-                schema: "content",
                 table: "Items",
                 column: "UnpublishAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Items_VariantSetId_Culture_Rendition",
-                schema: "content",
                 table: "Items",
                 columns: new[] { "VariantSetId", "Culture", "Rendition" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Redirects_Culture_Rendition_FromSlug",
-                schema: "content",
                 table: "Redirects",
                 columns: new[] { "Culture", "Rendition", "FromSlug" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Redirects_ItemId",
-                schema: "content",
                 table: "Redirects",
                 column: "ItemId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewActions_ItemId_At",
-                schema: "content",
                 table: "ReviewActions",
                 columns: new[] { "ItemId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewActions_VersionId_At",
-                schema: "content",
                 table: "ReviewActions",
                 columns: new[] { "VersionId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Terms_ParentId",
-                schema: "content",
                 table: "Terms",
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Terms_Vocabulary_Key",
-                schema: "content",
                 table: "Terms",
                 columns: new[] { "Vocabulary", "Key" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Versions_ItemId_Number",
-                schema: "content",
                 table: "Versions",
                 columns: new[] { "ItemId", "Number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Versions_State_PublishAt",
-                schema: "content",
                 table: "Versions",
                 columns: new[] { "State", "PublishAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_VersionTerms_TermId",
-                schema: "content",
                 table: "VersionTerms",
                 column: "TermId");
         }
@@ -984,44 +932,34 @@ namespace Portal.Content.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AuditEvents",
-                schema: "content");
+                name: "AuditEvents");
 
             migrationBuilder.DropTable(
-                name: "DepartmentGrants",
-                schema: "content");
+                name: "DepartmentGrants");
 
             migrationBuilder.DropTable(
-                name: "Redirects",
-                schema: "content");
+                name: "Redirects");
 
             migrationBuilder.DropTable(
-                name: "ReviewActions",
-                schema: "content");
+                name: "ReviewActions");
 
             migrationBuilder.DropTable(
-                name: "TermLabels",
-                schema: "content");
+                name: "TermLabels");
 
             migrationBuilder.DropTable(
-                name: "VersionTerms",
-                schema: "content");
+                name: "VersionTerms");
 
             migrationBuilder.DropTable(
-                name: "Terms",
-                schema: "content");
+                name: "Terms");
 
             migrationBuilder.DropTable(
-                name: "Versions",
-                schema: "content");
+                name: "Versions");
 
             migrationBuilder.DropTable(
-                name: "Items",
-                schema: "content");
+                name: "Items");
 
             migrationBuilder.DropTable(
-                name: "Departments",
-                schema: "content");
+                name: "Departments");
         }
     }
 }

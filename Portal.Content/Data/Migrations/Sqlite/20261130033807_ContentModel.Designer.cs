@@ -11,7 +11,7 @@ using Portal.Content.Data;
 namespace Portal.Content.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteContentDbContext))]
-    [Migration("20261130032832_ContentModel")]
+    [Migration("20261130033807_ContentModel")]
     partial class ContentModel
     {
         /// <inheritdoc />
@@ -22,9 +22,9 @@ namespace Portal.Content.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Portal.Content.Audit.AuditEvent", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -3769,9 +3769,9 @@ namespace Portal.Content.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Portal.Content.Workflow.ReviewAction", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ActorId")
                         .IsRequired()
