@@ -33,6 +33,7 @@ public static class ContentModule
         services.AddSingleton<VersionPreparation>();
         services.AddSingleton<ContentEditor>();
         services.AddSingleton<ContentVariants>();
+        services.AddSingleton<ContentCatalog>();
         services.AddSingleton<ContentWorkflow>();
         services.AddSingleton<ContentRevisions>();
         services.AddSingleton<ContentRedirects>();

@@ -82,5 +82,9 @@ public sealed class ContentVersion
         System.Text.Json.JsonSerializer.Deserialize<ContentFields>(FieldsJson, BlockJson.Options)
         ?? throw new InvalidOperationException($"Version {Id} has no fields.");
 
+    /// <summary>Every media asset the version uses (blocks, fields, SEO image): what the media usage index records.</summary>
+    public IReadOnlySet<Guid> ReadMediaAssetIds() =>
+        ReadBlocks().SelectMany(b => b.MediaAssetIds()).Concat(ReadFields().MediaAssetIds()).Concat(SeoImageAssetId is { } image ? [image] : []).ToHashSet();
+
     public SeoSettings Seo => new() { MetaTitle = MetaTitle, MetaDescription = MetaDescription, ImageAssetId = SeoImageAssetId, NoIndex = NoIndex };
 }

@@ -51,6 +51,8 @@ public sealed class ContentHost : IAsyncDisposable
 
     public ContentVariants Variants => Get<ContentVariants>();
 
+    public ContentCatalog Catalog => Get<ContentCatalog>();
+
     public ContentRedirects Redirects => Get<ContentRedirects>();
 
     public ContentAuditLog Audit => Get<ContentAuditLog>();

@@ -324,6 +324,42 @@ public abstract class EditingTests(ContentDatabase database) : ContentTestBase(d
         Assert.Matches("^how-to-recognise-trafficking-[0-9a-f]{6}$", english.Slug);
     }
 
+    [Fact]
+    public async Task The_manager_list_filters_and_pages_on_the_server_within_the_persons_departments()
+    {
+        var newsroom = await NewsroomAsync();
+        var other = await NewsroomAsync();
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        for (var i = 0; i < 5; i++)
+        {
+            Host.Time.Advance(TimeSpan.FromMinutes(1));
+            await newsroom.CreateAsync(Drafts.Article($"车站防拐提示 {marker} {i}"));
+        }
+
+        var faq = await newsroom.CreateAsync(Drafts.Article($"举报问答 {marker}") with { Fields = new FaqFields { ShortAnswer = "拨打110" } }, ContentType.Faq);
+        await other.CreateAsync(Drafts.Article($"车站防拐提示 {marker} 其他单位"));
+
+        var page = await Host.Catalog.ListAsync(newsroom.Reviewer, new ContentListQuery { TitleContains = marker, Type = ContentType.Article, PageNumber = 2, PageSize = 2 });
+        var faqs = await Host.Catalog.ListAsync(newsroom.Reviewer, new ContentListQuery { TitleContains = marker, Type = ContentType.Faq });
+
+        Assert.Equal((5, 3), (page.TotalCount, page.PageCount));
+        Assert.Equal([$"车站防拐提示 {marker} 2", $"车站防拐提示 {marker} 1"], page.Items.Select(r => r.Title).ToArray());
+        Assert.Equal(faq.ItemId, Assert.Single(faqs.Items).ItemId);
+    }
+
+    [Fact]
+    public async Task A_version_lists_every_media_asset_it_uses()
+    {
+        var newsroom = await NewsroomAsync();
+        var image = Drafts.Image("海报");
+        var video = Drafts.Video(captions: true);
+        var saved = await newsroom.CreateAsync(Drafts.Article(null, Drafts.Columns([image], [video])) with { Seo = new SeoSettings { ImageAssetId = Guid.NewGuid() } });
+
+        var version = await Host.VersionAsync(saved.VersionId);
+
+        Assert.Equal(new HashSet<Guid> { image.AssetId, video.AssetId, video.CaptionsAssetId!.Value, version.SeoImageAssetId!.Value }, version.ReadMediaAssetIds());
+    }
+
     private static string SlugRulesExpectation(string title) => title.Replace(' ', '-');
 }
 
