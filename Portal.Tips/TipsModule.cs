@@ -6,6 +6,7 @@ using Portal.Tips.Attachments;
 using Portal.Tips.Data;
 using Portal.Tips.FollowUp;
 using Portal.Tips.Intake;
+using Portal.Tips.Police;
 using Portal.Tips.Protection;
 using Portal.Tips.Receipts;
 using Portal.Tips.Rewards;
@@ -30,6 +31,7 @@ public static class TipsModule
         services.AddSingleton<TipFollowUp>();
         services.AddSingleton<ClientBuckets>();
         services.AddSingleton<RewardClaims>();
+        services.AddTipPolice();
         return builder;
     }
 }

@@ -12,3 +12,11 @@ public sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
 {
     public static readonly UtcTicksConverter Instance = new();
 }
+
+/// <summary>The nullable form of <see cref="UtcTicksConverter"/>.</summary>
+public sealed class NullableUtcTicksConverter() : ValueConverter<DateTimeOffset?, long?>(
+    value => value.HasValue ? value.Value.UtcTicks : null,
+    ticks => ticks.HasValue ? new DateTimeOffset(ticks.Value, TimeSpan.Zero) : null)
+{
+    public static readonly NullableUtcTicksConverter Instance = new();
+}

@@ -41,16 +41,63 @@ public sealed class HtmlPage(HttpResponseMessage response, IHtmlDocument documen
     /// </summary>
     public async Task<HttpResponseMessage> SubmitAsync(HttpClient client, IDictionary<string, string> fields, string? formSelector = null)
     {
+        var (action, entries) = FormEntries(fields, formSelector);
+        using var content = new FormUrlEncodedContent(entries.Select(e => new KeyValuePair<string, string>(e.Name, e.Value ?? e.File?.Name ?? "")));
+        return await client.PostAsync(action, content);
+    }
+
+    /// <summary>
+    /// Submits the form as multipart/form-data, the way a browser sends a form with a file input: every field in
+    /// document order, and at the file input the chosen files (or, when none were chosen, the empty part a
+    /// browser sends).
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitMultipartAsync(
+        HttpClient client, IDictionary<string, string> fields, IReadOnlyList<(string Name, byte[] Bytes)> files, string? formSelector = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var (action, entries) = FormEntries(fields, formSelector);
+        using var content = new MultipartFormDataContent();
+        foreach (var entry in entries)
+        {
+            if (entry.Value is not null)
+            {
+                content.Add(new StringContent(entry.Value), entry.Name);
+                continue;
+            }
+
+            if (files.Count == 0)
+            {
+                var nothing = new ByteArrayContent([]);
+                nothing.Headers.ContentDisposition = System.Net.Http.Headers.ContentDispositionHeaderValue.Parse($"form-data; name=\"{entry.Name}\"; filename=\"\"");
+                nothing.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+                content.Add(nothing);
+            }
+
+            foreach (var (name, bytes) in files)
+            {
+                var file = new ByteArrayContent(bytes);
+                file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+                content.Add(file, entry.Name, name);
+            }
+        }
+
+        return await client.PostAsync(action, content);
+    }
+
+    /// <summary>The form's fields in document order; a file input is an entry without a value.</summary>
+    private (string Action, List<(string Name, string? Value, (string Name, byte[] Bytes)? File)> Entries) FormEntries(
+        IDictionary<string, string> fields, string? formSelector)
+    {
         var form = (IHtmlFormElement?)Document.QuerySelector(formSelector ?? "main form")
             ?? throw new InvalidOperationException("The page has no form.");
-        var values = new List<KeyValuePair<string, string>>();
+        var values = new List<(string Name, string? Value, (string Name, byte[] Bytes)? File)>();
         var typed = new HashSet<string>(StringComparer.Ordinal);
         void Add(string name, string? current)
         {
             var value = fields.TryGetValue(name, out var given) ? given : current;
             if (value is not null)
             {
-                values.Add(new(name, value));
+                values.Add((name, value, null));
                 typed.Add(name);
             }
         }
@@ -65,6 +112,9 @@ public sealed class HtmlPage(HttpResponseMessage response, IHtmlDocument documen
 
             switch (element)
             {
+                case IHtmlInputElement { Type: "file" }:
+                    values.Add((name, null, null));
+                    break;
                 case IHtmlInputElement { Type: "checkbox" or "radio" } choice:
                     if (fields.TryGetValue(name, out var chosen))
                     {
@@ -94,11 +144,10 @@ public sealed class HtmlPage(HttpResponseMessage response, IHtmlDocument documen
 
         foreach (var (name, value) in fields.Where(field => !typed.Contains(field.Key) && form.QuerySelector($"[name='{field.Key}']") is null))
         {
-            values.Add(new(name, value));
+            values.Add((name, value, null));
         }
 
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? Response.RequestMessage!.RequestUri!.PathAndQuery : form.GetAttribute("action")!;
-        using var content = new FormUrlEncodedContent(values);
-        return await client.PostAsync(action, content);
+        return (action, values);
     }
 }

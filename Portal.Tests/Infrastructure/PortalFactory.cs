@@ -36,9 +36,17 @@ public class PortalFactory : WebApplicationFactory<Program>
             settings[key] = value;
         }
 
+        // A null value removes a default, e.g. a key version that a rotation test retires.
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
         {
-            settings[key] = value;
+            if (value is null)
+            {
+                settings.Remove(key);
+            }
+            else
+            {
+                settings[key] = value;
+            }
         }
     }
 

@@ -34,6 +34,16 @@ public sealed class RecaptchaOptions
     /// <summary>Public key the page passes to the reCAPTCHA script.</summary>
     public string? SiteKey { get; set; }
 
+    /// <summary>
+    /// Where the report page loads <c>/recaptcha/api.js</c> from (and where its frame comes from): recaptcha.net
+    /// rather than google.com, because it is reachable from mainland China. The page's CSP allows this origin's
+    /// <c>/recaptcha/</c> path and nothing else of it.
+    /// </summary>
+    public Uri ScriptOrigin { get; set; } = new("https://www.recaptcha.net");
+
+    /// <summary>Where api.js fetches reCAPTCHA's own code (<c>/recaptcha/releases/…</c>); allowed in the page's CSP too.</summary>
+    public Uri StaticOrigin { get; set; } = new("https://www.gstatic.com");
+
     public string? Secret { get; set; }
 
     /// <summary>Host names a token may have been issued on; a token from another site is rejected.</summary>

@@ -44,6 +44,16 @@ internal sealed class AntiBotOptionsValidator : IValidateOptions<AntiBotOptions>
                 failures.Add($"{RecaptchaPrefix}SiteKey: required when reCAPTCHA is enabled.");
             }
 
+            if (!IsScriptOrigin(recaptcha.ScriptOrigin))
+            {
+                failures.Add($"{RecaptchaPrefix}ScriptOrigin: an https origin without a path is required, e.g. https://www.recaptcha.net.");
+            }
+
+            if (!IsScriptOrigin(recaptcha.StaticOrigin))
+            {
+                failures.Add($"{RecaptchaPrefix}StaticOrigin: an https origin without a path is required, e.g. https://www.gstatic.com.");
+            }
+
             if (string.IsNullOrWhiteSpace(recaptcha.Secret))
             {
                 failures.Add($"{RecaptchaPrefix}Secret: required when reCAPTCHA is enabled.");
@@ -72,4 +82,12 @@ internal sealed class AntiBotOptionsValidator : IValidateOptions<AntiBotOptions>
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    /// <summary>
+    /// A script origin goes into the page and its CSP, so it must be exactly an origin, over https; plain http
+    /// only on this machine, for a local stand-in in tests.
+    /// </summary>
+    private static bool IsScriptOrigin(Uri? origin) =>
+        origin is { IsAbsoluteUri: true, AbsolutePath: "/", Query: "", Fragment: "", UserInfo: "" }
+        && (origin.Scheme == Uri.UriSchemeHttps || (origin.Scheme == Uri.UriSchemeHttp && origin.IsLoopback));
 }

@@ -15,6 +15,7 @@ namespace Portal.Tips.Attachments;
 public sealed partial class AttachmentOutboxWorker(
     IDbContextFactory<TipsDbContext> contexts,
     IBlobStore blobs,
+    StagedAttachmentSweeper sweeper,
     TimeProvider time,
     IOptions<AttachmentOutboxOptions> options,
     ILogger<AttachmentOutboxWorker> logger) : BackgroundService
@@ -60,12 +61,15 @@ public sealed partial class AttachmentOutboxWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // SQLite's "async" calls complete synchronously; yield first so the host's start-up never waits on a round.
+        await Task.Yield();
         using var timer = new PeriodicTimer(options.Value.Interval, time);
         do
         {
             try
             {
                 await DeliverDueAsync(stoppingToken);
+                await sweeper.SweepAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -11,6 +11,7 @@ public static class AttachmentRegistration
         services.AddOptions<AttachmentOutboxOptions>().BindConfiguration(AttachmentOutboxOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TipAttachmentStore>();
+        services.AddSingleton<StagedAttachmentSweeper>();
         services.AddSingleton<AttachmentOutboxWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<AttachmentOutboxWorker>());
         return services;

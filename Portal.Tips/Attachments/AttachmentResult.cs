@@ -10,3 +10,6 @@ public sealed record AttachmentResult(Guid? AttachmentId, string? Error, Attachm
 
     public static AttachmentResult Refused(string error) => new(null, error);
 }
+
+/// <summary>A file received with a report form that has not been submitted successfully yet.</summary>
+public sealed record StagedFile(Guid Id, string Name, long Length);

@@ -11,6 +11,9 @@ public sealed class TipAttachment
 
     public Guid TipId { get; set; }
 
+    /// <summary>1 to <see cref="AttachmentRules.MaxAttachmentsPerTip"/>, unique per tip: the database enforces the limit.</summary>
+    public int Slot { get; set; }
+
     /// <summary>The name the reporter gave the file, encrypted (field <c>attachment-name/{id:N}</c>).</summary>
     public byte[] EncryptedName { get; set; } = [];
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Storage.Database;
-using Portal.Tips.Intake;
 
 namespace Portal.Tips.Attachments;
 
@@ -17,8 +16,9 @@ internal sealed class TipAttachmentConfiguration : IEntityTypeConfiguration<TipA
         attachment.Property(a => a.ViewingCopyBlobKey).HasMaxLength(200);
         attachment.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
         attachment.Property(a => a.ReceivedAt).HasConversion(UtcTicksConverter.Instance);
-        attachment.HasIndex(a => a.TipId);
-        attachment.HasOne<Tip>().WithMany().HasForeignKey(a => a.TipId).OnDelete(DeleteBehavior.Cascade);
+        // No foreign key to Tips: files sent with the form are stored under the tip's id before the tip row
+        // exists (see AttachmentStaging). The unique slot makes the per-tip limit hold under concurrent uploads.
+        attachment.HasIndex(a => new { a.TipId, a.Slot }).IsUnique();
     }
 }
 
@@ -32,5 +32,17 @@ internal sealed class AttachmentOutboxItemConfiguration : IEntityTypeConfigurati
         item.Property(i => i.NextAttemptAt).HasConversion(UtcTicksConverter.Instance);
         item.HasIndex(i => i.NextAttemptAt);
         item.HasOne<TipAttachment>().WithMany().HasForeignKey(i => i.AttachmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AttachmentStagingConfiguration : IEntityTypeConfiguration<AttachmentStaging>
+{
+    public void Configure(EntityTypeBuilder<AttachmentStaging> staging)
+    {
+        staging.ToTable("AttachmentStagings");
+        staging.HasKey(s => s.IdempotencyKeyHash);
+        staging.HasIndex(s => s.TipId).IsUnique();
+        staging.Property(s => s.CreatedAt).HasConversion(UtcTicksConverter.Instance);
+        staging.HasIndex(s => s.CreatedAt);
     }
 }

@@ -7,6 +7,7 @@ using Portal.Storage.Blobs;
 using Portal.Tips.Data;
 using Portal.Tips.Intake;
 using Portal.Tips.Protection;
+using Portal.Tips.Receipts;
 
 namespace Portal.Tips.Attachments;
 
@@ -19,6 +20,7 @@ namespace Portal.Tips.Attachments;
 public sealed partial class TipAttachmentStore(
     IDbContextFactory<TipsDbContext> contexts,
     TipKeyring keyring,
+    ReceiptHashes hashes,
     IBlobStore blobs,
     TimeProvider time,
     ILogger<TipAttachmentStore> logger)
@@ -29,8 +31,8 @@ public sealed partial class TipAttachmentStore(
     private const int MaxNameLength = 255;
 
     /// <summary>
-    /// Adds a file to a tip. <paramref name="content"/> is read once, front to back (a request body need not be
-    /// seekable), and reading stops as soon as it passes <see cref="AttachmentRules.MaxBytes"/>.
+    /// Adds a file to a committed tip. <paramref name="content"/> is read once, front to back (a request body need
+    /// not be seekable), and reading stops as soon as it passes <see cref="AttachmentRules.MaxBytes"/>.
     /// </summary>
     public async Task<AttachmentResult> AddAsync(Guid tipId, string fileName, Stream content, CancellationToken cancellationToken = default)
     {
@@ -41,17 +43,124 @@ public sealed partial class TipAttachmentStore(
         await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
         {
             tip = await context.Set<Tip>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == tipId, cancellationToken);
-            if (tip is null)
+        }
+
+        if (tip is null)
+        {
+            return AttachmentResult.Refused(AttachmentRules.UnknownTip);
+        }
+
+        var dataKey = keyring.Open(tip);
+        try
+        {
+            return await AddUnderKeyAsync(tipId, dataKey, fileName, content, cancellationToken);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+    }
+
+    /// <summary>
+    /// Adds a file that came with the report form itself, before the form is validated: it is stored under the
+    /// id and data key the tip will take over when it is committed (see <see cref="AttachmentStaging"/>). When the
+    /// form's tip exists already (the form was sent again), the file goes straight to that tip.
+    /// </summary>
+    public async Task<AttachmentResult> StageAsync(string idempotencyKey, string fileName, Stream content, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(idempotencyKey);
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(content);
+
+        var hash = hashes.OfIdempotencyKey(idempotencyKey);
+        var (tipId, wrappedKey) = await StagingForAsync(hash, cancellationToken);
+        var dataKey = keyring.Open(wrappedKey);
+        try
+        {
+            return await AddUnderKeyAsync(tipId, dataKey, fileName, content, cancellationToken);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+    }
+
+    /// <summary>The files already received for a form that has not become a tip yet, with their decrypted names.</summary>
+    public async Task<IReadOnlyList<StagedFile>> StagedFilesAsync(string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(idempotencyKey);
+        var hash = hashes.OfIdempotencyKey(idempotencyKey);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var staging = await context.Set<AttachmentStaging>().AsNoTracking()
+            .SingleOrDefaultAsync(s => s.IdempotencyKeyHash == hash, cancellationToken);
+        if (staging is null)
+        {
+            return [];
+        }
+
+        var files = await context.Set<TipAttachment>().AsNoTracking()
+            .Where(a => a.TipId == staging.TipId)
+            .OrderBy(a => a.Slot)
+            .ToListAsync(cancellationToken);
+        var dataKey = keyring.Open(staging.WrappedDataKey);
+        try
+        {
+            return files.ConvertAll(f => new StagedFile(
+                f.Id, FieldCipher.Decrypt(dataKey, staging.TipId, TipFields.AttachmentName(f.Id), f.EncryptedName), f.Length));
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(dataKey);
+        }
+    }
+
+    private async Task<(Guid TipId, byte[] WrappedKey)> StagingForAsync(byte[] idempotencyHash, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            var tip = await context.Set<Tip>().AsNoTracking()
+                .Where(t => t.IdempotencyKeyHash == idempotencyHash)
+                .Select(t => new { t.Id, t.WrappedDataKey })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (tip is not null)
             {
-                return AttachmentResult.Refused(AttachmentRules.UnknownTip);
+                return (tip.Id, tip.WrappedDataKey);
             }
 
-            // Two files sent at the same moment for the last free place can both pass; the limit is a guard
-            // against abuse, and refusing evidence after it was accepted would be worse.
-            if (await context.Set<TipAttachment>().CountAsync(a => a.TipId == tipId, cancellationToken) >= AttachmentRules.MaxAttachmentsPerTip)
+            var staging = await context.Set<AttachmentStaging>().AsNoTracking()
+                .SingleOrDefaultAsync(s => s.IdempotencyKeyHash == idempotencyHash, cancellationToken);
+            if (staging is not null)
             {
-                return AttachmentResult.Refused(AttachmentRules.TooManyFiles);
+                return (staging.TipId, staging.WrappedDataKey);
             }
+
+            var now = time.GetUtcNow();
+            var created = new AttachmentStaging
+            {
+                IdempotencyKeyHash = idempotencyHash,
+                TipId = Guid.CreateVersion7(now),
+                WrappedDataKey = keyring.NewDataKey().WrappedDataKey,
+                CreatedAt = now,
+            };
+            context.Add(created);
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken);
+                return (created.TipId, created.WrappedDataKey);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // The same form's other request created the set (or its tip) first: use that one.
+            }
+        }
+    }
+
+    private async Task<AttachmentResult> AddUnderKeyAsync(Guid tipId, byte[] dataKey, string fileName, Stream content, CancellationToken cancellationToken)
+    {
+        if (await CountAsync(tipId, cancellationToken) >= AttachmentRules.MaxAttachmentsPerTip)
+        {
+            return AttachmentResult.Refused(AttachmentRules.TooManyFiles);
         }
 
         var head = new byte[AttachmentRules.SniffLength];
@@ -67,7 +176,6 @@ public sealed partial class TipAttachmentStore(
             return AttachmentResult.Refused(AttachmentRules.FileTypeNotAllowed);
         }
 
-        var dataKey = keyring.Open(tip);
         try
         {
             var source = new LimitedReplayStream(head.AsMemory(0, headLength), content, AttachmentRules.MaxBytes);
@@ -78,10 +186,6 @@ public sealed partial class TipAttachmentStore(
         catch (AttachmentTooLargeException)
         {
             return AttachmentResult.Refused(AttachmentRules.FileTooLarge);
-        }
-        finally
-        {
-            CryptographicOperations.ZeroMemory(dataKey);
         }
     }
 
@@ -318,34 +422,59 @@ public sealed partial class TipAttachmentStore(
     {
         var now = time.GetUtcNow();
         var state = waiting.Count == 0 ? AttachmentState.Stored : AttachmentState.WaitingForStore;
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        context.Add(new TipAttachment
+        var encryptedName = FieldCipher.Encrypt(dataKey, tipId, TipFields.AttachmentName(id), CleanName(fileName));
+        for (var attempt = 0; ; attempt++)
         {
-            Id = id,
-            TipId = tipId,
-            EncryptedName = FieldCipher.Encrypt(dataKey, tipId, TipFields.AttachmentName(id), CleanName(fileName)),
-            Kind = type.Kind,
-            ContentType = type.ContentType,
-            Length = length,
-            BlobKey = blobKey,
-            ViewingCopyBlobKey = viewingCopyBlobKey,
-            State = state,
-            ReceivedAt = now,
-        });
-        foreach (var (key, ciphertext) in waiting)
-        {
-            context.Add(new AttachmentOutboxItem
+            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            var taken = await context.Set<TipAttachment>().Where(a => a.TipId == tipId).Select(a => (int?)a.Slot).MaxAsync(cancellationToken) ?? 0;
+            if (taken >= AttachmentRules.MaxAttachmentsPerTip)
             {
-                Id = Guid.CreateVersion7(now),
-                AttachmentId = id,
-                BlobKey = key,
-                EncryptedContent = ciphertext,
-                NextAttemptAt = now,
-            });
-        }
+                // Another upload for this tip took the last place while this file streamed in.
+                await DeleteQuietlyAsync(blobKey);
+                if (viewingCopyBlobKey is not null)
+                {
+                    await DeleteQuietlyAsync(viewingCopyBlobKey);
+                }
 
-        await context.SaveChangesAsync(cancellationToken);
-        return new AttachmentResult(id, null, state);
+                return AttachmentResult.Refused(AttachmentRules.TooManyFiles);
+            }
+
+            context.Add(new TipAttachment
+            {
+                Id = id,
+                TipId = tipId,
+                Slot = taken + 1,
+                EncryptedName = encryptedName,
+                Kind = type.Kind,
+                ContentType = type.ContentType,
+                Length = length,
+                BlobKey = blobKey,
+                ViewingCopyBlobKey = viewingCopyBlobKey,
+                State = state,
+                ReceivedAt = now,
+            });
+            foreach (var (key, ciphertext) in waiting)
+            {
+                context.Add(new AttachmentOutboxItem
+                {
+                    Id = Guid.CreateVersion7(now),
+                    AttachmentId = id,
+                    BlobKey = key,
+                    EncryptedContent = ciphertext,
+                    NextAttemptAt = now,
+                });
+            }
+
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken);
+                return new AttachmentResult(id, null, state);
+            }
+            catch (DbUpdateException) when (attempt < AttachmentRules.MaxAttachmentsPerTip)
+            {
+                // The unique (tip, slot) index refused a slot taken a moment ago: look again.
+            }
+        }
     }
 
     private async Task DeleteQuietlyAsync(string blobKey)

@@ -132,6 +132,7 @@ public sealed partial class TipFollowUp(IDbContextFactory<TipsDbContext> context
         message.EncryptedBody = TipKeyring.Seal(keyring.Open(tip), tip.Id, TipFields.Message(message.Id), body);
         context.Add(message);
         tip.UpdatedAt = message.SentAt;
+        tip.UnreadByPolice = true;
         await context.SaveChangesAsync(cancellationToken);
         return null;
     }

@@ -25,6 +25,30 @@ public sealed class Tip
 
     public bool ProofOfWorkPassed { get; set; }
 
+    /// <summary>Where the tip is worked: a division key or <c>province</c> (see <c>Police.Jurisdictions</c>).</summary>
+    public string JurisdictionKey { get; set; } = Police.Jurisdictions.Province;
+
+    public Police.TipPriority Priority { get; set; } = Police.TipPriority.P3;
+
+    /// <summary>The identity user id of the officer working the tip.</summary>
+    public string? AssignedTo { get; set; }
+
+    /// <summary>For a duplicate: the earliest tip of its cluster, which is worked (and rewarded) instead.</summary>
+    public Guid? PrimaryTipId { get; set; }
+
+    public Police.CaseOutcome? Outcome { get; set; }
+
+    /// <summary>When an officer first acknowledged the tip (the SLA clock stops here).</summary>
+    public DateTimeOffset? AcknowledgedAt { get; set; }
+
+    /// <summary>When an unacknowledged tip was escalated to the supervisors.</summary>
+    public DateTimeOffset? EscalatedAt { get; set; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>New, or the reporter wrote since an officer last opened it.</summary>
+    public bool UnreadByPolice { get; set; } = true;
+
     public DateTimeOffset ReceivedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

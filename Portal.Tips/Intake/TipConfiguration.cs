@@ -17,12 +17,21 @@ internal sealed class TipConfiguration : IEntityTypeConfiguration<Tip>
         tip.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
         tip.Property(t => t.ReceivedAt).HasConversion(UtcTicksConverter.Instance);
         tip.Property(t => t.UpdatedAt).HasConversion(UtcTicksConverter.Instance);
-        tip.Property(t => t.ReceiptVisibleUntil).HasConversion(
-            v => v.HasValue ? v.Value.UtcTicks : (long?)null,
-            v => v.HasValue ? new DateTimeOffset(v.Value, TimeSpan.Zero) : null);
+        tip.Property(t => t.ReceiptVisibleUntil).HasConversion(NullableUtcTicksConverter.Instance);
         tip.HasIndex(t => t.ReceiptNumberHash).IsUnique();
         tip.HasIndex(t => t.IdempotencyKeyHash).IsUnique();
+        tip.Property(t => t.JurisdictionKey).HasMaxLength(20);
+        tip.Property(t => t.Priority).HasConversion<int>();
+        tip.Property(t => t.AssignedTo).HasMaxLength(100);
+        tip.Property(t => t.Outcome).HasConversion<string>().HasMaxLength(20);
+        tip.Property(t => t.AcknowledgedAt).HasConversion(NullableUtcTicksConverter.Instance);
+        tip.Property(t => t.EscalatedAt).HasConversion(NullableUtcTicksConverter.Instance);
+        tip.Property(t => t.ClosedAt).HasConversion(NullableUtcTicksConverter.Instance);
         tip.HasIndex(t => new { t.Status, t.ReceivedAt });
+        // The queue: a jurisdiction's open tips by priority and age.
+        tip.HasIndex(t => new { t.JurisdictionKey, t.Status, t.Priority, t.ReceivedAt });
+        tip.HasIndex(t => new { t.Priority, t.ReceivedAt });
+        tip.HasIndex(t => t.PrimaryTipId);
         tip.HasMany(t => t.Messages).WithOne().HasForeignKey(m => m.TipId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -10,5 +10,7 @@ internal static class TipFields
 
     public static string Message(Guid messageId) => $"message/{messageId:N}";
 
+    public static string Note(Guid noteId) => $"note/{noteId:N}";
+
     public static string AttachmentName(Guid attachmentId) => $"attachment-name/{attachmentId:N}";
 }

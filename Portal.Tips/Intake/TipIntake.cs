@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Portal.Tips.Attachments;
 using Portal.Tips.Data;
 using Portal.Tips.Receipts;
 using Portal.Storage.Regions;
@@ -26,6 +27,7 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
             return cleaned;
         }
 
+        var partyErrors = new List<TipInputError>();
         var report = new TipReport(
             Clean(submission.WhatHappened) ?? "",
             Clean(submission.PlaceDetail),
@@ -34,8 +36,8 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
             null,
             submission.HappeningNow,
             submission.ChildJustMissing,
-            Clean(submission.People),
-            Clean(submission.Vehicles),
+            InvolvedParties.ReadPeople(submission.People, Clean, partyErrors),
+            InvolvedParties.ReadVehicles(submission.Vehicles, Clean, partyErrors),
             Clean(submission.OnlineLinks));
         var contact = submission.Mode == ReporterMode.Anonymous
             ? null
@@ -43,6 +45,7 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
 
         var errors = new List<TipInputError>();
         var place = Validate(submission, report, contact, errors, out var whenDate);
+        errors.AddRange(partyErrors);
         if (errors.Count > 0)
         {
             return new TipSubmissionResult(null, false, false, removed, errors);
@@ -55,19 +58,27 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
 
         var urgent = submission.HappeningNow || submission.ChildJustMissing;
         var now = time.GetUtcNow();
-        var tipId = Guid.CreateVersion7(now);
-        var (dataKey, wrapped) = keyring.NewDataKey();
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var staging = submission.WithStagedAttachments
+            ? await context.Set<AttachmentStaging>().SingleOrDefaultAsync(s => s.IdempotencyKeyHash == idempotencyHash, cancellationToken)
+            : null;
+        var tipId = staging?.TipId ?? Guid.CreateVersion7(now);
+        var prefectureKey = place?.Level == DivisionLevel.Prefecture ? place.Key : place?.ParentKey;
+        var countyKey = place?.Level == DivisionLevel.Prefecture ? null : place?.Key;
+        var (dataKey, wrapped) = staging is null ? keyring.NewDataKey() : (keyring.Open(staging.WrappedDataKey), staging.WrappedDataKey);
         var receipt = Receipt.Generate();
         var tip = new Tip
         {
             Id = tipId,
             Category = submission.Category!,
-            PrefectureKey = place?.Level == DivisionLevel.Prefecture ? place.Key : place?.ParentKey,
-            CountyKey = place?.Level == DivisionLevel.Prefecture ? null : place?.Key,
+            PrefectureKey = prefectureKey,
+            CountyKey = countyKey,
             Urgent = urgent,
             Source = submission.Mode == ReporterMode.Professional ? TipSource.Professional : TipSource.Public,
             Status = TipStatus.New,
             ProofOfWorkPassed = submission.ProofOfWorkPassed,
+            JurisdictionKey = Police.Jurisdictions.RouteOf(prefectureKey, countyKey),
+            Priority = Police.PriorityRules.Compute(submission.Category!, submission.HappeningNow, submission.ChildJustMissing),
             ReceivedAt = now,
             UpdatedAt = now,
             WrappedDataKey = wrapped,
@@ -80,8 +91,14 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
             ReceiptVisibleUntil = now + ReceiptVisibleFor,
         };
 
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         context.Add(tip);
+        if (staging is not null)
+        {
+            // The tip takes over the staged files' id and key; removing the set in the same commit means the
+            // sweeper can never delete the files of a tip that exists.
+            context.Remove(staging);
+        }
+
         try
         {
             await context.SaveChangesAsync(cancellationToken);
@@ -91,6 +108,13 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
             // The same form was submitted before (a repeated post, a retry after a lost response).
             if (await FindByIdempotencyAsync(idempotencyHash, cancellationToken) is not { } raced)
             {
+                if (staging is not null)
+                {
+                    // The staging set was swept between reading and committing (its files went with it): the
+                    // tip itself must still be taken.
+                    return await SubmitAsync(submission with { WithStagedAttachments = false }, cancellationToken);
+                }
+
                 throw;
             }
 
@@ -157,8 +181,7 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
         foreach (var (field, value) in new[]
                  {
                      (nameof(submission.PlaceDetail), report.PlaceDetail), (nameof(submission.OtherProvince), report.OtherProvince),
-                     (nameof(submission.WhenText), report.WhenText), (nameof(submission.People), report.People),
-                     (nameof(submission.Vehicles), report.Vehicles), (nameof(submission.OnlineLinks), report.OnlineLinks),
+                     (nameof(submission.WhenText), report.WhenText), (nameof(submission.OnlineLinks), report.OnlineLinks),
                      (nameof(submission.Name), contact?.Name), (nameof(submission.Phone), contact?.Phone),
                      (nameof(submission.Institution), contact?.Institution), (nameof(submission.Role), contact?.Role),
                  })

@@ -12,7 +12,20 @@ public sealed class TipKeyring(IKeyEncryptionKeyProvider keys)
         return (dataKey, keys.Wrap(dataKey).ToBytes());
     }
 
-    public byte[] Open(Tip tip) => keys.Unwrap(WrappedKey.FromBytes(tip.WrappedDataKey));
+    public byte[] Open(Tip tip)
+    {
+        ArgumentNullException.ThrowIfNull(tip);
+        return Open(tip.WrappedDataKey);
+    }
+
+    public byte[] Open(byte[] wrappedDataKey) => keys.Unwrap(WrappedKey.FromBytes(wrappedDataKey));
+
+    /// <summary>What the reporter told us, decrypted: for the police's view of a tip.</summary>
+    public TipReport ReadReport(Tip tip)
+    {
+        ArgumentNullException.ThrowIfNull(tip);
+        return Unseal<TipReport>(Open(tip), tip.Id, TipFields.Report, tip.EncryptedReport);
+    }
 
     public static byte[] Seal<T>(byte[] dataKey, Guid tipId, string field, T value) =>
         FieldCipher.Encrypt(dataKey, tipId, field, JsonSerializer.Serialize(value));

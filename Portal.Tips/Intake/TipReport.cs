@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace Portal.Tips.Intake;
 
 /// <summary>What the reporter told us about the case. Serialized to JSON and encrypted as one field.</summary>
+/// <param name="People">Who was involved, in the order the reporter gave them (at most <see cref="InvolvedParties.MaxPeople"/>).</param>
+/// <param name="Vehicles">Which vehicles were involved (at most <see cref="InvolvedParties.MaxVehicles"/>).</param>
 public sealed record TipReport(
     string WhatHappened,
     string? PlaceDetail,
@@ -9,8 +13,8 @@ public sealed record TipReport(
     DateOnly? WhenDate,
     bool HappeningNow,
     bool ChildJustMissing,
-    string? People,
-    string? Vehicles,
+    [property: JsonConverter(typeof(PeopleOrLegacyTextConverter))] IReadOnlyList<InvolvedPerson> People,
+    [property: JsonConverter(typeof(VehiclesOrLegacyTextConverter))] IReadOnlyList<InvolvedVehicle> Vehicles,
     string? OnlineLinks);
 
 /// <summary>Who the reporter is, when they choose to say. Serialized and encrypted; never stored for anonymous tips.</summary>

@@ -25,9 +25,11 @@ public sealed record TipSubmission
 
     public bool ChildJustMissing { get; init; }
 
-    public string? People { get; init; }
+    /// <summary>Up to <see cref="InvolvedParties.MaxPeople"/> people; empty blocks are ignored.</summary>
+    public IReadOnlyList<PersonSubmission> People { get; init; } = [];
 
-    public string? Vehicles { get; init; }
+    /// <summary>Up to <see cref="InvolvedParties.MaxVehicles"/> vehicles; empty blocks are ignored.</summary>
+    public IReadOnlyList<VehicleSubmission> Vehicles { get; init; } = [];
 
     public string? OnlineLinks { get; init; }
 
@@ -43,7 +45,50 @@ public sealed record TipSubmission
 
     public bool ProofOfWorkPassed { get; init; }
 
+    /// <summary>
+    /// Files came with this form (see <c>AttachmentStaging</c>): the tip takes over their staging set. Only then
+    /// does the intake look for one, which keeps a plain submission at a single round trip.
+    /// </summary>
+    public bool WithStagedAttachments { get; init; }
+
     public const string OutsideGansu = "outside-gansu";
+}
+
+/// <summary>One person block of the form, as typed; choices are the names of <see cref="PersonRole"/>, <see cref="PersonSex"/> and <see cref="AgeBand"/>.</summary>
+public sealed record PersonSubmission
+{
+    public string? Role { get; init; }
+
+    public string? Sex { get; init; }
+
+    public string? Age { get; init; }
+
+    public string? AgeBand { get; init; }
+
+    /// <summary>Centimetres.</summary>
+    public string? Height { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? Language { get; init; }
+}
+
+/// <summary>One vehicle block of the form, as typed; the type is a name of <see cref="VehicleType"/>.</summary>
+public sealed record VehicleSubmission
+{
+    public string? Type { get; init; }
+
+    public string? Plate { get; init; }
+
+    public string? Colour { get; init; }
+
+    public string? MakeModel { get; init; }
+
+    public string? Direction { get; init; }
+
+    public string? Description { get; init; }
 }
 
 /// <summary>A problem with one field, as a code the page turns into a sentence in the reader's language.</summary>

@@ -1,7 +1,8 @@
 namespace Portal.Web.Hosting;
 
 /// <summary>
-/// The host's commands: <c>migrate</c> and <c>create-admin --email ADDRESS [--name NAME]</c>. Arguments with
+/// The host's commands: <c>migrate</c>, <c>create-admin --email ADDRESS [--name NAME]</c> and
+/// <c>rewrap-tip-keys [--batch-size N]</c>. Arguments with
 /// "=" or a leading "--" that are not a command are left to the configuration system (e.g. --urls).
 /// </summary>
 public sealed class PortalCommandLine
@@ -9,6 +10,7 @@ public sealed class PortalCommandLine
     public const string Serve = "serve";
     public const string Migrate = "migrate";
     public const string CreateAdmin = "create-admin";
+    public const string RewrapTipKeys = RewrapTipKeysCommand.Name;
     public const string Unknown = "unknown";
 
     private readonly string[] args;
@@ -33,6 +35,7 @@ public sealed class PortalCommandLine
             null => new(Serve, null, args),
             Migrate => new(Migrate, first, args),
             CreateAdmin => new(CreateAdmin, first, args),
+            RewrapTipKeys => new(RewrapTipKeys, first, args),
             _ when first.StartsWith('-') || first.Contains('=', StringComparison.Ordinal) => new(Serve, null, args),
             _ => new(Unknown, first, args),
         };

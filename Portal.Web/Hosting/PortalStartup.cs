@@ -33,8 +33,10 @@ public static partial class PortalStartup
                     return 0;
                 case PortalCommandLine.CreateAdmin:
                     return await CreateAdminAsync(app, command);
+                case PortalCommandLine.RewrapTipKeys:
+                    return await ActivatorUtilities.CreateInstance<RewrapTipKeysCommand>(app.Services).RunAsync(command.Option("--batch-size"));
                 case PortalCommandLine.Unknown:
-                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--name NAME].");
+                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--name NAME], rewrap-tip-keys [--batch-size N].");
                     return 2;
             }
 

@@ -31,11 +31,13 @@ public static class PortalUserInterface
 
         app.UseSecurityHeaders();
         app.UseNoStoreOnTipRoutes();
+        app.UseRecaptchaPolicyOnReportPage();
         // Before the status pages, so a re-executed 404 keeps the reader's language.
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<ReportFormUploads>();
         app.UseAntiforgery();
         return app;
     }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using Portal.Tips.Attachments;
@@ -16,9 +15,6 @@ namespace Portal.Web.TipReporting;
 /// </summary>
 public static class AttachmentUploadEndpoint
 {
-    /// <summary>Ten files of at most 50 MB, and the form around them.</summary>
-    private const long MaxBodyBytes = (10L * 50 * 1024 * 1024) + (1024 * 1024);
-
     public static IEndpointRouteBuilder MapTipAttachmentUpload(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/report/attachments", UploadAsync)
@@ -27,13 +23,9 @@ public static class AttachmentUploadEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> UploadAsync(HttpContext context, TipReceiptLinks links, TipAttachmentStore store)
+    private static async Task<IResult> UploadAsync(HttpContext context, TipReceiptLinks links, TipAttachmentStore store, TipSubmissionLimits limits)
     {
-        var sizeLimit = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeLimit is { IsReadOnly: false })
-        {
-            sizeLimit.MaxRequestBodySize = MaxBodyBytes;
-        }
+        TipUploadLimits.AllowLargeBody(context);
 
         if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
@@ -71,6 +63,12 @@ public static class AttachmentUploadEndpoint
             if (tipId is null)
             {
                 return Results.LocalRedirect(fromFollowUp ? "/report/follow-up" : "/report/receipt");
+            }
+
+            if (!limits.TryAcquireFile(context.Connection.RemoteIpAddress))
+            {
+                refused ??= "rate-limited";
+                continue;
             }
 
             var result = await store.AddAsync(tipId.Value, disposition.FileNameStar.Value ?? disposition.FileName.Value!, section.Body, context.RequestAborted);

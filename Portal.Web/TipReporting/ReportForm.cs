@@ -25,9 +25,10 @@ public sealed class ReportForm
 
     public string? WhenText { get; set; }
 
-    public string? People { get; set; }
+    /// <summary>The person blocks; <see cref="AddEmptyBlocks"/> fills them up to the number the form shows.</summary>
+    public List<PersonForm> People { get; set; } = [];
 
-    public string? Vehicles { get; set; }
+    public List<VehicleForm> Vehicles { get; set; } = [];
 
     public string? OnlineLinks { get; set; }
 
@@ -41,6 +42,26 @@ public sealed class ReportForm
 
     public string? Role { get; set; }
 
+    /// <summary>Set when the form comes back with files already received (see <see cref="ReportFormUploads"/>).</summary>
+    public bool HasStagedFiles { get; set; }
+
+    /// <summary>
+    /// Without JavaScript there is no "add a person" button: the form always shows the most blocks a tip can
+    /// have, and a post carries only the blocks that were sent.
+    /// </summary>
+    public void AddEmptyBlocks()
+    {
+        while (People.Count < InvolvedParties.MaxPeople)
+        {
+            People.Add(new PersonForm());
+        }
+
+        while (Vehicles.Count < InvolvedParties.MaxVehicles)
+        {
+            Vehicles.Add(new VehicleForm());
+        }
+    }
+
     public TipSubmission ToSubmission(bool proofOfWorkPassed) => new()
     {
         IdempotencyKey = IdempotencyKey,
@@ -53,8 +74,8 @@ public sealed class ReportForm
         WhenText = WhenText,
         HappeningNow = HappeningNow,
         ChildJustMissing = ChildJustMissing,
-        People = People,
-        Vehicles = Vehicles,
+        People = [.. People.Select(person => person.ToSubmission())],
+        Vehicles = [.. Vehicles.Select(vehicle => vehicle.ToSubmission())],
         OnlineLinks = OnlineLinks,
         Mode = Mode,
         Name = Name,
@@ -62,5 +83,6 @@ public sealed class ReportForm
         Institution = Institution,
         Role = Role,
         ProofOfWorkPassed = proofOfWorkPassed,
+        WithStagedAttachments = HasStagedFiles,
     };
 }

@@ -1,3 +1,5 @@
+using Portal.Web.Hosting;
+
 namespace Portal.Web.TipReporting;
 
 public static class TipReportingRegistration
@@ -7,6 +9,7 @@ public static class TipReportingRegistration
         services.AddSingleton<TipReceiptLinks>();
         services.AddOptions<TipSubmissionLimitOptions>().BindConfiguration(TipSubmissionLimitOptions.SectionName);
         services.AddSingleton<TipSubmissionLimits>();
+        services.AddSingleton<ReportPageRecaptcha>();
         return services;
     }
 
@@ -22,6 +25,21 @@ public static class TipReportingRegistration
                     context.Response.Headers.Pragma = "no-cache";
                     return Task.CompletedTask;
                 });
+            }
+
+            await next(context);
+        });
+
+    /// <summary>With reCAPTCHA on, the report page's CSP also allows its script and frame origins; nothing else changes.</summary>
+    public static IApplicationBuilder UseRecaptchaPolicyOnReportPage(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            // Resolved per request, not while the pipeline is built: a wrong setting then stops the host the
+            // usual way (start-up validation, one line naming the setting).
+            if (ReportPageRecaptcha.IsReportPage(context.Request.Path)
+                && context.RequestServices.GetRequiredService<ReportPageRecaptcha>() is { Enabled: true } recaptcha)
+            {
+                SecurityHeaders.UsePolicy(context, recaptcha.ContentSecurityPolicy);
             }
 
             await next(context);

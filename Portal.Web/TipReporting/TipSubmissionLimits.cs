@@ -16,6 +16,9 @@ public sealed class TipSubmissionLimitOptions
     /// <summary>Tips without it (the reporter had no JavaScript): fewer, never none.</summary>
     public int Unverified { get; set; } = 3;
 
+    /// <summary>Files sent with forms or added later, whatever became of them.</summary>
+    public int Files { get; set; } = 40;
+
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(10);
 }
 
@@ -28,6 +31,7 @@ public sealed class TipSubmissionLimits : IDisposable
     private readonly ClientBuckets buckets;
     private readonly PartitionedRateLimiter<string> verified;
     private readonly PartitionedRateLimiter<string> unverified;
+    private readonly PartitionedRateLimiter<string> files;
 
     public TipSubmissionLimits(ClientBuckets buckets, IOptions<TipSubmissionLimitOptions> options)
     {
@@ -35,6 +39,7 @@ public sealed class TipSubmissionLimits : IDisposable
         var limits = options.Value;
         verified = Create(Math.Max(1, limits.Verified), limits.Window);
         unverified = Create(Math.Max(1, limits.Unverified), limits.Window);
+        files = Create(Math.Max(1, limits.Files), limits.Window);
     }
 
     public bool TryAcquire(IPAddress? client, bool verified)
@@ -44,8 +49,15 @@ public sealed class TipSubmissionLimits : IDisposable
         return lease.IsAcquired;
     }
 
+    public bool TryAcquireFile(IPAddress? client)
+    {
+        using var lease = files.AttemptAcquire(buckets.Of(client));
+        return lease.IsAcquired;
+    }
+
     public void Dispose()
     {
+        files.Dispose();
         verified.Dispose();
         unverified.Dispose();
     }

@@ -42,6 +42,8 @@ public sealed class AntiBotRegistrationTests
         Assert.Equal("submit_tip", options.Recaptcha.Action);
         Assert.Equal(0.5, options.Recaptcha.MinimumScore);
         Assert.Equal(TimeSpan.FromSeconds(5), options.Recaptcha.Timeout);
+        Assert.Equal(new Uri("https://www.recaptcha.net"), options.Recaptcha.ScriptOrigin);
+        Assert.Equal(new Uri("https://www.gstatic.com"), options.Recaptcha.StaticOrigin);
     }
 
     [Theory]
@@ -92,5 +94,31 @@ public sealed class AntiBotRegistrationTests
         var failure = InvalidSettings(settings => settings[key] = value);
 
         Assert.StartsWith(key + ": ", Assert.Single(failure.Failures), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Tips:AntiBot:Recaptcha:ScriptOrigin", "http://www.recaptcha.net")]
+    [InlineData("Tips:AntiBot:Recaptcha:ScriptOrigin", "https://www.recaptcha.net/recaptcha/")]
+    [InlineData("Tips:AntiBot:Recaptcha:ScriptOrigin", "https://www.recaptcha.net?x=1")]
+    [InlineData("Tips:AntiBot:Recaptcha:StaticOrigin", "https://user@www.gstatic.com")]
+    [InlineData("Tips:AntiBot:Recaptcha:StaticOrigin", "ftp://www.gstatic.com")]
+    public void A_script_origin_that_is_not_exactly_an_https_origin_fails_naming_the_setting(string key, string value)
+    {
+        var failure = InvalidSettings(settings => settings[key] = value);
+
+        Assert.StartsWith(key + ": ", Assert.Single(failure.Failures), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://www.google.com")]
+    [InlineData("https://recaptcha.example.cn:8443/")]
+    [InlineData("http://127.0.0.1:5555")]
+    public void An_https_origin_or_a_local_stand_in_is_a_valid_script_origin(string origin)
+    {
+        var settings = AntiBotServices.Settings();
+        settings["Tips:AntiBot:Recaptcha:ScriptOrigin"] = origin;
+        using var services = AntiBotServices.Build(settings, Altcha.ClockBeforeExpiry());
+
+        Assert.Equal(new Uri(origin), services.GetRequiredService<IOptions<AntiBotOptions>>().Value.Recaptcha.ScriptOrigin);
     }
 }

@@ -17,6 +17,20 @@ internal sealed class FakeSiteVerify : IAsyncDisposable
 
     public Uri Url { get; private set; } = null!;
 
+    /// <summary>This server's origin, to stand in for reCAPTCHA's script origin in browser tests.</summary>
+    public Uri Origin => new(Url.GetLeftPart(UriPartial.Authority));
+
+    /// <summary>
+    /// What GET /recaptcha/api.js serves: a stand-in for reCAPTCHA's script whose tokens say which site key and
+    /// action they were asked for. Null answers 404, as when the real script cannot be reached.
+    /// </summary>
+    public string? ApiScript { get; set; } = """
+        window.grecaptcha = {
+          ready: (callback) => setTimeout(callback, 0),
+          execute: (siteKey, options) => Promise.resolve('browser-token:' + siteKey + ':' + options.action),
+        };
+        """;
+
     /// <summary>The raw body of the first request, to check what is (not) sent.</summary>
     public Task<string> FirstRequestBody => firstBody.Task;
 
@@ -32,6 +46,17 @@ internal sealed class FakeSiteVerify : IAsyncDisposable
             using var reader = new StreamReader(context.Request.Body);
             fake.firstBody.TrySetResult(await reader.ReadToEndAsync(context.RequestAborted));
             await fake.Respond(context);
+        });
+        app.MapGet("/recaptcha/api.js", context =>
+        {
+            if (fake.ApiScript is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            context.Response.ContentType = "text/javascript";
+            return context.Response.WriteAsync(fake.ApiScript, context.RequestAborted);
         });
         await app.StartAsync();
         fake.Url = new Uri(new Uri(app.Urls.Single()), "/recaptcha/api/siteverify");

@@ -9,6 +9,7 @@ using Portal.Tests.Tips.Intake;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
 using Portal.Tips.Intake;
+using Portal.Tips.Receipts;
 
 namespace Portal.Tests.Tips.Attachments;
 
@@ -29,7 +30,7 @@ public sealed class AttachmentOutboxTests : IDisposable
         var unreachable = BlobStorageRegistration.CreateAzureStore(UnreachableAzure, "portal");
         var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         var storeWhileDown = new TipAttachmentStore(
-            Contexts, portal.Services.GetRequiredService<TipKeyring>(), unreachable, time, NullLogger<TipAttachmentStore>.Instance);
+            Contexts, portal.Services.GetRequiredService<TipKeyring>(), portal.Services.GetRequiredService<ReceiptHashes>(), unreachable, time, NullLogger<TipAttachmentStore>.Instance);
         var marker = "GPS-MARKER-" + Guid.NewGuid().ToString("N");
         var photo = TestFiles.JpegWithGps(marker);
         var pdf = TestFiles.Pdf(200_000);
@@ -70,7 +71,7 @@ public sealed class AttachmentOutboxTests : IDisposable
         var tipId = (await portal.Services.GetRequiredService<TipIntake>().SubmitAsync(TipSubmissions.Valid())).TipId!.Value;
         var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         var storeWhileDown = new TipAttachmentStore(
-            Contexts, portal.Services.GetRequiredService<TipKeyring>(), BlobStorageRegistration.CreateAzureStore(UnreachableAzure, "portal"), time, NullLogger<TipAttachmentStore>.Instance);
+            Contexts, portal.Services.GetRequiredService<TipKeyring>(), portal.Services.GetRequiredService<ReceiptHashes>(), BlobStorageRegistration.CreateAzureStore(UnreachableAzure, "portal"), time, NullLogger<TipAttachmentStore>.Instance);
         for (var i = 0; i < 4; i++)
         {
             Assert.True((await storeWhileDown.AddAsync(tipId, $"{i}.pdf", RequestBodyStream.Of(TestFiles.Pdf(1000 + i)))).Accepted);
@@ -105,7 +106,7 @@ public sealed class AttachmentOutboxTests : IDisposable
     }
 
     private AttachmentOutboxWorker Worker(IBlobStore store, TimeProvider time) =>
-        new(Contexts, store, time, Options.Create(new AttachmentOutboxOptions()), NullLogger<AttachmentOutboxWorker>.Instance);
+        new(Contexts, store, new StagedAttachmentSweeper(Contexts, store, time, Options.Create(new AttachmentOutboxOptions()), NullLogger<StagedAttachmentSweeper>.Instance), time, Options.Create(new AttachmentOutboxOptions()), NullLogger<AttachmentOutboxWorker>.Instance);
 
     private async Task<List<AttachmentOutboxItem>> OutboxOfAsync(Guid tipId)
     {

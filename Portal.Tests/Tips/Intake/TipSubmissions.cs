@@ -14,8 +14,8 @@ public static class TipSubmissions
         PlaceDetail = "兰州火车站东广场",
         WhenDate = "2026-11-28",
         WhenText = "傍晚六点左右",
-        People = "男子约四十岁，穿黑色外套",
-        Vehicles = "白色面包车 甘A·12345",
+        People = [new PersonSubmission { Role = "Suspect", Sex = "Male", Age = "40", Height = "175", Description = "穿黑色外套", Language = "河南口音" }],
+        Vehicles = [new VehicleSubmission { Type = "Van", Plate = "甘A·12345", Colour = "白色" }],
         OnlineLinks = "微信号 example_account",
         Mode = ReporterMode.Anonymous,
     };

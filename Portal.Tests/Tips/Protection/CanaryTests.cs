@@ -1,11 +1,16 @@
 using System.Data.Common;
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Web;
+using Portal.Tips.Data;
+using Portal.Tips.Intake;
 
 namespace Portal.Tests.Tips.Protection;
 
@@ -20,6 +25,11 @@ public abstract class CanaryTests
 
     /// <summary>A phone can only hold digits: its own marker.</summary>
     private readonly string phoneMarker = "139" + Random.Shared.NextInt64(10_000_000, 99_999_999);
+
+    /// <summary>A number plate can only hold a province, letters and digits: its own marker, with letters no hex dump has.</summary>
+    private readonly string plateLetters = "Z" + string.Concat(Enumerable.Range(0, 5).Select(_ => "GHJKLMNPQRSTUVWXY"[Random.Shared.Next(17)])) + Random.Shared.Next(10, 99);
+
+    private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     protected abstract string Provider { get; }
 
@@ -54,8 +64,10 @@ public abstract class CanaryTests
             ["Form.PlaceDetail"] = $"地点 {marker}",
             ["Form.OtherProvince"] = $"省份 {marker}",
             ["Form.WhenText"] = $"时间 {marker}",
-            ["Form.People"] = $"人员 {marker}",
-            ["Form.Vehicles"] = $"车辆 {marker}",
+            ["Form.People[0].Role"] = "Suspect",
+            ["Form.People[0].Age"] = "45",
+            ["Form.Vehicles[0].Plate"] = "甘" + plateLetters,
+            ["Form.Vehicles[1].Plate"] = "?" + plateLetters,
             ["Form.OnlineLinks"] = $"https://example.test/{marker}",
             ["Form.Mode"] = "Professional",
             ["Form.Name"] = $"姓名 {marker}",
@@ -64,7 +76,24 @@ public abstract class CanaryTests
             ["Form.Role"] = $"职务 {marker}",
         };
 
+        for (var person = 0; person < 3; person++)
+        {
+            fields[$"Form.People[{person}].Description"] = $"人员{person}特征 {marker}";
+            fields[$"Form.People[{person}].Name"] = $"人员{person}姓名 {marker}";
+            fields[$"Form.People[{person}].Language"] = $"人员{person}方言 {marker}";
+        }
+
+        for (var vehicle = 0; vehicle < 2; vehicle++)
+        {
+            fields[$"Form.Vehicles[{vehicle}].Colour"] = $"车辆{vehicle}颜色 {marker}";
+            fields[$"Form.Vehicles[{vehicle}].MakeModel"] = $"车辆{vehicle}型号 {marker}";
+            fields[$"Form.Vehicles[{vehicle}].Direction"] = $"车辆{vehicle}方向 {marker}";
+            fields[$"Form.Vehicles[{vehicle}].Description"] = $"车辆{vehicle}特征 {marker}";
+        }
+
         var posted = await TipForms.SubmitAsync(client, fields, solveProofOfWork: true);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, posted.StatusCode);
+        await AssertEveryMarkedFieldWasStoredAsync(portal, fields);
         var receipt = await HtmlPage.GetAsync(client, HtmlPage.RedirectTarget(posted));
         var attachment = Portal.Tests.Tips.Attachments.TestFiles.Pdf(2000).Concat(Encoding.ASCII.GetBytes($"\n% {marker} in the file's bytes\n")).ToArray();
         var uploaded = await AttachmentUploadTests.UploadAsync(client, receipt, ($"{marker}.pdf", attachment));
@@ -81,7 +110,7 @@ public abstract class CanaryTests
         }, "form:has(#reward-name)"));
         Assert.NotNull(claimed.Document.QuerySelector("[data-testid=reward-claimed]"));
 
-        var secrets = new[] { marker, phoneMarker, number.Replace(" ", "", StringComparison.Ordinal), passphrase };
+        var secrets = new[] { marker, phoneMarker, plateLetters, number.Replace(" ", "", StringComparison.Ordinal), passphrase };
         var rows = await DumpEveryTableAsync();
         Assert.Contains(rows, row => row.Table.Replace("\"", "", StringComparison.Ordinal).EndsWith("Tips", StringComparison.Ordinal));
         Assert.Contains(rows, row => row.Table.Replace("\"", "", StringComparison.Ordinal).EndsWith("TipMessages", StringComparison.Ordinal));
@@ -111,6 +140,22 @@ public abstract class CanaryTests
         Assert.NotEmpty(logs.Lines);
         var log = string.Join("\n", logs.Lines);
         Assert.All(secrets, secret => Assert.DoesNotContain(secret, log, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The marker's absence means something only if every marked field really was kept (inside the encryption).</summary>
+    private async Task AssertEveryMarkedFieldWasStoredAsync(PortalFactory portal, Dictionary<string, string> fields)
+    {
+        await using var context = await portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>().CreateDbContextAsync();
+        var tip = await context.Set<Tip>().SingleAsync();
+        var report = portal.Services.GetRequiredService<TipKeyring>().ReadReport(tip);
+        var kept = JsonSerializer.Serialize(report, ReadableJson);
+        var marked = fields.Where(field => field.Key.StartsWith("Form.People[", StringComparison.Ordinal) || field.Key.StartsWith("Form.Vehicles[", StringComparison.Ordinal))
+            .Where(field => field.Value.Contains(marker, StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal(3 * 3 + 2 * 4, marked.Count);
+        Assert.All(marked, field => Assert.Contains(field.Value, kept, StringComparison.Ordinal));
+        Assert.Equal(["甘" + plateLetters, "?" + plateLetters], report.Vehicles.Select(vehicle => vehicle.Plate));
+        Assert.Contains(marker, report.WhatHappened, StringComparison.Ordinal);
     }
 
     protected static async Task<List<(string Table, object?[] Row)>> DumpAsync(DbConnection connection, IEnumerable<string> tables)

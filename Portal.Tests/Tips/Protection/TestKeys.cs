@@ -24,6 +24,6 @@ internal static class TestKeys
         return options;
     }
 
-    public static ConfiguredKeyEncryptionKeyProvider Provider(TipKeyOptions options) =>
-        new(Microsoft.Extensions.Options.Options.Create(options));
+    public static KeyEncryptionKeyProvider Provider(TipKeyOptions options) =>
+        new(Microsoft.Extensions.Options.Options.Create(options), new KeyRingLoader());
 }

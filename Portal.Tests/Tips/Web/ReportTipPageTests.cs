@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
 using Portal.Tips.Data;
 using Portal.Tips.Intake;
+using Portal.Web.Hosting;
 
 namespace Portal.Tests.Tips.Web;
 
@@ -36,6 +37,9 @@ public sealed class ReportTipPageTests : IClassFixture<PortalFactory>
             .ToList();
         Assert.All(references, reference => Assert.True(reference.StartsWith('/') || reference.StartsWith('#') || reference.StartsWith("tel:", StringComparison.Ordinal) || !reference.Contains(':', StringComparison.Ordinal), reference));
         Assert.NotNull(page.Document.QuerySelector("script[src*='js/pow']"));
+        Assert.Null(page.Document.QuerySelector("script[src*='recaptcha'], [data-recaptcha-site-key]"));
+        Assert.Equal(SecurityHeaders.PublicPolicy, page.Response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.DoesNotContain("http", SecurityHeaders.PublicPolicy, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("\"maxnumber\"", page.Document.QuerySelector("form[data-altcha-challenge]")!.GetAttribute("data-altcha-challenge"), StringComparison.Ordinal);
         Assert.Contains("DNA", page.Text, StringComparison.Ordinal);
         Assert.Equal("tel:110", page.Document.QuerySelector("main a.button.urgent")!.GetAttribute("href"));
@@ -101,7 +105,7 @@ public sealed class ReportTipPageTests : IClassFixture<PortalFactory>
     {
         using var client = portal.CreateBrowserLikeClient();
         var fields = TipForms.Fields(narrative: "");
-        fields["Form.People"] = "<script>alert('x')</script> 穿红衣服的女人";
+        fields["Form.People[0].Description"] = "<script>alert('x')</script> 穿红衣服的女人";
 
         var answer = await HtmlPage.ParseAsync(await TipForms.SubmitAsync(client, fields));
 
@@ -110,7 +114,7 @@ public sealed class ReportTipPageTests : IClassFixture<PortalFactory>
         Assert.Equal("forced-labour", answer.Document.QuerySelector("#category option[selected]")!.GetAttribute("value"));
         Assert.Equal("620402", answer.Document.QuerySelector("#place option[selected]")!.GetAttribute("value"));
         Assert.Equal("白银区汽车站", answer.Document.QuerySelector("#place-detail")!.GetAttribute("value"));
-        Assert.Equal("<script>alert('x')</script> 穿红衣服的女人", answer.Document.QuerySelector("#people")!.TextContent);
+        Assert.Equal("<script>alert('x')</script> 穿红衣服的女人", answer.Document.QuerySelector("#person-1-description")!.TextContent);
         Assert.Empty(answer.Document.QuerySelectorAll("main script:not([src])"));
     }
 

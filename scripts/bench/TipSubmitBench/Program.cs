@@ -54,7 +54,7 @@ async Task Encrypted()
         WhatHappened = narrative,
         PlaceKey = "620102",
         PlaceDetail = "兰州火车站东广场",
-        People = "男子约四十岁，穿黑色外套",
+        People = [new PersonSubmission { Role = "Suspect", Sex = "Male", Age = "40", Description = "穿黑色外套" }],
         Mode = ReporterMode.Named,
         Name = "张三",
         Phone = "13800138000",

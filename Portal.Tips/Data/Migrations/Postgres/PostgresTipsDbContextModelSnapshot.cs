@@ -73,6 +73,31 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("AttachmentOutbox", "tips");
                 });
 
+            modelBuilder.Entity("Portal.Tips.Attachments.AttachmentStaging", b =>
+                {
+                    b.Property<byte[]>("IdempotencyKeyHash")
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("WrappedDataKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("IdempotencyKeyHash");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("TipId")
+                        .IsUnique();
+
+                    b.ToTable("AttachmentStagings", "tips");
+                });
+
             modelBuilder.Entity("Portal.Tips.Attachments.TipAttachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -104,6 +129,9 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -118,9 +146,50 @@ namespace Portal.Tips.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TipId");
+                    b.HasIndex("TipId", "Slot")
+                        .IsUnique();
 
                     b.ToTable("TipAttachments", "tips");
+                });
+
+            modelBuilder.Entity("Portal.Tips.Audit.TipAuditEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid?>("TipId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("TipId", "Sequence");
+
+                    b.ToTable("TipAudit", "tips");
                 });
 
             modelBuilder.Entity("Portal.Tips.FollowUp.ReceiptSignInAttempt", b =>
@@ -154,10 +223,20 @@ namespace Portal.Tips.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("CountyKey")
                         .HasMaxLength(20)
@@ -176,9 +255,21 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.Property<byte[]>("EncryptedStatusMessage")
                         .HasColumnType("bytea");
 
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<byte[]>("IdempotencyKeyHash")
                         .IsRequired()
                         .HasColumnType("bytea");
+
+                    b.Property<string>("JurisdictionKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<byte[]>("PassphraseHash")
                         .IsRequired()
@@ -187,6 +278,12 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.Property<string>("PrefectureKey")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("PrimaryTipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("ProofOfWorkPassed")
                         .HasColumnType("boolean");
@@ -211,6 +308,9 @@ namespace Portal.Tips.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool>("UnreadByPolice")
+                        .HasColumnType("boolean");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("bigint");
 
@@ -226,10 +326,16 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.HasIndex("IdempotencyKeyHash")
                         .IsUnique();
 
+                    b.HasIndex("PrimaryTipId");
+
                     b.HasIndex("ReceiptNumberHash")
                         .IsUnique();
 
+                    b.HasIndex("Priority", "ReceivedAt");
+
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("JurisdictionKey", "Status", "Priority", "ReceivedAt");
 
                     b.ToTable("Tips", "tips");
                 });
@@ -260,6 +366,51 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.HasIndex("TipId", "SentAt");
 
                     b.ToTable("TipMessages", "tips");
+                });
+
+            modelBuilder.Entity("Portal.Tips.Police.OfficerJurisdiction", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("JurisdictionKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("UserId", "JurisdictionKey");
+
+                    b.HasIndex("JurisdictionKey");
+
+                    b.ToTable("OfficerJurisdictions", "tips");
+                });
+
+            modelBuilder.Entity("Portal.Tips.Police.TipNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("EncryptedBody")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId", "WrittenAt");
+
+                    b.ToTable("TipNotes", "tips");
                 });
 
             modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>
@@ -300,19 +451,19 @@ namespace Portal.Tips.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Attachments.TipAttachment", b =>
+            modelBuilder.Entity("Portal.Tips.Intake.TipMessage", b =>
                 {
                     b.HasOne("Portal.Tips.Intake.Tip", null)
-                        .WithMany()
+                        .WithMany("Messages")
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.TipMessage", b =>
+            modelBuilder.Entity("Portal.Tips.Police.TipNote", b =>
                 {
                     b.HasOne("Portal.Tips.Intake.Tip", null)
-                        .WithMany("Messages")
+                        .WithMany()
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -67,6 +67,31 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.ToTable("AttachmentOutbox", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Tips.Attachments.AttachmentStaging", b =>
+                {
+                    b.Property<byte[]>("IdempotencyKeyHash")
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("WrappedDataKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("IdempotencyKeyHash");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("TipId")
+                        .IsUnique();
+
+                    b.ToTable("AttachmentStagings", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Tips.Attachments.TipAttachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -98,6 +123,9 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -112,9 +140,50 @@ namespace Portal.Tips.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TipId");
+                    b.HasIndex("TipId", "Slot")
+                        .IsUnique();
 
                     b.ToTable("TipAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Tips.Audit.TipAuditEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid?>("TipId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("TipId", "Sequence");
+
+                    b.ToTable("TipAudit", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Tips.FollowUp.ReceiptSignInAttempt", b =>
@@ -146,10 +215,20 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CountyKey")
                         .HasMaxLength(20)
@@ -168,9 +247,21 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.Property<byte[]>("EncryptedStatusMessage")
                         .HasColumnType("BLOB");
 
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("IdempotencyKeyHash")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<string>("JurisdictionKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<byte[]>("PassphraseHash")
                         .IsRequired()
@@ -179,6 +270,12 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.Property<string>("PrefectureKey")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PrimaryTipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("ProofOfWorkPassed")
                         .HasColumnType("INTEGER");
@@ -203,6 +300,9 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("UnreadByPolice")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -218,10 +318,16 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.HasIndex("IdempotencyKeyHash")
                         .IsUnique();
 
+                    b.HasIndex("PrimaryTipId");
+
                     b.HasIndex("ReceiptNumberHash")
                         .IsUnique();
 
+                    b.HasIndex("Priority", "ReceivedAt");
+
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("JurisdictionKey", "Status", "Priority", "ReceivedAt");
 
                     b.ToTable("Tips", (string)null);
                 });
@@ -252,6 +358,51 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.HasIndex("TipId", "SentAt");
 
                     b.ToTable("TipMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Tips.Police.OfficerJurisdiction", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JurisdictionKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "JurisdictionKey");
+
+                    b.HasIndex("JurisdictionKey");
+
+                    b.ToTable("OfficerJurisdictions", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Tips.Police.TipNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("EncryptedBody")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId", "WrittenAt");
+
+                    b.ToTable("TipNotes", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>
@@ -292,19 +443,19 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Attachments.TipAttachment", b =>
+            modelBuilder.Entity("Portal.Tips.Intake.TipMessage", b =>
                 {
                     b.HasOne("Portal.Tips.Intake.Tip", null)
-                        .WithMany()
+                        .WithMany("Messages")
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.TipMessage", b =>
+            modelBuilder.Entity("Portal.Tips.Police.TipNote", b =>
                 {
                     b.HasOne("Portal.Tips.Intake.Tip", null)
-                        .WithMany("Messages")
+                        .WithMany()
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -7,42 +6,37 @@ using Microsoft.Extensions.Options;
 namespace Portal.Tips.Protection;
 
 /// <summary>
-/// Keeps the KEKs and the hash key from <see cref="TipKeyOptions"/> in memory. Wrapping is AES-256-GCM with a
-/// fresh nonce and the KEK version as associated data; the wrapped ciphertext is nonce ‖ encrypted key ‖ tag.
+/// Holds the key ring that <c>Tips:Keys:Provider</c> names (configuration, key directory or key vault) in memory;
+/// the store is read once, at start-up. Wrapping is AES-256-GCM with a fresh nonce and the KEK version as
+/// associated data; the wrapped ciphertext is nonce ‖ encrypted key ‖ tag. Keyed hashes come from the hash key,
+/// which is independent of the KEK versions, so rotating the KEK leaves every receipt hash as it is.
 /// </summary>
-public sealed class ConfiguredKeyEncryptionKeyProvider : IKeyEncryptionKeyProvider
+public sealed class KeyEncryptionKeyProvider : IKeyEncryptionKeyProvider
 {
     private const int NonceSize = 12;
     private const int TagSize = 16;
 
-    private readonly Dictionary<int, byte[]> keys = [];
+    private readonly IReadOnlyDictionary<int, byte[]> keys;
     private readonly byte[] hashKey;
     private readonly ConcurrentDictionary<string, byte[]> hashKeysByPurpose = new(StringComparer.Ordinal);
 
-    public ConfiguredKeyEncryptionKeyProvider(IOptions<TipKeyOptions> options)
+    public KeyEncryptionKeyProvider(IOptions<TipKeyOptions> options, KeyRingLoader loader)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(loader);
         var settings = options.Value;
 
         // Options built by hand (tests, tools) skip the registered validator; never run with half a key ring.
-        var validation = new TipKeyOptionsValidator().Validate(Options.DefaultName, settings);
+        var validation = new TipKeyOptionsValidator(loader).Validate(Options.DefaultName, settings);
         if (validation.Failed)
         {
             throw new OptionsValidationException(Options.DefaultName, typeof(TipKeyOptions), validation.Failures ?? []);
         }
 
-        foreach (var (version, base64) in settings.Versions)
-        {
-            if (!KeyMaterial.TryParseVersion(version, out var number) || !KeyMaterial.TryDecode(base64, out var key))
-            {
-                throw new UnreachableException("The validator accepted a malformed key-encryption key.");
-            }
-
-            keys[number] = key;
-        }
-
-        KeyMaterial.TryDecode(settings.HashKey, out hashKey);
-        CurrentVersion = settings.CurrentVersion;
+        var ring = loader.Load(settings);
+        keys = ring.Keks;
+        hashKey = ring.HashKey;
+        CurrentVersion = ring.CurrentVersion;
     }
 
     public int CurrentVersion { get; }
@@ -70,7 +64,7 @@ public sealed class ConfiguredKeyEncryptionKeyProvider : IKeyEncryptionKeyProvid
         if (!keys.TryGetValue(wrapped.KekVersion, out var key))
         {
             throw new CryptographicException(
-                $"The data key is wrapped under key-encryption key version {wrapped.KekVersion}, which is not configured in {TipKeyOptions.SectionName}:Versions.");
+                $"The data key is wrapped under key-encryption key version {wrapped.KekVersion}, which is not in the key ring ({TipKeyOptions.SectionName}); rewrap-tip-keys must finish before a version is removed.");
         }
 
         var ciphertext = wrapped.Ciphertext.Span;

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Tips.Audit;
+
+namespace Portal.Tips.Police;
+
+public static class PoliceRegistration
+{
+    public static IServiceCollection AddTipPolice(this IServiceCollection services)
+    {
+        services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName);
+        services.AddSingleton<TipAuditLog>();
+        services.AddSingleton<OfficerGrants>();
+        services.AddSingleton<TipQueue>();
+        services.AddSingleton<TipCases>();
+        services.AddSingleton<SlaMonitor>();
+        services.AddSingleton<TipAlerts>();
+        services.AddSingleton<TipAlertWatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<TipAlertWatcher>());
+        return services;
+    }
+}

@@ -1,0 +1,34 @@
+using Portal.Tips.Intake;
+
+namespace Portal.Tips.Police;
+
+public sealed record CaseMessage(Guid Id, MessageDirection Direction, string Body, DateTimeOffset SentAt);
+
+public sealed record CaseNote(Guid Id, string AuthorId, string Body, DateTimeOffset WrittenAt);
+
+public sealed record CaseAttachment(Guid Id, string Name, string Kind, string ContentType, long Length, bool HasViewingCopy, bool WaitingForStore);
+
+/// <summary>A tip as an officer works it: decrypted, with its conversation, internal notes and files.</summary>
+public sealed record TipCaseView(
+    Guid Id,
+    string Category,
+    TipPriority Priority,
+    TipStatus Status,
+    CaseOutcome? Outcome,
+    string JurisdictionKey,
+    TipSource Source,
+    bool ProofOfWorkPassed,
+    bool Urgent,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? AcknowledgedAt,
+    DateTimeOffset? EscalatedAt,
+    DateTimeOffset? ClosedAt,
+    string? AssignedTo,
+    Guid? PrimaryTipId,
+    IReadOnlyList<Guid> DuplicateTipIds,
+    TipReport Report,
+    ReporterContact? Contact,
+    string? StatusMessage,
+    IReadOnlyList<CaseMessage> Messages,
+    IReadOnlyList<CaseNote> Notes,
+    IReadOnlyList<CaseAttachment> Attachments);
