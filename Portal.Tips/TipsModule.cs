@@ -30,7 +30,7 @@ public static class TipsModule
         services.AddSingleton<TipIntake>();
         services.AddSingleton<TipFollowUp>();
         services.AddSingleton<ClientBuckets>();
-        services.AddSingleton<RewardClaims>();
+        services.AddTipRewards();
         services.AddTipPolice();
         return builder;
     }

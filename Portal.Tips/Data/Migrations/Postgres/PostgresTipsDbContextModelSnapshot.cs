@@ -413,18 +413,72 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("TipNotes", "tips");
                 });
 
-            modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>
+            modelBuilder.Entity("Portal.Tips.Rewards.Reward", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<long>("ClaimedAt")
+                    b.Property<int?>("AmountYuan")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ChosenAt")
                         .HasColumnType("bigint");
 
-                    b.Property<byte[]>("EncryptedClaimant")
-                        .IsRequired()
+                    b.Property<byte[]>("ClaimCodeHash")
                         .HasColumnType("bytea");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("EncryptedBankDetails")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("EncryptedDecisionReason")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("EncryptedJustification")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("EncryptedLegacyClaimant")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("EncryptedPayoutReference")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("LevelCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("OfficeKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PaidBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("ProposedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProposedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -434,12 +488,23 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.Property<Guid>("TipId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("TipId")
+                    b.HasIndex("ClaimCodeHash")
                         .IsUnique();
 
-                    b.ToTable("RewardClaims", "tips");
+                    b.HasIndex("TipId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Rewards_ActiveTip")
+                        .HasFilter("\"Status\" <> 'Rejected'");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("Rewards", "tips");
                 });
 
             modelBuilder.Entity("Portal.Tips.Attachments.AttachmentOutboxItem", b =>
@@ -469,7 +534,7 @@ namespace Portal.Tips.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>
+            modelBuilder.Entity("Portal.Tips.Rewards.Reward", b =>
                 {
                     b.HasOne("Portal.Tips.Intake.Tip", null)
                         .WithMany()

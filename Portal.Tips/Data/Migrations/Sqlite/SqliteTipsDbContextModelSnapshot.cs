@@ -405,18 +405,72 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.ToTable("TipNotes", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>
+            modelBuilder.Entity("Portal.Tips.Rewards.Reward", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ClaimedAt")
+                    b.Property<int?>("AmountYuan")
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("EncryptedClaimant")
-                        .IsRequired()
+                    b.Property<long?>("ChosenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ClaimCodeHash")
                         .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("EncryptedBankDetails")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("EncryptedDecisionReason")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("EncryptedJustification")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("EncryptedLegacyClaimant")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("EncryptedPayoutReference")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("LevelCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficeKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaidBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -426,12 +480,23 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.Property<Guid>("TipId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("TipId")
+                    b.HasIndex("ClaimCodeHash")
                         .IsUnique();
 
-                    b.ToTable("RewardClaims", (string)null);
+                    b.HasIndex("TipId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Rewards_ActiveTip")
+                        .HasFilter("\"Status\" <> 'Rejected'");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("Rewards", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Tips.Attachments.AttachmentOutboxItem", b =>
@@ -461,7 +526,7 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>
+            modelBuilder.Entity("Portal.Tips.Rewards.Reward", b =>
                 {
                     b.HasOne("Portal.Tips.Intake.Tip", null)
                         .WithMany()
