@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Portal.Tips.Police;
-using Portal.Tips.Regions;
+using Portal.Storage.Regions;
 
 namespace Portal.Tips.Rewards;
 
