@@ -323,6 +323,8 @@ namespace Portal.Tips.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("IdempotencyKeyHash")
                         .IsUnique();
 
@@ -411,6 +413,20 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.HasIndex("TipId", "WrittenAt");
 
                     b.ToTable("TipNotes", "tips");
+                });
+
+            modelBuilder.Entity("Portal.Tips.Retention.PurgedBlob", b =>
+                {
+                    b.Property<string>("BlobKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("PurgedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("BlobKey");
+
+                    b.ToTable("PurgedBlobs", "tips");
                 });
 
             modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>

@@ -315,6 +315,8 @@ namespace Portal.Tips.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("IdempotencyKeyHash")
                         .IsUnique();
 
@@ -403,6 +405,20 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.HasIndex("TipId", "WrittenAt");
 
                     b.ToTable("TipNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Tips.Retention.PurgedBlob", b =>
+                {
+                    b.Property<string>("BlobKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PurgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BlobKey");
+
+                    b.ToTable("PurgedBlobs", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>
