@@ -34,6 +34,7 @@ public sealed class CaseFilePageTests : IClassFixture<PortalFactory>
         var page = await HtmlPage.GetAsync(client, $"/staff/tips/{tipId}/case-file");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.True(page.Response.Headers.CacheControl?.NoStore, "a case file must not be cached");
         Assert.Equal("线索案卷", page.Document.QuerySelector("h1")!.TextContent);
         Assert.Equal(tipId.ToString(), page.Document.QuerySelector("[data-testid=tip-id]")!.TextContent);
         Assert.Contains(marker, page.Document.QuerySelector("[data-testid=what-happened]")!.TextContent, StringComparison.Ordinal);

@@ -337,7 +337,20 @@ namespace Portal.Tips.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "ReceivedAt");
 
+                    b.HasIndex("Status", "UpdatedAt");
+
                     b.HasIndex("JurisdictionKey", "Status", "Priority", "ReceivedAt");
+
+                    b.HasIndex(new[] { "JurisdictionKey", "Priority", "ReceivedAt" }, "IX_Tips_Open_JurisdictionKey_Priority_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "JurisdictionKey", "Priority", "ReceivedAt" }, "IX_Tips_Open_JurisdictionKey_Priority_ReceivedAt"), new[] { "Category", "UnreadByPolice", "Source", "ProofOfWorkPassed", "Status" });
+
+                    b.HasIndex(new[] { "Priority", "ReceivedAt" }, "IX_Tips_Open_Priority_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "ReceivedAt" }, "IX_Tips_Open_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
 
                     b.ToTable("Tips", "tips");
                 });

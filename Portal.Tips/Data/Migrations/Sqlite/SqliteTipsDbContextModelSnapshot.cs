@@ -329,7 +329,19 @@ namespace Portal.Tips.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "ReceivedAt");
 
+                    b.HasIndex("Status", "UpdatedAt");
+
                     b.HasIndex("JurisdictionKey", "Status", "Priority", "ReceivedAt");
+
+                    b.HasIndex(new[] { "JurisdictionKey", "Priority", "ReceivedAt" }, "IX_Tips_Open_JurisdictionKey_Priority_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Category", "UnreadByPolice", "Source", "ProofOfWorkPassed", "Status" });
+
+                    b.HasIndex(new[] { "Priority", "ReceivedAt" }, "IX_Tips_Open_Priority_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "ReceivedAt" }, "IX_Tips_Open_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
 
                     b.ToTable("Tips", (string)null);
                 });
