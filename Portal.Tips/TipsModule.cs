@@ -9,6 +9,7 @@ using Portal.Tips.Intake;
 using Portal.Tips.Police;
 using Portal.Tips.Protection;
 using Portal.Tips.Receipts;
+using Portal.Tips.Retention;
 using Portal.Tips.Rewards;
 
 namespace Portal.Tips;
@@ -32,6 +33,7 @@ public static class TipsModule
         services.AddSingleton<ClientBuckets>();
         services.AddTipRewards();
         services.AddTipPolice();
+        services.AddTipRetention();
         return builder;
     }
 }

@@ -323,6 +323,8 @@ namespace Portal.Tips.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("IdempotencyKeyHash")
                         .IsUnique();
 
@@ -335,7 +337,20 @@ namespace Portal.Tips.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "ReceivedAt");
 
+                    b.HasIndex("Status", "UpdatedAt");
+
                     b.HasIndex("JurisdictionKey", "Status", "Priority", "ReceivedAt");
+
+                    b.HasIndex(new[] { "JurisdictionKey", "Priority", "ReceivedAt" }, "IX_Tips_Open_JurisdictionKey_Priority_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "JurisdictionKey", "Priority", "ReceivedAt" }, "IX_Tips_Open_JurisdictionKey_Priority_ReceivedAt"), new[] { "Category", "UnreadByPolice", "Source", "ProofOfWorkPassed", "Status" });
+
+                    b.HasIndex(new[] { "Priority", "ReceivedAt" }, "IX_Tips_Open_Priority_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "ReceivedAt" }, "IX_Tips_Open_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
 
                     b.ToTable("Tips", "tips");
                 });
@@ -411,6 +426,20 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.HasIndex("TipId", "WrittenAt");
 
                     b.ToTable("TipNotes", "tips");
+                });
+
+            modelBuilder.Entity("Portal.Tips.Retention.PurgedBlob", b =>
+                {
+                    b.Property<string>("BlobKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("PurgedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("BlobKey");
+
+                    b.ToTable("PurgedBlobs", "tips");
                 });
 
             modelBuilder.Entity("Portal.Tips.Rewards.Reward", b =>

@@ -315,6 +315,8 @@ namespace Portal.Tips.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("IdempotencyKeyHash")
                         .IsUnique();
 
@@ -327,7 +329,19 @@ namespace Portal.Tips.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "ReceivedAt");
 
+                    b.HasIndex("Status", "UpdatedAt");
+
                     b.HasIndex("JurisdictionKey", "Status", "Priority", "ReceivedAt");
+
+                    b.HasIndex(new[] { "JurisdictionKey", "Priority", "ReceivedAt" }, "IX_Tips_Open_JurisdictionKey_Priority_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Category", "UnreadByPolice", "Source", "ProofOfWorkPassed", "Status" });
+
+                    b.HasIndex(new[] { "Priority", "ReceivedAt" }, "IX_Tips_Open_Priority_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "ReceivedAt" }, "IX_Tips_Open_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
 
                     b.ToTable("Tips", (string)null);
                 });
@@ -403,6 +417,20 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.HasIndex("TipId", "WrittenAt");
 
                     b.ToTable("TipNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Tips.Retention.PurgedBlob", b =>
+                {
+                    b.Property<string>("BlobKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PurgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BlobKey");
+
+                    b.ToTable("PurgedBlobs", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Tips.Rewards.Reward", b =>
