@@ -40,6 +40,24 @@ public sealed partial class TipCases(
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Whether one of the actor's jurisdictions covers the tip (false for a tip that does not exist). Reads only
+    /// the routing key, nothing encrypted, so it is not audited; the host uses it to answer 404 before a page loads.
+    /// </summary>
+    public async Task<bool> CoversAsync(StaffActor actor, Guid tipId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.WorksTips)
+        {
+            return false;
+        }
+
+        var scope = await grants.ScopeOfAsync(actor, cancellationToken);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var key = await context.Set<Tip>().AsNoTracking().Where(t => t.Id == tipId).Select(t => t.JurisdictionKey).SingleOrDefaultAsync(cancellationToken);
+        return key is not null && (scope is null || scope.Contains(key));
+    }
+
     /// <summary>Acknowledges a tip (stops its SLA clock); a new tip becomes triaged.</summary>
     public Task<string?> AcknowledgeAsync(StaffActor actor, Guid tipId, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, tipId, (context, tip, records) =>

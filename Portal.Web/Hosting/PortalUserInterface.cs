@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using MudBlazor.Services;
 using Portal.Web.Components;
 using Portal.Web.Endpoints;
+using Portal.Web.PoliceDesk;
 using Portal.Web.TipReporting;
 using Portal.Web.TipRewards;
 
@@ -20,6 +21,7 @@ public static class PortalUserInterface
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddTipReportingPages();
         builder.Services.AddRewardPages();
+        builder.Services.AddPoliceDesk();
         return builder;
     }
 
@@ -39,6 +41,7 @@ public static class PortalUserInterface
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseTipPageScope();
         app.UseMiddleware<ReportFormUploads>();
         app.UseAntiforgery();
         return app;
@@ -51,6 +54,7 @@ public static class PortalUserInterface
         app.MapCultureSwitch();
         app.MapAccountEndpoints();
         app.MapTipAttachmentUpload();
+        app.MapTipAttachmentDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
