@@ -10,6 +10,7 @@ using Portal.Tips.Police;
 using Portal.Tips.Protection;
 using Portal.Tips.Receipts;
 using Portal.Tips.Rewards;
+using Portal.Tips.Volunteers;
 
 namespace Portal.Tips;
 
@@ -32,6 +33,7 @@ public static class TipsModule
         services.AddSingleton<ClientBuckets>();
         services.AddSingleton<RewardClaims>();
         services.AddTipPolice();
+        services.AddVolunteers();
         return builder;
     }
 }
