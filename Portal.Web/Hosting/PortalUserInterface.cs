@@ -4,6 +4,7 @@ using MudBlazor.Services;
 using Portal.Web.Components;
 using Portal.Web.Endpoints;
 using Portal.Web.TipReporting;
+using Portal.Web.Volunteers;
 
 namespace Portal.Web.Hosting;
 
@@ -18,6 +19,7 @@ public static class PortalUserInterface
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddTipReportingPages();
+        builder.Services.AddVolunteerPages();
         return builder;
     }
 
@@ -49,6 +51,7 @@ public static class PortalUserInterface
         app.MapCultureSwitch();
         app.MapAccountEndpoints();
         app.MapTipAttachmentUpload();
+        app.MapVolunteerEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -92,6 +92,7 @@ public sealed class VolunteerEvaluations(IDbContextFactory<VolunteersDbContext> 
             volunteer.Name ?? "",
             volunteer.Reference,
             volunteer.Team,
+            volunteer.Status,
             year,
             shiftsOfYear.Sum(s => s.Minutes),
             evaluations.Count == 0 ? null : Math.Round(evaluations.Average(e => e.Rating), 1),
@@ -101,4 +102,4 @@ public sealed class VolunteerEvaluations(IDbContextFactory<VolunteersDbContext> 
 
 public sealed record ServiceLine(DateTimeOffset StartsAt, string Opportunity, OpportunityKind Kind, int Minutes, int? Rating, string? Feedback);
 
-public sealed record YearSummary(string Name, string Reference, string? Team, int Year, int ApprovedMinutes, double? AverageRating, IReadOnlyList<ServiceLine> Lines);
+public sealed record YearSummary(string Name, string Reference, string? Team, VolunteerStatus Status, int Year, int ApprovedMinutes, double? AverageRating, IReadOnlyList<ServiceLine> Lines);
