@@ -162,7 +162,7 @@ public sealed class VolunteerVetting(
     {
         if (!VolunteerQualifications.All.Contains(kind))
         {
-            return VolunteerOutcome.Fail("kind", "unknown-qualification");
+            return VolunteerOutcome.Fail("qualification", "unknown-qualification");
         }
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
