@@ -337,8 +337,9 @@ public sealed class VolunteerShifts(IDbContextFactory<VolunteersDbContext> conte
                 await context.SaveChangesAsync(cancellationToken);
                 return VolunteerOutcome.Ok;
             }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            catch (DbUpdateException) when (attempt < MaxAttempts)
             {
+                // Another change to the shift won (or the database chose this transaction as a deadlock victim).
                 await Task.Delay(Random.Shared.Next(5, 25), cancellationToken);
             }
         }
