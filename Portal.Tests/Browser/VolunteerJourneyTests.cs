@@ -65,11 +65,19 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture)
         await staff.Locator("[data-testid=activate]").ClickAsync();
         await WaitOrExplainAsync(staff.Locator("[data-testid=volunteer-status]", new() { HasText = "在岗志愿者" }));
 
-        // A shift of a Lanzhou opportunity (the opportunity page's pickers are exercised elsewhere; the service is the same).
+        // The coordinator creates the opportunity on its page; its shift (date and time pickers) through the same service.
+        await staff.GotoAsync(fixture.BaseUrl + "/staff/volunteers/opportunities");
+        await WaitOrExplainAsync(staff.Locator("[data-testid=create-opportunity]"));
+        var title = "兰州站反拐宣传 " + reference;
+        await staff.GetByLabel("名称").FillAsync(title);
+        await staff.GetByLabel("所在地区").ClickAsync();
+        await staff.GetByRole(AriaRole.Option, new() { Name = "— 城关区" }).ClickAsync();
+        await staff.Locator("[data-testid=create-opportunity]").ClickAsync();
+        await WaitOrExplainAsync(staff.Locator("[data-testid=opportunity]", new() { HasText = title }));
         var shifts = services.GetRequiredService<VolunteerShifts>();
-        var opportunity = await shifts.CreateOpportunityAsync(coordinator.Id, new OpportunityInput(OpportunityKind.StationCampaign, "兰州站反拐宣传", "发放宣传册", "620102"));
+        var opportunity = (await shifts.OpportunitiesForCoordinatorAsync(coordinator.Id)).Single(o => o.Title == title);
         var start = TimeProvider.System.GetUtcNow().ToOffset(ChinaCalendar.Offset).AddDays(2);
-        var shift = await shifts.AddShiftAsync(coordinator.Id, opportunity.Value, new ShiftInput(DateOnly.FromDateTime(start.DateTime), new TimeOnly(9, 0), new TimeOnly(12, 0), "兰州火车站东广场", 5, [], []));
+        var shift = await shifts.AddShiftAsync(coordinator.Id, opportunity.Id, new ShiftInput(DateOnly.FromDateTime(start.DateTime), new TimeOnly(9, 0), new TimeOnly(12, 0), "兰州火车站东广场", 5, [], []));
         Assert.True(shift.Succeeded);
 
         // 3. The volunteer sets a password through the link, signs in and takes the shift.
@@ -85,7 +93,7 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture)
         await volunteer.WaitForURLAsync("**/volunteer/home");
         Assert.Contains("在岗志愿者", await volunteer.Locator("[data-testid=volunteer-outcome]").TextContentAsync(), StringComparison.Ordinal);
         await volunteer.GotoAsync(fixture.BaseUrl + "/volunteer/shifts");
-        var card = volunteer.Locator("[data-testid=shift-card]", new() { HasText = "兰州站反拐宣传" });
+        var card = volunteer.Locator("[data-testid=shift-card]", new() { HasText = title });
         await card.GetByRole(AriaRole.Button, new() { Name = "报名" }).ClickAsync();
         Assert.Contains("报名成功", await volunteer.Locator("[data-testid=shift-message]").TextContentAsync(), StringComparison.Ordinal);
 
