@@ -32,6 +32,7 @@ public sealed class VolunteerPagesTests(PortalFactory portal) : IClassFixture<Po
         var page = await HtmlPage.GetAsync(client, "/volunteer");
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Empty(page.Document.QuerySelectorAll("script"));
+        Assert.True(page.Response.Headers.CacheControl!.NoStore);
         Assert.Equal("报名成为反拐志愿者", page.Document.QuerySelector("h1")!.TextContent);
         Assert.NotNull(page.Document.QuerySelector("input[type=checkbox][value=sign-language]"));
         Assert.Contains("藏语", page.Text, StringComparison.Ordinal);
@@ -132,6 +133,14 @@ public sealed class VolunteerPagesTests(PortalFactory portal) : IClassFixture<Po
         await StaffSignIn.WithAuthenticatorAsync(client, editor);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/staff/volunteers")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/volunteer/home")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/staff/admin/coordinator-regions")).StatusCode);
+
+        var enrolledCoordinator = await TestUsers.CreateAsync(portal.Services, PortalRoles.VolunteerCoordinator);
+        using var coordinatorClient = portal.CreateBrowserLikeClient();
+        await StaffSignIn.WithAuthenticatorAsync(coordinatorClient, enrolledCoordinator);
+        Assert.Equal(HttpStatusCode.OK, (await coordinatorClient.GetAsync("/staff/volunteers")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await coordinatorClient.GetAsync("/staff/admin/coordinator-regions")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await coordinatorClient.GetAsync("/volunteer/home")).StatusCode);
 
         var coordinator = await TestUsers.CreateAsync(portal.Services, PortalRoles.VolunteerCoordinator, withAuthenticator: false);
         using var unenrolled = portal.CreateBrowserLikeClient();

@@ -33,6 +33,7 @@ public static class PortalUserInterface
 
         app.UseSecurityHeaders();
         app.UseNoStoreOnTipRoutes();
+        app.UseNoStoreOnVolunteerRoutes();
         app.UseRecaptchaPolicyOnReportPage();
         // Before the status pages, so a re-executed 404 keeps the reader's language.
         app.UseRequestLocalization();
