@@ -11,6 +11,7 @@ using Portal.Tips.Protection;
 using Portal.Tips.Receipts;
 using Portal.Tips.Retention;
 using Portal.Tips.Rewards;
+using Portal.Tips.Volunteers;
 
 namespace Portal.Tips;
 
@@ -34,6 +35,7 @@ public static class TipsModule
         services.AddTipRewards();
         services.AddTipPolice();
         services.AddTipRetention();
+        services.AddVolunteers();
         return builder;
     }
 }

@@ -74,7 +74,7 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
             PrefectureKey = prefectureKey,
             CountyKey = countyKey,
             Urgent = urgent,
-            Source = submission.Mode == ReporterMode.Professional ? TipSource.Professional : TipSource.Public,
+            Source = submission.FromVolunteer ? TipSource.Volunteer : submission.Mode == ReporterMode.Professional ? TipSource.Professional : TipSource.Public,
             Status = TipStatus.New,
             ProofOfWorkPassed = submission.ProofOfWorkPassed,
             JurisdictionKey = Police.Jurisdictions.RouteOf(prefectureKey, countyKey),

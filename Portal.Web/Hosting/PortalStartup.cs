@@ -115,6 +115,7 @@ public static partial class PortalStartup
         if (app.Environment.IsDevelopment())
         {
             await scope.ServiceProvider.GetRequiredService<DevelopmentDemoAccounts>().SeedAsync();
+            await scope.ServiceProvider.GetRequiredService<Volunteers.DevelopmentVolunteerDemo>().SeedAsync();
         }
     }
 

@@ -6,6 +6,7 @@ using Portal.Web.Endpoints;
 using Portal.Web.PoliceDesk;
 using Portal.Web.TipReporting;
 using Portal.Web.TipRewards;
+using Portal.Web.Volunteers;
 
 namespace Portal.Web.Hosting;
 
@@ -22,6 +23,7 @@ public static class PortalUserInterface
         builder.Services.AddTipReportingPages();
         builder.Services.AddRewardPages();
         builder.Services.AddPoliceDesk();
+        builder.Services.AddVolunteerPages();
         return builder;
     }
 
@@ -35,6 +37,7 @@ public static class PortalUserInterface
 
         app.UseSecurityHeaders();
         app.UseNoStoreOnTipRoutes();
+        app.UseNoStoreOnVolunteerRoutes();
         app.UseRecaptchaPolicyOnReportPage();
         // Before the status pages, so a re-executed 404 keeps the reader's language.
         app.UseRequestLocalization();
@@ -55,6 +58,7 @@ public static class PortalUserInterface
         app.MapAccountEndpoints();
         app.MapTipAttachmentUpload();
         app.MapTipAttachmentDownloads();
+        app.MapVolunteerEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
