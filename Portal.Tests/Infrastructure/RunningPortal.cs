@@ -132,11 +132,14 @@ public sealed class RunningPortal : IDisposable
         }
     }
 
+    /// <summary>Generous: start-up migrates a fresh database, and a loaded 2-core machine can take its time.</summary>
+    private static readonly TimeSpan StartUpLimit = TimeSpan.FromSeconds(90);
+
     private async Task WaitUntilLiveAsync()
     {
         using var probe = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
         var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(30))
+        while (waited.Elapsed < StartUpLimit)
         {
             if (process.HasExited)
             {
@@ -159,6 +162,6 @@ public sealed class RunningPortal : IDisposable
             await Task.Delay(50);
         }
 
-        throw new TimeoutException($"Portal.Web did not answer /health/live within 30 seconds.\n{Output}");
+        throw new TimeoutException($"Portal.Web did not answer /health/live within {StartUpLimit.TotalSeconds} seconds.\n{Output}");
     }
 }

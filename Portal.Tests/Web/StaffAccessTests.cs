@@ -30,7 +30,7 @@ public sealed class StaffAccessTests : IClassFixture<PortalFactory>
         var volunteer = await TestUsers.CreateAsync(factory.Services, PortalRoles.Volunteer, withAuthenticator: false);
         using var client = factory.CreateBrowserLikeClient();
         var signIn = await StaffSignIn.PasswordAsync(client, volunteer.Email, volunteer.Password);
-        Assert.Equal("/", HtmlPage.RedirectTarget(signIn));
+        Assert.Equal("/volunteer/home", HtmlPage.RedirectTarget(signIn));
 
         var page = await HtmlPage.GetAsync(client, "/staff");
 

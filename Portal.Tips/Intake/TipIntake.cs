@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
 using Portal.Tips.Receipts;
-using Portal.Tips.Regions;
+using Portal.Storage.Regions;
 
 namespace Portal.Tips.Intake;
 
@@ -74,7 +74,7 @@ public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyr
             PrefectureKey = prefectureKey,
             CountyKey = countyKey,
             Urgent = urgent,
-            Source = submission.Mode == ReporterMode.Professional ? TipSource.Professional : TipSource.Public,
+            Source = submission.FromVolunteer ? TipSource.Volunteer : submission.Mode == ReporterMode.Professional ? TipSource.Professional : TipSource.Public,
             Status = TipStatus.New,
             ProofOfWorkPassed = submission.ProofOfWorkPassed,
             JurisdictionKey = Police.Jurisdictions.RouteOf(prefectureKey, countyKey),

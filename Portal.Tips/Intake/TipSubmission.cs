@@ -46,6 +46,12 @@ public sealed record TipSubmission
     public bool ProofOfWorkPassed { get; init; }
 
     /// <summary>
+    /// A signed-in volunteer's field lead (set only by <c>Volunteers.Leads.FieldLeads</c>, never from the public
+    /// form): stored with <see cref="TipSource.Volunteer"/>, the volunteer's identity as the named contact.
+    /// </summary>
+    public bool FromVolunteer { get; init; }
+
+    /// <summary>
     /// Files came with this form (see <c>AttachmentStaging</c>): the tip takes over their staging set. Only then
     /// does the intake look for one, which keeps a plain submission at a single round trip.
     /// </summary>

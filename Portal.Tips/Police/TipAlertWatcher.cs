@@ -71,6 +71,8 @@ public sealed partial class TipAlertWatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // SQLite's "async" calls complete synchronously; yield first so the host's start-up never waits on a round.
+        await Task.Yield();
         using var timer = new PeriodicTimer(options.Value.PollInterval, time);
         do
         {

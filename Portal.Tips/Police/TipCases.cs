@@ -396,7 +396,7 @@ public sealed partial class TipCases(
         return await grants.ScopeOfAsync(actor, cancellationToken);
     }
 
-    private static async Task<Tip> LoadCoveredAsync(TipsDbContext context, IReadOnlySet<string>? scope, Guid tipId, CancellationToken cancellationToken)
+    internal static async Task<Tip> LoadCoveredAsync(TipsDbContext context, IReadOnlySet<string>? scope, Guid tipId, CancellationToken cancellationToken)
     {
         var tip = await context.Set<Tip>().SingleOrDefaultAsync(t => t.Id == tipId, cancellationToken);
         if (tip is null || (scope is not null && !scope.Contains(tip.JurisdictionKey)))
@@ -471,7 +471,7 @@ public sealed partial class TipCases(
         return TipTextRules.VisibleLength(cleaned) > MaxTextLength ? (null, "too-long") : (cleaned, null);
     }
 
-    private async Task<TipCaseView> DecryptAsync(TipsDbContext context, Tip tip, CancellationToken cancellationToken)
+    internal async Task<TipCaseView> DecryptAsync(TipsDbContext context, Tip tip, CancellationToken cancellationToken)
     {
         var messages = await context.Set<TipMessage>().AsNoTracking().Where(m => m.TipId == tip.Id).OrderBy(m => m.SentAt).ToListAsync(cancellationToken);
         var notes = await context.Set<TipNote>().AsNoTracking().Where(n => n.TipId == tip.Id).OrderBy(n => n.WrittenAt).ToListAsync(cancellationToken);

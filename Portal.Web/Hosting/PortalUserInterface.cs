@@ -5,6 +5,8 @@ using Portal.Web.Components;
 using Portal.Web.Endpoints;
 using Portal.Web.PoliceDesk;
 using Portal.Web.TipReporting;
+using Portal.Web.TipRewards;
+using Portal.Web.Volunteers;
 
 namespace Portal.Web.Hosting;
 
@@ -19,7 +21,9 @@ public static class PortalUserInterface
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddTipReportingPages();
+        builder.Services.AddRewardPages();
         builder.Services.AddPoliceDesk();
+        builder.Services.AddVolunteerPages();
         return builder;
     }
 
@@ -33,6 +37,7 @@ public static class PortalUserInterface
 
         app.UseSecurityHeaders();
         app.UseNoStoreOnTipRoutes();
+        app.UseNoStoreOnVolunteerRoutes();
         app.UseRecaptchaPolicyOnReportPage();
         // Before the status pages, so a re-executed 404 keeps the reader's language.
         app.UseRequestLocalization();
@@ -53,6 +58,7 @@ public static class PortalUserInterface
         app.MapAccountEndpoints();
         app.MapTipAttachmentUpload();
         app.MapTipAttachmentDownloads();
+        app.MapVolunteerEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,5 +1,5 @@
 using Portal.Tips.Police;
-using Portal.Tips.Regions;
+using Portal.Storage.Regions;
 
 namespace Portal.Web.PoliceDesk;
 

@@ -14,6 +14,13 @@ internal static class AccountRedirects
 
     public static string AfterSignIn(string? returnUrl, ClaimsPrincipal user) => AfterSignIn(returnUrl, user.IsStaff());
 
+    /// <summary>Staff go to the staff area, volunteers to their own area (where they learn their outcome), others home.</summary>
+    public static string AfterSignIn(string? returnUrl, IList<string> roles) =>
+        IsLocal(returnUrl) ? returnUrl!
+        : roles.Any(PortalRoles.Staff.Contains) ? "/staff"
+        : roles.Contains(PortalRoles.Volunteer) ? "/volunteer/home"
+        : "/";
+
     public static string WithReturnUrl(string path, string? returnUrl) =>
         IsLocal(returnUrl) ? $"{path}?returnUrl={Uri.EscapeDataString(returnUrl!)}" : path;
 }

@@ -1,0 +1,148 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Portal.Tests.Infrastructure;
+using Portal.Tips.Volunteers;
+using Portal.Tips.Volunteers.Data;
+using Portal.Tips.Volunteers.Model;
+using Portal.Tips.Volunteers.Shifts;
+using Portal.Web.Identity;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>Sign-up → the coordinator accepts → the volunteer takes a shift → logs hours → the coordinator approves → certificate.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class VolunteerJourneyTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task A_volunteer_signs_up_is_accepted_takes_a_shift_logs_hours_that_are_approved_and_prints_a_certificate()
+    {
+        var services = fixture.Portal.Services;
+        var coordinator = await TestUsers.CreateAsync(services, PortalRoles.VolunteerCoordinator);
+        Assert.Null(await services.GetRequiredService<VolunteerRegions>().SetGrantsAsync(coordinator.Id, ["620100"]));
+        var email = $"journey-{Guid.NewGuid():N}@example.test";
+        var phone = "137" + Random.Shared.Next(10_000_000, 99_999_999);
+
+        // 1. The public sign-up, with JavaScript off.
+        var applicant = await fixture.NewPageAsync(javaScript: false);
+        await applicant.GotoAsync(fixture.BaseUrl + "/volunteer");
+        await applicant.Locator("#name").FillAsync("马志愿");
+        await applicant.Locator("#phone").FillAsync(phone);
+        await applicant.Locator("#email").FillAsync(email);
+        await applicant.Locator("#birth").FillAsync("1994-09-21");
+        await applicant.Locator("#place").SelectOptionAsync("620102");
+        await applicant.Locator("#skill-tibetan").CheckAsync();
+        await applicant.Locator("#skill-sign-language").CheckAsync();
+        await applicant.Locator("#availability").FillAsync("周末");
+        await applicant.Locator("#consent-privacy").CheckAsync();
+        await applicant.Locator("#consent-background").CheckAsync();
+        await applicant.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "volunteer-signup.png"), FullPage = true });
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "提交报名" }).ClickAsync();
+        await applicant.WaitForURLAsync("**/volunteer/thanks?ref=*");
+        var reference = await applicant.Locator("[data-testid=volunteer-reference]").TextContentAsync();
+
+        // 2. The coordinator of Lanzhou reviews, accepts (an account and its invitation link) and activates.
+        var staff = await fixture.NewPageAsync();
+        await staff.GotoAsync(fixture.BaseUrl + "/account/login?returnUrl=%2Fstaff%2Fvolunteers");
+        await staff.GetByLabel("邮箱").FillAsync(coordinator.Email);
+        await staff.GetByLabel("密码").FillAsync(coordinator.Password);
+        await staff.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await staff.WaitForURLAsync("**/account/login-2fa*");
+        await staff.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(coordinator.CurrentCode());
+        await staff.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
+        await staff.WaitForURLAsync("**/staff/volunteers");
+        await WaitOrExplainAsync(staff.GetByRole(AriaRole.Link, new() { Name = reference }));
+        await staff.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await WaitOrExplainAsync(staff.Locator("[data-testid=start-review]"));
+        await staff.Locator("[data-testid=start-review]").ClickAsync();
+        await WaitOrExplainAsync(staff.Locator("[data-testid=volunteer-status]", new() { HasText = "审核中" }));
+        await staff.GetByLabel("所在队伍").FillAsync("城关区一队");
+        await staff.Locator("[data-testid=accept]").ClickAsync();
+        var link = staff.Locator("[data-testid=volunteer-invitation-link]");
+        await WaitOrExplainAsync(link);
+        var invitation = (await link.TextContentAsync())!;
+        await staff.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "coordinator-accepted.png"), FullPage = true });
+        await staff.Locator("[data-testid=activate]").ClickAsync();
+        await WaitOrExplainAsync(staff.Locator("[data-testid=volunteer-status]", new() { HasText = "在岗志愿者" }));
+
+        // The coordinator creates the opportunity on its page; its shift (date and time pickers) through the same service.
+        await staff.GotoAsync(fixture.BaseUrl + "/staff/volunteers/opportunities");
+        await WaitOrExplainAsync(staff.Locator("[data-testid=create-opportunity]"));
+        var title = "兰州站反拐宣传 " + reference;
+        await staff.GetByLabel("名称").FillAsync(title);
+        await staff.GetByLabel("所在地区").ClickAsync();
+        await staff.GetByRole(AriaRole.Option, new() { Name = "— 城关区" }).ClickAsync();
+        await staff.Locator("[data-testid=create-opportunity]").ClickAsync();
+        await WaitOrExplainAsync(staff.Locator("[data-testid=opportunity]", new() { HasText = title }));
+        var shifts = services.GetRequiredService<VolunteerShifts>();
+        var opportunity = (await shifts.OpportunitiesForCoordinatorAsync(coordinator.Id)).Single(o => o.Title == title);
+        var start = TimeProvider.System.GetUtcNow().ToOffset(ChinaCalendar.Offset).AddDays(2);
+        var shift = await shifts.AddShiftAsync(coordinator.Id, opportunity.Id, new ShiftInput(DateOnly.FromDateTime(start.DateTime), new TimeOnly(9, 0), new TimeOnly(12, 0), "兰州火车站东广场", 5, [], []));
+        Assert.True(shift.Succeeded);
+
+        // 3. The volunteer sets a password through the link, signs in and takes the shift.
+        var volunteer = await fixture.NewPageAsync(javaScript: false);
+        await volunteer.GotoAsync(invitation);
+        await volunteer.GetByLabel("新密码", new() { Exact = true }).FillAsync(TestUsers.Password);
+        await volunteer.GetByLabel("再次输入新密码").FillAsync(TestUsers.Password);
+        await volunteer.GetByRole(AriaRole.Button, new() { Name = "设置密码" }).ClickAsync();
+        await volunteer.GotoAsync(fixture.BaseUrl + "/account/login");
+        await volunteer.GetByLabel("邮箱").FillAsync(email);
+        await volunteer.GetByLabel("密码").FillAsync(TestUsers.Password);
+        await volunteer.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await volunteer.WaitForURLAsync("**/volunteer/home");
+        Assert.Contains("在岗志愿者", await volunteer.Locator("[data-testid=volunteer-outcome]").TextContentAsync(), StringComparison.Ordinal);
+        await volunteer.GotoAsync(fixture.BaseUrl + "/volunteer/shifts");
+        var card = volunteer.Locator("[data-testid=shift-card]", new() { HasText = title });
+        await card.GetByRole(AriaRole.Button, new() { Name = "报名" }).ClickAsync();
+        Assert.Contains("报名成功", await volunteer.Locator("[data-testid=shift-message]").TextContentAsync(), StringComparison.Ordinal);
+
+        // Time passes: the shift is over (moved two days back, as the clock of this host cannot be faked).
+        await using (var context = await services.GetRequiredService<IDbContextFactory<VolunteersDbContext>>().CreateDbContextAsync())
+        {
+            var stored = await context.Set<Shift>().SingleAsync(s => s.Id == shift.Value);
+            stored.StartsAt = stored.StartsAt.AddDays(-3);
+            stored.EndsAt = stored.EndsAt.AddDays(-3);
+            await context.SaveChangesAsync();
+        }
+
+        // 4. The volunteer logs 2.5 hours.
+        await volunteer.GotoAsync(fixture.BaseUrl + "/volunteer/shifts");
+        await volunteer.Locator("#log-shift").SelectOptionAsync(shift.Value.ToString());
+        await volunteer.Locator("#log-hours").FillAsync("2.5");
+        await volunteer.Locator("#log-note").FillAsync("发放宣传册 300 份");
+        await volunteer.GetByRole(AriaRole.Button, new() { Name = "提交时长" }).ClickAsync();
+        Assert.Contains("时长已提交", await volunteer.Locator("[data-testid=shift-message]").TextContentAsync(), StringComparison.Ordinal);
+
+        // 5. The coordinator approves.
+        await staff.GotoAsync(fixture.BaseUrl + "/staff/volunteers/hours");
+        var row = staff.Locator("tr", new() { HasText = "马志愿" });
+        await WaitOrExplainAsync(row.Locator("[data-testid=approve-hours]"));
+        await row.Locator("[data-testid=approve-hours]").ClickAsync();
+        await WaitOrExplainAsync(staff.Locator("[data-testid=total-row]", new() { HasText = "马志愿" }));
+        await staff.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "coordinator-hours.png"), FullPage = true });
+
+        // 6. The approved hours are on the certificate.
+        await volunteer.GotoAsync(fixture.BaseUrl + "/volunteer/shifts");
+        Assert.Contains("已通过", await volunteer.Locator("[data-testid=hours-row]").TextContentAsync(), StringComparison.Ordinal);
+        await volunteer.GotoAsync(fixture.BaseUrl + "/volunteer/certificate");
+        var certificate = await volunteer.Locator("[data-testid=certificate]").TextContentAsync();
+        Assert.Contains("马志愿", certificate, StringComparison.Ordinal);
+        Assert.Contains("共计 2.5 小时", certificate, StringComparison.Ordinal);
+        await volunteer.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.Equal("none", await volunteer.Locator(".site-header").EvaluateAsync<string>("e => getComputedStyle(e).display"));
+        await volunteer.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "volunteer-certificate-print.png"), FullPage = true });
+    }
+
+    private async Task WaitOrExplainAsync(ILocator locator)
+    {
+        try
+        {
+            await locator.WaitForAsync(new() { Timeout = 45_000 });
+        }
+        catch (TimeoutException exception)
+        {
+            throw new TimeoutException(exception.Message + $"\nPage: {locator.Page.Url}\nBrowser console:\n" + string.Join("\n", fixture.BrowserMessages), exception);
+        }
+    }
+}

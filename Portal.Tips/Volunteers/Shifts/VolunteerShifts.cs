@@ -1,0 +1,423 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Storage.Regions;
+using Portal.Tips.Volunteers.Data;
+using Portal.Tips.Volunteers.Model;
+
+namespace Portal.Tips.Volunteers.Shifts;
+
+/// <summary>
+/// Opportunities and shifts. Sign-ups and cancellations change the shift row too (its confirmed count and
+/// version), so two volunteers racing for the last place, or two cancellations moving the waitlist up at once,
+/// are serialised by the database: the loser retries against the new state.
+/// </summary>
+public sealed class VolunteerShifts(IDbContextFactory<VolunteersDbContext> contexts, VolunteerRegions regions, TimeProvider time)
+{
+    private const int MaxAttempts = 20;
+    public const int MaxCapacity = 500;
+
+    public async Task<VolunteerOutcome<Guid>> CreateOpportunityAsync(string coordinatorId, OpportunityInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new List<VolunteerError>();
+        if (string.IsNullOrWhiteSpace(input.Title))
+        {
+            errors.Add(new(nameof(input.Title), "required"));
+        }
+        else if (input.Title.Length > 200)
+        {
+            errors.Add(new(nameof(input.Title), "too-long"));
+        }
+
+        if ((input.Description?.Length ?? 0) > 4000)
+        {
+            errors.Add(new(nameof(input.Description), "too-long"));
+        }
+
+        if (!Enum.IsDefined(input.Kind))
+        {
+            errors.Add(new(nameof(input.Kind), "required"));
+        }
+
+        var place = GansuDivisions.Instance.Find(input.PlaceKey);
+        if (place is null)
+        {
+            errors.Add(new(nameof(input.PlaceKey), string.IsNullOrEmpty(input.PlaceKey) ? "required" : "unknown-place"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return VolunteerOutcome<Guid>.Fail(errors);
+        }
+
+        var prefecture = place!.Level == DivisionLevel.Prefecture ? place.Key : place.ParentKey!;
+        var county = place.Level == DivisionLevel.Prefecture ? null : place.Key;
+        if (!(await regions.ScopeOfAsync(coordinatorId, cancellationToken)).Covers(prefecture, county))
+        {
+            return VolunteerOutcome<Guid>.Fail(nameof(input.PlaceKey), VolunteerErrors.OutsideRegion);
+        }
+
+        var now = time.GetUtcNow();
+        var opportunity = new Opportunity
+        {
+            Id = Guid.CreateVersion7(now),
+            Kind = input.Kind,
+            Title = input.Title!.Trim(),
+            Description = input.Description?.Trim() ?? "",
+            PrefectureKey = prefecture,
+            CountyKey = county,
+            CreatedBy = coordinatorId,
+            CreatedAt = now,
+        };
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        context.Add(opportunity);
+        await context.SaveChangesAsync(cancellationToken);
+        return VolunteerOutcome<Guid>.Of(opportunity.Id);
+    }
+
+    public async Task<VolunteerOutcome<Guid>> AddShiftAsync(string coordinatorId, Guid opportunityId, ShiftInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var opportunity = await context.Set<Opportunity>().SingleOrDefaultAsync(o => o.Id == opportunityId, cancellationToken);
+        if (opportunity is null)
+        {
+            return VolunteerOutcome<Guid>.Fail("opportunity", VolunteerErrors.NotFound);
+        }
+
+        if (!(await regions.ScopeOfAsync(coordinatorId, cancellationToken)).Covers(opportunity.PrefectureKey, opportunity.CountyKey))
+        {
+            return VolunteerOutcome<Guid>.Fail("opportunity", VolunteerErrors.OutsideRegion);
+        }
+
+        var errors = new List<VolunteerError>();
+        if (input.Day is null)
+        {
+            errors.Add(new(nameof(input.Day), "required"));
+        }
+
+        if (input.Starts is null || input.Ends is null)
+        {
+            errors.Add(new(nameof(input.Starts), "required"));
+        }
+        else if (input.Ends <= input.Starts)
+        {
+            errors.Add(new(nameof(input.Ends), "ends-before-start"));
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Place))
+        {
+            errors.Add(new(nameof(input.Place), "required"));
+        }
+        else if (input.Place.Length > 300)
+        {
+            errors.Add(new(nameof(input.Place), "too-long"));
+        }
+
+        if (input.Capacity is < 1 or > MaxCapacity)
+        {
+            errors.Add(new(nameof(input.Capacity), "invalid-capacity"));
+        }
+
+        if (input.RequiredSkills.Any(s => !VolunteerSkills.All.Contains(s)) || input.RequiredQualifications.Any(q => !VolunteerQualifications.All.Contains(q)))
+        {
+            errors.Add(new(nameof(input.RequiredSkills), "unknown-skill"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return VolunteerOutcome<Guid>.Fail(errors);
+        }
+
+        var startsAt = new DateTimeOffset(input.Day!.Value.ToDateTime(input.Starts!.Value), ChinaCalendar.Offset);
+        var endsAt = new DateTimeOffset(input.Day.Value.ToDateTime(input.Ends!.Value), ChinaCalendar.Offset);
+        if (startsAt <= time.GetUtcNow())
+        {
+            return VolunteerOutcome<Guid>.Fail(nameof(input.Day), "in-the-past");
+        }
+
+        var shift = new Shift
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
+            OpportunityId = opportunityId,
+            StartsAt = startsAt.ToUniversalTime(),
+            EndsAt = endsAt.ToUniversalTime(),
+            Place = input.Place!.Trim(),
+            Capacity = input.Capacity,
+            RequiredSkills = string.Join(',', input.RequiredSkills.Distinct(StringComparer.Ordinal)),
+            RequiredQualifications = string.Join(',', input.RequiredQualifications.Distinct(StringComparer.Ordinal)),
+            Version = Guid.NewGuid(),
+        };
+        context.Add(shift);
+        await context.SaveChangesAsync(cancellationToken);
+        return VolunteerOutcome<Guid>.Of(shift.Id);
+    }
+
+    /// <summary>The coordinator's opportunities (all in their regions) with every shift.</summary>
+    public async Task<IReadOnlyList<OpportunityView>> OpportunitiesForCoordinatorAsync(string coordinatorId, CancellationToken cancellationToken = default)
+    {
+        var scope = await regions.ScopeOfAsync(coordinatorId, cancellationToken);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var opportunities = await context.Set<Opportunity>().AsNoTracking().Include(o => o.Shifts).OrderByDescending(o => o.CreatedAt).ToListAsync(cancellationToken);
+        var mine = opportunities.Where(o => scope.Covers(o.PrefectureKey, o.CountyKey)).ToList();
+        var waitlisted = await WaitlistCountsAsync(context, [.. mine.SelectMany(o => o.Shifts).Select(s => s.Id)], cancellationToken);
+        return [.. mine.Select(o => new OpportunityView(o.Id, o.Kind, o.Title, o.Description, o.PrefectureKey, o.CountyKey,
+            [.. o.Shifts.OrderBy(s => s.StartsAt).Select(s => View(o, s, waitlisted.GetValueOrDefault(s.Id), null))]))];
+    }
+
+    /// <summary>Shifts that have not started yet, for an active volunteer, with their own sign-up state.</summary>
+    public async Task<IReadOnlyList<ShiftView>> UpcomingForVolunteerAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var volunteer = await VolunteerDirectory.OfUserAsync(context, userId, cancellationToken);
+        if (volunteer is null)
+        {
+            return [];
+        }
+
+        var now = time.GetUtcNow();
+        var shifts = await context.Set<Shift>().AsNoTracking().Where(s => s.StartsAt > now).OrderBy(s => s.StartsAt).Take(200).ToListAsync(cancellationToken);
+        return await ViewsAsync(context, volunteer.Id, shifts, cancellationToken);
+    }
+
+    /// <summary>Every shift the volunteer signed up for (past ones too: hours are logged there).</summary>
+    public async Task<IReadOnlyList<ShiftView>> MineAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var volunteer = await VolunteerDirectory.OfUserAsync(context, userId, cancellationToken);
+        if (volunteer is null)
+        {
+            return [];
+        }
+
+        var shiftIds = context.Set<ShiftSignup>().Where(s => s.VolunteerId == volunteer.Id).Select(s => s.ShiftId);
+        var shifts = await context.Set<Shift>().AsNoTracking().Where(s => shiftIds.Contains(s.Id)).OrderByDescending(s => s.StartsAt).ToListAsync(cancellationToken);
+        return await ViewsAsync(context, volunteer.Id, shifts, cancellationToken);
+    }
+
+    public async Task<VolunteerOutcome<IReadOnlyList<RosterEntry>>> RosterAsync(string coordinatorId, Guid shiftId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var problem = await CoordinatorShiftProblemAsync(context, coordinatorId, shiftId, cancellationToken);
+        if (problem is not null)
+        {
+            return VolunteerOutcome<IReadOnlyList<RosterEntry>>.Fail(problem.Errors);
+        }
+
+        var roster = await (from signup in context.Set<ShiftSignup>().AsNoTracking()
+                            join volunteer in context.Set<Volunteer>() on signup.VolunteerId equals volunteer.Id
+                            where signup.ShiftId == shiftId
+                            orderby signup.SignedUpAt
+                            select new { signup, volunteer.Name, volunteer.Reference }).ToListAsync(cancellationToken);
+        return VolunteerOutcome<IReadOnlyList<RosterEntry>>.Of([.. roster
+            .OrderBy(r => r.signup.State).ThenBy(r => r.signup.SignedUpAt)
+            .Select(r => new RosterEntry(r.signup.VolunteerId, r.Name ?? "—", r.Reference, r.signup.State, r.signup.SignedUpAt))]);
+    }
+
+    /// <summary>
+    /// Signs the volunteer up. A full shift is refused ("shift-full") unless <paramref name="joinWaitlist"/> is set,
+    /// in which case the volunteer is placed on its waitlist.
+    /// </summary>
+    public async Task<VolunteerOutcome<SignupState>> SignUpAsync(string userId, Guid shiftId, bool joinWaitlist, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            var volunteer = await VolunteerDirectory.OfUserAsync(context, userId, cancellationToken);
+            if (volunteer is null || volunteer.Status != VolunteerStatus.Active)
+            {
+                return VolunteerOutcome<SignupState>.Fail("shift", VolunteerErrors.NotActive);
+            }
+
+            var shift = await context.Set<Shift>().SingleOrDefaultAsync(s => s.Id == shiftId, cancellationToken);
+            if (shift is null)
+            {
+                return VolunteerOutcome<SignupState>.Fail("shift", VolunteerErrors.NotFound);
+            }
+
+            var problem = await EligibilityProblemAsync(context, volunteer, shift, cancellationToken);
+            if (problem is not null)
+            {
+                return VolunteerOutcome<SignupState>.Fail("shift", problem);
+            }
+
+            var signup = await context.Set<ShiftSignup>().SingleOrDefaultAsync(s => s.ShiftId == shiftId && s.VolunteerId == volunteer.Id, cancellationToken);
+            if (signup is { State: not SignupState.Cancelled })
+            {
+                return VolunteerOutcome<SignupState>.Fail("shift", "already-signed-up");
+            }
+
+            SignupState state;
+            if (shift.Confirmed < shift.Capacity)
+            {
+                state = SignupState.Confirmed;
+                shift.Confirmed++;
+            }
+            else if (joinWaitlist)
+            {
+                state = SignupState.Waitlisted;
+            }
+            else
+            {
+                return VolunteerOutcome<SignupState>.Fail("shift", "shift-full");
+            }
+
+            shift.Version = Guid.NewGuid();
+            if (signup is null)
+            {
+                context.Add(new ShiftSignup { ShiftId = shiftId, VolunteerId = volunteer.Id, State = state, SignedUpAt = time.GetUtcNow() });
+            }
+            else
+            {
+                signup.State = state;
+                signup.SignedUpAt = time.GetUtcNow();
+            }
+
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken);
+                return VolunteerOutcome<SignupState>.Of(state);
+            }
+            catch (DbUpdateException) when (attempt < MaxAttempts)
+            {
+                // Someone else changed the shift (or signed this volunteer up) first: decide again on the new state.
+                await Task.Delay(Random.Shared.Next(5, 25), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Cancels before the shift starts; a confirmed place goes to the longest-waiting volunteer.</summary>
+    public async Task<VolunteerOutcome> CancelAsync(string userId, Guid shiftId, CancellationToken cancellationToken = default)
+    {
+        Guid? volunteerId;
+        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            volunteerId = (await VolunteerDirectory.OfUserAsync(context, userId, cancellationToken))?.Id;
+        }
+
+        return volunteerId is null ? VolunteerOutcome.Fail("shift", VolunteerErrors.NotFound) : await CancelForAsync(volunteerId.Value, shiftId, cancellationToken);
+    }
+
+    internal async Task<VolunteerOutcome> CancelForAsync(Guid volunteerId, Guid shiftId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            var shift = await context.Set<Shift>().SingleOrDefaultAsync(s => s.Id == shiftId, cancellationToken);
+            var signup = shift is null
+                ? null
+                : await context.Set<ShiftSignup>().SingleOrDefaultAsync(s => s.ShiftId == shiftId && s.VolunteerId == volunteerId && s.State != SignupState.Cancelled, cancellationToken);
+            if (signup is null)
+            {
+                return VolunteerOutcome.Fail("shift", VolunteerErrors.NotFound);
+            }
+
+            if (shift!.StartsAt <= time.GetUtcNow())
+            {
+                return VolunteerOutcome.Fail("shift", "shift-started");
+            }
+
+            if (signup.State == SignupState.Confirmed)
+            {
+                shift.Confirmed--;
+                var next = await context.Set<ShiftSignup>()
+                    .Where(s => s.ShiftId == shiftId && s.State == SignupState.Waitlisted)
+                    .OrderBy(s => s.SignedUpAt).ThenBy(s => s.Id)
+                    .FirstOrDefaultAsync(cancellationToken);
+                if (next is not null)
+                {
+                    next.State = SignupState.Confirmed;
+                    shift.Confirmed++;
+                }
+            }
+
+            signup.State = SignupState.Cancelled;
+            shift.Version = Guid.NewGuid();
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken);
+                return VolunteerOutcome.Ok;
+            }
+            catch (DbUpdateException) when (attempt < MaxAttempts)
+            {
+                // Another change to the shift won (or the database chose this transaction as a deadlock victim).
+                await Task.Delay(Random.Shared.Next(5, 25), cancellationToken);
+            }
+        }
+    }
+
+    internal async Task<VolunteerOutcome?> CoordinatorShiftProblemAsync(VolunteersDbContext context, string coordinatorId, Guid shiftId, CancellationToken cancellationToken)
+    {
+        var opportunity = await (from shift in context.Set<Shift>()
+                                 join o in context.Set<Opportunity>() on shift.OpportunityId equals o.Id
+                                 where shift.Id == shiftId
+                                 select new { o.PrefectureKey, o.CountyKey }).SingleOrDefaultAsync(cancellationToken);
+        if (opportunity is null)
+        {
+            return VolunteerOutcome.Fail("shift", VolunteerErrors.NotFound);
+        }
+
+        return (await regions.ScopeOfAsync(coordinatorId, cancellationToken)).Covers(opportunity.PrefectureKey, opportunity.CountyKey)
+            ? null
+            : VolunteerOutcome.Fail("shift", VolunteerErrors.OutsideRegion);
+    }
+
+    private async Task<string?> EligibilityProblemAsync(VolunteersDbContext context, Volunteer volunteer, Shift shift, CancellationToken cancellationToken)
+    {
+        if (shift.StartsAt <= time.GetUtcNow())
+        {
+            return "shift-started";
+        }
+
+        if (shift.RequiredSkillList.Except(volunteer.SkillList).Any())
+        {
+            return "missing-skill";
+        }
+
+        if (shift.RequiredQualificationList.Count > 0)
+        {
+            // Valid today and still on the shift's day.
+            var validThrough = new[] { ChinaCalendar.Today(time), ChinaCalendar.DayOf(shift.EndsAt) }.Max();
+            var held = await context.Set<Qualification>().AsNoTracking().Where(q => q.VolunteerId == volunteer.Id).ToListAsync(cancellationToken);
+            foreach (var required in shift.RequiredQualificationList)
+            {
+                var matching = held.Where(q => q.Kind == required).ToList();
+                if (matching.Count == 0)
+                {
+                    return "missing-qualification";
+                }
+
+                if (!matching.Any(q => q.ExpiresOn is null || q.ExpiresOn >= validThrough))
+                {
+                    return "qualification-lapsed";
+                }
+            }
+        }
+
+        var overlapping = await (from signup in context.Set<ShiftSignup>()
+                                 join other in context.Set<Shift>() on signup.ShiftId equals other.Id
+                                 where signup.VolunteerId == volunteer.Id && signup.State != SignupState.Cancelled && other.Id != shift.Id
+                                       && other.StartsAt < shift.EndsAt && other.EndsAt > shift.StartsAt
+                                 select other.Id).AnyAsync(cancellationToken);
+        return overlapping ? "overlapping-shift" : null;
+    }
+
+    private static async Task<Dictionary<Guid, int>> WaitlistCountsAsync(VolunteersDbContext context, IReadOnlyList<Guid> shiftIds, CancellationToken cancellationToken) =>
+        await context.Set<ShiftSignup>().AsNoTracking()
+            .Where(s => shiftIds.Contains(s.ShiftId) && s.State == SignupState.Waitlisted)
+            .GroupBy(s => s.ShiftId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+    private static async Task<IReadOnlyList<ShiftView>> ViewsAsync(VolunteersDbContext context, Guid volunteerId, List<Shift> shifts, CancellationToken cancellationToken)
+    {
+        var ids = shifts.Select(s => s.Id).ToList();
+        var opportunityIds = shifts.Select(s => s.OpportunityId).Distinct().ToList();
+        var opportunities = await context.Set<Opportunity>().AsNoTracking().Where(o => opportunityIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
+        var mine = await context.Set<ShiftSignup>().AsNoTracking().Where(s => s.VolunteerId == volunteerId && ids.Contains(s.ShiftId)).ToDictionaryAsync(s => s.ShiftId, s => s.State, cancellationToken);
+        var waitlisted = await WaitlistCountsAsync(context, ids, cancellationToken);
+        return [.. shifts.Select(s => View(opportunities[s.OpportunityId], s, waitlisted.GetValueOrDefault(s.Id), mine.TryGetValue(s.Id, out var state) ? state : null))];
+    }
+
+    private static ShiftView View(Opportunity o, Shift s, int waitlisted, SignupState? mine) =>
+        new(s.Id, o.Id, o.Title, o.Kind, s.StartsAt, s.EndsAt, s.Place, s.Capacity, s.Confirmed, waitlisted, s.RequiredSkillList, s.RequiredQualificationList, mine);
+}

@@ -1,0 +1,51 @@
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Portal.Tips.Volunteers;
+using Portal.Tips.Volunteers.Vetting;
+using Portal.Web.Identity;
+
+namespace Portal.Web.Volunteers;
+
+/// <summary>
+/// Accounts for accepted volunteers: the same invitation mechanism as staff (a password-reset token in a link to
+/// /account/accept-invitation), created with only the Volunteer role. The portal sends no e-mail, so the link is
+/// shown to the coordinator to pass on.
+/// </summary>
+internal sealed class VolunteerAccounts(IServiceScopeFactory scopeFactory, TimeProvider time) : IVolunteerAccounts
+{
+    public async Task<VolunteerOutcome<IssuedAccount>> IssueAsync(string email, string displayName, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = new PortalUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            CreatedAt = time.GetUtcNow(),
+        };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+        {
+            var code = created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail") ? "login-email-taken" : "login-email-invalid";
+            return VolunteerOutcome<IssuedAccount>.Fail("loginEmail", code);
+        }
+
+        await users.AddToRoleAsync(user, PortalRoles.Volunteer);
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var encoded = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        return VolunteerOutcome<IssuedAccount>.Of(new IssuedAccount(user.Id, $"/account/accept-invitation?user={Uri.EscapeDataString(user.Id)}&token={encoded}"));
+    }
+
+    public async Task RemoveAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        if (await users.FindByIdAsync(userId) is { } user)
+        {
+            await users.DeleteAsync(user);
+        }
+    }
+}

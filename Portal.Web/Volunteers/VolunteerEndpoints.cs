@@ -1,0 +1,25 @@
+using System.Text;
+using Portal.Tips.Volunteers.Privacy;
+
+namespace Portal.Web.Volunteers;
+
+public static class VolunteerEndpoints
+{
+    /// <summary>GET /volunteer/my-data.json: everything stored about the signed-in volunteer, as a download.</summary>
+    public static IEndpointRouteBuilder MapVolunteerEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/volunteer/my-data.json", async (HttpContext context, VolunteerPrivacy privacy) =>
+            {
+                var json = await privacy.ExportAsync(context.User.UserId(), context.RequestAborted);
+                if (json is null)
+                {
+                    return Results.NotFound();
+                }
+
+                context.Response.Headers.CacheControl = "no-store";
+                return Results.File(Encoding.UTF8.GetBytes(json), "application/json; charset=utf-8", "my-volunteer-data.json");
+            })
+            .RequireAuthorization(VolunteerPolicies.VolunteerArea);
+        return endpoints;
+    }
+}

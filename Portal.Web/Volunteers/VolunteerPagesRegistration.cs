@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
+using Portal.Tips.Volunteers.Vetting;
+
+namespace Portal.Web.Volunteers;
+
+public static class VolunteerPagesRegistration
+{
+    public static IServiceCollection AddVolunteerPages(this IServiceCollection services)
+    {
+        services.Configure<AuthorizationOptions>(options => options.AddVolunteerPolicies());
+        services.AddSingleton<IVolunteerAccounts, VolunteerAccounts>();
+        services.AddTransient<DevelopmentVolunteerDemo>();
+        return services;
+    }
+}
