@@ -30,6 +30,14 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IC
         ["/staff/tips/{Id:guid}"] = [PortalRoles.Officer, PortalRoles.Supervisor],
         [TipAttachmentEndpoints.ViewingCopyPattern] = [PortalRoles.Officer, PortalRoles.Supervisor],
         [TipAttachmentEndpoints.OriginalPattern] = [PortalRoles.Supervisor],
+        ["/staff/tips/{TipId:guid}/case-file"] = [PortalRoles.Officer, PortalRoles.Supervisor],
+        ["/staff/rewards"] = [PortalRoles.Officer, PortalRoles.Supervisor],
+        ["/staff/volunteers"] = [PortalRoles.VolunteerCoordinator],
+        ["/staff/volunteers/opportunities"] = [PortalRoles.VolunteerCoordinator],
+        ["/staff/volunteers/hours"] = [PortalRoles.VolunteerCoordinator],
+        // An interactive page: the response is the page shell whichever volunteer the id names.
+        ["/staff/volunteers/{Id:guid}"] = [PortalRoles.VolunteerCoordinator],
+        ["/staff/admin/coordinator-regions"] = [PortalRoles.Administrator],
     };
 
     public static TheoryData<string> Principals => [.. PortalRoles.All.Prepend("")];
@@ -175,6 +183,7 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IC
     private string Concrete(string route) => route
         .Replace("{Id:guid}", portal.TipId.ToString(), StringComparison.Ordinal)
         .Replace("{tipId:guid}", portal.TipId.ToString(), StringComparison.Ordinal)
+        .Replace("{TipId:guid}", portal.TipId.ToString(), StringComparison.Ordinal)
         .Replace("{attachmentId:guid}", portal.AttachmentId.ToString(), StringComparison.Ordinal) is var url && url.Contains('{', StringComparison.Ordinal)
             ? throw new InvalidOperationException($"The matrix has no value for a parameter of {route}: add one in {nameof(Concrete)}.")
             : url;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Portal.Tips.Police;
 using Portal.Web.Identity;
+using Portal.Web.PoliceDesk;
 
 namespace Portal.Web.TipRewards;
 
@@ -23,11 +24,7 @@ public static class RewardPolicies
         return services;
     }
 
-    /// <summary>The acting staff member as the Tips module sees them: their user id and police roles.</summary>
-    public static StaffActor RewardActor(this ClaimsPrincipal user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("The signed-in user has no id.");
-        return new StaffActor(userId, user.IsInRole(PortalRoles.Officer), user.IsInRole(PortalRoles.Supervisor));
-    }
+    /// <summary>The acting staff member as the Tips module sees them (<see cref="StaffActors.ToStaffActor"/>).</summary>
+    public static StaffActor RewardActor(this ClaimsPrincipal user) =>
+        user.ToStaffActor() ?? throw new InvalidOperationException("The reward pages admit only users signed in with a second factor.");
 }
