@@ -45,11 +45,19 @@ start_postgres() {
 }
 
 # start_azurite PATH_TO_azurite-blob
+# A free port can be taken by another process before Azurite binds it, so a failed start is tried on a new port.
 start_azurite() {
-  AZ_PORT=$(free_port)
   mkdir -p "$SERVICES_DIR/azurite"
-  "$1" --blobHost 127.0.0.1 --blobPort "$AZ_PORT" --location "$SERVICES_DIR/azurite" --skipApiVersionCheck --silent --loose \
-    >"$SERVICES_DIR/azurite.log" 2>&1 &
-  AZ_PID=$!
-  wait_for_port "$AZ_PORT" || { echo "Azurite did not start"; cat "$SERVICES_DIR/azurite.log"; return 1; }
+  for _ in 1 2 3; do
+    AZ_PORT=$(free_port)
+    "$1" --blobHost 127.0.0.1 --blobPort "$AZ_PORT" --location "$SERVICES_DIR/azurite" --skipApiVersionCheck --silent --loose \
+      >"$SERVICES_DIR/azurite.log" 2>&1 &
+    AZ_PID=$!
+    if wait_for_port "$AZ_PORT" && kill -0 "$AZ_PID" 2>/dev/null; then
+      return 0
+    fi
+    kill "$AZ_PID" 2>/dev/null
+    AZ_PID=""
+  done
+  echo "Azurite did not start"; cat "$SERVICES_DIR/azurite.log"; return 1
 }
