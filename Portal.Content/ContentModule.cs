@@ -1,18 +1,45 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Portal.Content.Audit;
+using Portal.Content.Blocks;
 using Portal.Content.Data;
+using Portal.Content.Departments;
+using Portal.Content.Items;
+using Portal.Content.Publication;
+using Portal.Content.Revisions;
+using Portal.Content.Slugs;
+using Portal.Content.Taxonomy;
+using Portal.Content.Workflow;
 using Portal.Storage.Database;
 
 namespace Portal.Content;
 
 public static class ContentModule
 {
-    /// <summary>Everything the Content module needs from the host: its data, services and readiness check.</summary>
+    /// <summary>Everything the Content module needs from the host: its data, services, scheduler and readiness check.</summary>
     public static IHostApplicationBuilder AddContentModule(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddPortalDbContext<ContentDbContext, SqliteContentDbContext, PostgresContentDbContext>(ContentDbContext.Schema);
-        builder.Services.AddHealthChecks().AddDbContextCheck<ContentDbContext>("content-database", tags: ["ready"]);
+        var services = builder.Services;
+        services.AddPortalDbContext<ContentDbContext, SqliteContentDbContext, PostgresContentDbContext>(ContentDbContext.Schema);
+        services.AddHealthChecks().AddDbContextCheck<ContentDbContext>("content-database", tags: ["ready"]);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<RichTextSanitizer>();
+        services.AddSingleton<DepartmentAdministration>();
+        services.AddSingleton<ContentTaxonomy>();
+        services.AddSingleton<ContentAuditLog>();
+        services.AddSingleton<PublicationNotifier>();
+        services.AddSingleton<VersionPreparation>();
+        services.AddSingleton<ContentEditor>();
+        services.AddSingleton<ContentVariants>();
+        services.AddSingleton<ContentCatalog>();
+        services.AddSingleton<ContentWorkflow>();
+        services.AddSingleton<ContentRevisions>();
+        services.AddSingleton<ContentRedirects>();
+        services.AddSingleton<ScheduledPublicationRunner>();
+        services.AddOptions<ContentSchedulerOptions>().BindConfiguration(ContentSchedulerOptions.SectionName);
+        services.AddHostedService<ScheduledPublicationWorker>();
         return builder;
     }
 }

@@ -9,6 +9,7 @@ using Portal.Tips.Intake;
 using Portal.Tips.Police;
 using Portal.Tips.Protection;
 using Portal.Tips.Receipts;
+using Portal.Tips.Retention;
 using Portal.Tips.Rewards;
 using Portal.Tips.Volunteers;
 
@@ -31,8 +32,9 @@ public static class TipsModule
         services.AddSingleton<TipIntake>();
         services.AddSingleton<TipFollowUp>();
         services.AddSingleton<ClientBuckets>();
-        services.AddSingleton<RewardClaims>();
+        services.AddTipRewards();
         services.AddTipPolice();
+        services.AddTipRetention();
         services.AddVolunteers();
         return builder;
     }

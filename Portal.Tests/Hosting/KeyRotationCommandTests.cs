@@ -6,6 +6,7 @@ using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Attachments;
 using Portal.Tests.Tips.Intake;
 using Portal.Tests.Tips.Protection;
+using Portal.Tests.Tips.Rewards;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
 using Portal.Tips.FollowUp;
@@ -20,7 +21,7 @@ namespace Portal.Tests.Hosting;
 /// <summary>
 /// The rotation an operator does: tips written under KEK version 1; version 2 added and made current;
 /// <c>rewrap-tip-keys</c> run as its own process; version 1 removed. Every tip must still open — report, contact,
-/// messages, reward claim, attachment name and bytes — and every receipt must still sign in.
+/// messages, reward bank details, attachment name and bytes — and every receipt must still sign in.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class KeyRotationCommandTests : IDisposable
@@ -163,7 +164,7 @@ public sealed class KeyRotationCommandTests : IDisposable
     }
 
     /// <summary>One tip with everything that is encrypted under its data key, and what it should decrypt to.</summary>
-    internal sealed record WrittenTip(Guid Id, Receipt Receipt, string Narrative, string Message, string ClaimantName, Guid AttachmentId, byte[] Attachment, WrappedKey WrappedUnderVersion1)
+    internal sealed record WrittenTip(Guid Id, Receipt Receipt, string Narrative, string Message, string ClaimantName, Guid RewardId, Guid AttachmentId, byte[] Attachment, WrappedKey WrappedUnderVersion1)
     {
         public static async Task<WrittenTip> CreateAsync(IServiceProvider services, int index)
         {
@@ -177,14 +178,16 @@ public sealed class KeyRotationCommandTests : IDisposable
             var message = $"补充信息 {index}：车辆向西开走了";
             Assert.Null(await services.GetRequiredService<TipFollowUp>().ReplyAsync(id, message));
             var claimant = $"领奖人{index}";
-            Assert.Null(await services.GetRequiredService<RewardClaims>().ClaimAsync(id, claimant, "13900000000", consent: true));
+            var rewards = new RewardDesk(services);
+            var rewardId = await rewards.ApprovedAsync(id, await rewards.OfficerAsync("province"), await rewards.SupervisorAsync("province"));
+            Assert.Null(await rewards.Workflow.ChooseBankAsync(id, claimant, "中国农业银行兰州分行", "6228 4800 0000 0000 001", consent: true));
             var pdf = TestFiles.Pdf(3000 + index);
             var attachment = await services.GetRequiredService<TipAttachmentStore>().AddAsync(id, $"证据{index}.pdf", RequestBodyStream.Of(pdf));
             Assert.True(attachment.Accepted, attachment.Error);
 
             await using var db = await services.GetRequiredService<IDbContextFactory<TipsDbContext>>().CreateDbContextAsync();
             var wrapped = WrappedKey.FromBytes((await db.Set<Tip>().SingleAsync(tip => tip.Id == id)).WrappedDataKey);
-            return new WrittenTip(id, receipt, narrative, message, claimant, attachment.AttachmentId!.Value, pdf, wrapped);
+            return new WrittenTip(id, receipt, narrative, message, claimant, rewardId, attachment.AttachmentId!.Value, pdf, wrapped);
         }
 
         public async Task AssertOpensAsync(IServiceProvider services)
@@ -199,8 +202,9 @@ public sealed class KeyRotationCommandTests : IDisposable
             var dataKey = services.GetRequiredService<TipKeyring>().Open(tip);
             Assert.Equal(Narrative, TipKeyring.Unseal<TipReport>(dataKey, Id, "report", tip.EncryptedReport).WhatHappened);
             Assert.Equal("13800000000", TipKeyring.Unseal<ReporterContact>(dataKey, Id, "contact", tip.EncryptedContact!).Phone);
-            var claim = await db.Set<RewardClaim>().AsNoTracking().SingleAsync(row => row.TipId == Id);
-            Assert.Equal(ClaimantName, TipKeyring.Unseal<RewardClaimant>(dataKey, Id, $"reward-claimant/{claim.Id:N}", claim.EncryptedClaimant).Name);
+            var supervisor = new Portal.Tips.Police.StaffActor("rotation-supervisor", IsOfficer: false, IsSupervisor: true);
+            await services.GetRequiredService<Portal.Tips.Police.OfficerGrants>().SetGrantsAsync("admin-test", supervisor.UserId, ["province"]);
+            Assert.Equal(ClaimantName, (await services.GetRequiredService<RewardWorkflow>().BankDetailsAsync(supervisor, RewardId))!.AccountName);
 
             var store = services.GetRequiredService<TipAttachmentStore>();
             Assert.StartsWith("证据", await store.NameAsync(Id, AttachmentId), StringComparison.Ordinal);

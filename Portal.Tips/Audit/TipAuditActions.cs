@@ -23,6 +23,7 @@ public static class TipAuditActions
     public const string RewardReject = "reward-reject";
     public const string RewardChoose = "reward-choose";
     public const string RewardPay = "reward-pay";
+    public const string RewardCodeRefused = "reward-code-refused";
     public const string Purge = "purge";
     public const string GrantJurisdiction = "grant";
 }

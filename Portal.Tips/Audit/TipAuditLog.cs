@@ -150,6 +150,13 @@ public sealed class TipAuditLog(IDbContextFactory<TipsDbContext> contexts, TimeP
         }
     }
 
+    /// <summary>The sequence of the entry with this hash, or null: a head recorded earlier must still be in the chain.</summary>
+    public async Task<long?> SequenceOfHashAsync(byte[] hash, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return await context.Set<TipAuditEntry>().AsNoTracking().Where(e => e.Hash == hash).Select(e => (long?)e.Sequence).FirstOrDefaultAsync(cancellationToken);
+    }
+
     internal static byte[] HashOf(TipAuditEntry entry)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
 using Portal.Tips.Receipts;
-using Portal.Tips.Regions;
+using Portal.Storage.Regions;
 
 namespace Portal.Tips.Intake;
 

@@ -1,4 +1,4 @@
-using Portal.Tips.Regions;
+using Portal.Storage.Regions;
 
 namespace Portal.Tips.Police;
 

@@ -47,7 +47,7 @@ public sealed class OfficerGrants(IDbContextFactory<TipsDbContext> contexts, Tip
     public async Task<IReadOnlyList<string>> UsersCoveringAsync(string routedKey, CancellationToken cancellationToken = default)
     {
         var candidates = new List<string> { Jurisdictions.Province, routedKey };
-        if (Regions.GansuDivisions.Instance.Find(routedKey)?.ParentKey is { } parent)
+        if (Portal.Storage.Regions.GansuDivisions.Instance.Find(routedKey)?.ParentKey is { } parent)
         {
             candidates.Add(parent);
         }

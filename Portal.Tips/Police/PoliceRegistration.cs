@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tips.Audit;
+using Portal.Tips.CaseFiles;
 
 namespace Portal.Tips.Police;
 
@@ -12,6 +13,7 @@ public static class PoliceRegistration
         services.AddSingleton<OfficerGrants>();
         services.AddSingleton<TipQueue>();
         services.AddSingleton<TipCases>();
+        services.AddSingleton<TipCaseFiles>();
         services.AddSingleton<SlaMonitor>();
         services.AddSingleton<TipAlerts>();
         services.AddSingleton<TipAlertWatcher>();

@@ -40,6 +40,24 @@ public sealed partial class TipCases(
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Whether one of the actor's jurisdictions covers the tip (false for a tip that does not exist). Reads only
+    /// the routing key, nothing encrypted, so it is not audited; the host uses it to answer 404 before a page loads.
+    /// </summary>
+    public async Task<bool> CoversAsync(StaffActor actor, Guid tipId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.WorksTips)
+        {
+            return false;
+        }
+
+        var scope = await grants.ScopeOfAsync(actor, cancellationToken);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var key = await context.Set<Tip>().AsNoTracking().Where(t => t.Id == tipId).Select(t => t.JurisdictionKey).SingleOrDefaultAsync(cancellationToken);
+        return key is not null && (scope is null || scope.Contains(key));
+    }
+
     /// <summary>Acknowledges a tip (stops its SLA clock); a new tip becomes triaged.</summary>
     public Task<string?> AcknowledgeAsync(StaffActor actor, Guid tipId, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, tipId, (context, tip, records) =>
@@ -378,7 +396,7 @@ public sealed partial class TipCases(
         return await grants.ScopeOfAsync(actor, cancellationToken);
     }
 
-    private static async Task<Tip> LoadCoveredAsync(TipsDbContext context, IReadOnlySet<string>? scope, Guid tipId, CancellationToken cancellationToken)
+    internal static async Task<Tip> LoadCoveredAsync(TipsDbContext context, IReadOnlySet<string>? scope, Guid tipId, CancellationToken cancellationToken)
     {
         var tip = await context.Set<Tip>().SingleOrDefaultAsync(t => t.Id == tipId, cancellationToken);
         if (tip is null || (scope is not null && !scope.Contains(tip.JurisdictionKey)))
@@ -453,7 +471,7 @@ public sealed partial class TipCases(
         return TipTextRules.VisibleLength(cleaned) > MaxTextLength ? (null, "too-long") : (cleaned, null);
     }
 
-    private async Task<TipCaseView> DecryptAsync(TipsDbContext context, Tip tip, CancellationToken cancellationToken)
+    internal async Task<TipCaseView> DecryptAsync(TipsDbContext context, Tip tip, CancellationToken cancellationToken)
     {
         var messages = await context.Set<TipMessage>().AsNoTracking().Where(m => m.TipId == tip.Id).OrderBy(m => m.SentAt).ToListAsync(cancellationToken);
         var notes = await context.Set<TipNote>().AsNoTracking().Where(n => n.TipId == tip.Id).OrderBy(n => n.WrittenAt).ToListAsync(cancellationToken);

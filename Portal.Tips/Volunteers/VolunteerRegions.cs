@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Tips.Regions;
+using Portal.Storage.Regions;
 using Portal.Tips.Volunteers.Data;
 using Portal.Tips.Volunteers.Model;
 

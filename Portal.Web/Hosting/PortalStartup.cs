@@ -35,8 +35,10 @@ public static partial class PortalStartup
                     return await CreateAdminAsync(app, command);
                 case PortalCommandLine.RewrapTipKeys:
                     return await ActivatorUtilities.CreateInstance<RewrapTipKeysCommand>(app.Services).RunAsync(command.Option("--batch-size"));
+                case PortalCommandLine.VerifyAudit:
+                    return await ActivatorUtilities.CreateInstance<VerifyAuditCommand>(app.Services).RunAsync(command.Option("--expect-head"));
                 case PortalCommandLine.Unknown:
-                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--name NAME], rewrap-tip-keys [--batch-size N].");
+                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--name NAME], rewrap-tip-keys [--batch-size N], verify-audit [--expect-head HASH].");
                     return 2;
             }
 

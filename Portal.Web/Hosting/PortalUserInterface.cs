@@ -3,7 +3,9 @@ using System.Text.Unicode;
 using MudBlazor.Services;
 using Portal.Web.Components;
 using Portal.Web.Endpoints;
+using Portal.Web.PoliceDesk;
 using Portal.Web.TipReporting;
+using Portal.Web.TipRewards;
 using Portal.Web.Volunteers;
 
 namespace Portal.Web.Hosting;
@@ -19,6 +21,8 @@ public static class PortalUserInterface
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddTipReportingPages();
+        builder.Services.AddRewardPages();
+        builder.Services.AddPoliceDesk();
         builder.Services.AddVolunteerPages();
         return builder;
     }
@@ -40,6 +44,7 @@ public static class PortalUserInterface
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseTipPageScope();
         app.UseMiddleware<ReportFormUploads>();
         app.UseAntiforgery();
         return app;
@@ -52,6 +57,7 @@ public static class PortalUserInterface
         app.MapCultureSwitch();
         app.MapAccountEndpoints();
         app.MapTipAttachmentUpload();
+        app.MapTipAttachmentDownloads();
         app.MapVolunteerEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Portal.Tips.Police;
 
 namespace Portal.Web.Identity;
 
@@ -11,10 +12,14 @@ internal sealed partial class DevelopmentDemoAccounts(
     UserManager<PortalUser> userManager,
     RoleManager<IdentityRole> roleManager,
     IUserStore<PortalUser> userStore,
+    OfficerGrants grants,
     TimeProvider time,
     ILogger<DevelopmentDemoAccounts> logger)
 {
-    public sealed record DemoAccount(string Role, string Email, string Password, string? AuthenticatorKey, string DisplayName);
+    public const string GrantedBy = "system:demo-seed";
+
+    /// <param name="Jurisdiction">The jurisdiction granted to a police or oversight account (a division key or province).</param>
+    public sealed record DemoAccount(string Role, string Email, string Password, string? AuthenticatorKey, string DisplayName, string? Jurisdiction = null);
 
     public static readonly IReadOnlyList<DemoAccount> Accounts =
     [
@@ -22,9 +27,9 @@ internal sealed partial class DevelopmentDemoAccounts(
         new(PortalRoles.Editor, "editor@demo.portal.test", "Demo-Editor-2026!", "2ZBJIDW3SUOT3LLPN3TYH36UYR4ELC7P", "演示 编辑"),
         new(PortalRoles.Reviewer, "reviewer@demo.portal.test", "Demo-Reviewer-2026!", "WFMXHNGJWS5YICS53RTHNMO7HO2QFXJG", "演示 审核"),
         new(PortalRoles.Publisher, "publisher@demo.portal.test", "Demo-Publisher-2026!", "L2CAWKLYULVA6NDJQYRA6U4MJ6HL4C6A", "演示 发布"),
-        new(PortalRoles.Officer, "officer@demo.portal.test", "Demo-Officer-2026!", "IYW52P7UOCK7ZNMH6EDZQJYKPXELQ3QT", "演示 民警"),
-        new(PortalRoles.Supervisor, "supervisor@demo.portal.test", "Demo-Supervisor-2026!", "2CGIAEZUAKF4T5J2RIYJP73GXWNN35EQ", "演示 主管"),
-        new(PortalRoles.ProvincialOffice, "office@demo.portal.test", "Demo-Office-2026!", "VYIGB5ONLII74NCK2EEVNGKJHLGTU6HW", "演示 省联席办"),
+        new(PortalRoles.Officer, "officer@demo.portal.test", "Demo-Officer-2026!", "IYW52P7UOCK7ZNMH6EDZQJYKPXELQ3QT", "演示 民警", "620102"),
+        new(PortalRoles.Supervisor, "supervisor@demo.portal.test", "Demo-Supervisor-2026!", "2CGIAEZUAKF4T5J2RIYJP73GXWNN35EQ", "演示 主管", "620100"),
+        new(PortalRoles.ProvincialOffice, "office@demo.portal.test", "Demo-Office-2026!", "VYIGB5ONLII74NCK2EEVNGKJHLGTU6HW", "演示 省联席办", Jurisdictions.Province),
         new(PortalRoles.VolunteerCoordinator, "coordinator@demo.portal.test", "Demo-Coordinator-2026!", "2Q3GK5AIM5KIMDKNOAPZRTE5X7FKC5I5", "演示 志愿者协调员"),
         new(PortalRoles.Volunteer, "volunteer@demo.portal.test", "Demo-Volunteer-2026!", null, "演示 志愿者"),
     ];
@@ -34,8 +39,9 @@ internal sealed partial class DevelopmentDemoAccounts(
         await PortalRoleSeeder.EnsureRolesAsync(roleManager);
         foreach (var account in Accounts)
         {
-            if (await userManager.FindByEmailAsync(account.Email) is not null)
+            if (await userManager.FindByEmailAsync(account.Email) is { } existing)
             {
+                await GrantAsync(existing, account);
                 continue;
             }
 
@@ -60,9 +66,20 @@ internal sealed partial class DevelopmentDemoAccounts(
                 await userManager.UpdateAsync(user);
                 await userManager.SetTwoFactorEnabledAsync(user, true);
             }
+
+            await GrantAsync(user, account);
         }
 
         LogSeeded(Accounts.Count);
+    }
+
+    /// <summary>Officer 城关区, supervisor 兰州市, provincial office the province, for an account that has no grant yet.</summary>
+    private async Task GrantAsync(PortalUser user, DemoAccount account)
+    {
+        if (account.Jurisdiction is { } jurisdiction && (await grants.GrantsOfAsync(user.Id)).Count == 0)
+        {
+            await grants.SetGrantsAsync(GrantedBy, user.Id, [jurisdiction]);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "DEVELOPMENT ONLY: {Count} demo accounts (one per role) are seeded; their passwords and authenticator keys are listed in README.md. They never exist outside Development.")]

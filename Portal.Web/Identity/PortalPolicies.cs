@@ -12,6 +12,12 @@ public static class PortalPolicies
     /// <summary>Administrators, with the same second-factor rule.</summary>
     public const string Administration = "Administration";
 
+    /// <summary>Officers and supervisors: the tip queue and working a tip (jurisdictions are checked by the service).</summary>
+    public const string Police = "Police";
+
+    /// <summary>Supervisors: original evidence, audit trails, escalations.</summary>
+    public const string Supervisor = "Supervisor";
+
     public static void AddPortalPolicies(this AuthorizationOptions options)
     {
         options.AddPolicy(Staff, policy => policy
@@ -21,6 +27,14 @@ public static class PortalPolicies
         options.AddPolicy(Administration, policy => policy
             .RequireAuthenticatedUser()
             .RequireRole(PortalRoles.Administrator)
+            .AddRequirements(new StaffSignInRequirement()));
+        options.AddPolicy(Police, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireRole(PortalRoles.Officer, PortalRoles.Supervisor)
+            .AddRequirements(new StaffSignInRequirement()));
+        options.AddPolicy(Supervisor, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireRole(PortalRoles.Supervisor)
             .AddRequirements(new StaffSignInRequirement()));
     }
 

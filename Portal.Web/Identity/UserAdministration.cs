@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Portal.Tips.Police;
 
 namespace Portal.Web.Identity;
 
@@ -10,8 +11,9 @@ namespace Portal.Web.Identity;
 /// Inviting staff and assigning roles. The rules are enforced here, whatever page calls them: only an administrator
 /// who signed in with a second factor may act, and nobody can take the Administrator role from themselves.
 /// Each call uses its own scope, because an interactive staff page lives much longer than one operation.
+/// Jurisdiction grants (which tips an officer or supervisor sees) are set here too, by the same rule.
 /// </summary>
-public sealed class UserAdministration(IServiceScopeFactory scopeFactory, TimeProvider time)
+public sealed class UserAdministration(IServiceScopeFactory scopeFactory, OfficerGrants grants, TimeProvider time)
 {
     public sealed record UserSummary(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, bool TwoFactorEnabled, bool LockedOut, bool InvitationPending);
 
@@ -112,6 +114,39 @@ public sealed class UserAdministration(IServiceScopeFactory scopeFactory, TimePr
         // A new security stamp ends the user's other sessions, so a removed role stops working at once.
         await users.UpdateSecurityStampAsync(user);
         return new Outcome(true, []);
+    }
+
+    /// <summary>Each user's jurisdiction grants (division keys or <see cref="Jurisdictions.Province"/>); users without any are left out.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GrantsAsync(ClaimsPrincipal actor, IEnumerable<string> userIds)
+    {
+        EnsureAdministrator(actor);
+        ArgumentNullException.ThrowIfNull(userIds);
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var userId in userIds.Distinct(StringComparer.Ordinal))
+        {
+            if (await grants.GrantsOfAsync(userId) is { Count: > 0 } granted)
+            {
+                result[userId] = granted;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Replaces a user's jurisdiction grants; the change is audited with the administrator's id.</summary>
+    public async Task<Outcome> SetGrantsAsync(ClaimsPrincipal actor, string userId, IReadOnlyCollection<string> jurisdictionKeys)
+    {
+        EnsureAdministrator(actor);
+        ArgumentNullException.ThrowIfNull(jurisdictionKeys);
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        if (await users.FindByIdAsync(userId) is null)
+        {
+            return Outcome.Fail("找不到该用户。");
+        }
+
+        var error = await grants.SetGrantsAsync(users.GetUserId(actor)!, userId, jurisdictionKeys);
+        return error is null ? new Outcome(true, []) : Outcome.Fail("未知辖区。");
     }
 
     private static void EnsureAdministrator(ClaimsPrincipal actor)

@@ -10,6 +10,7 @@ public static class TipReportingRegistration
         services.AddOptions<TipSubmissionLimitOptions>().BindConfiguration(TipSubmissionLimitOptions.SectionName);
         services.AddSingleton<TipSubmissionLimits>();
         services.AddSingleton<ReportPageRecaptcha>();
+        services.AddSingleton<RetentionNotice>();
         return services;
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using Portal.Tips.Regions;
+using Portal.Storage.Regions;
 using Portal.Tips.Volunteers;
 
 namespace Portal.Web.Volunteers;

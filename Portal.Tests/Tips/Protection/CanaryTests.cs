@@ -11,12 +11,13 @@ using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Web;
 using Portal.Tips.Data;
 using Portal.Tips.Intake;
+using Portal.Tips.Rewards;
 
 namespace Portal.Tests.Tips.Protection;
 
 /// <summary>
 /// The promise of tip-protection.md, checked end to end: a unique marker written into every field a reporter
-/// can fill, into a message and into an attachment's name and bytes, is found in no database table, no blob and no log line, even with every
+/// can fill, into a message, into an attachment's name and bytes and into the reward's bank details, is found in no database table, no blob and no log line, even with every
 /// log level on. Runs on SQLite and PostgreSQL.
 /// </summary>
 public abstract class CanaryTests
@@ -25,6 +26,9 @@ public abstract class CanaryTests
 
     /// <summary>A phone can only hold digits: its own marker.</summary>
     private readonly string phoneMarker = "139" + Random.Shared.NextInt64(10_000_000, 99_999_999);
+
+    /// <summary>A bank account can only hold digits: its own marker.</summary>
+    private readonly string accountMarker = "62" + Random.Shared.NextInt64(100_000_000_000_000, 999_999_999_999_999);
 
     /// <summary>A number plate can only hold a province, letters and digits: its own marker, with letters no hex dump has.</summary>
     private readonly string plateLetters = "Z" + string.Concat(Enumerable.Range(0, 5).Select(_ => "GHJKLMNPQRSTUVWXY"[Random.Shared.Next(17)])) + Random.Shared.Next(10, 99);
@@ -104,18 +108,23 @@ public abstract class CanaryTests
         var opened = await HtmlPage.ParseAsync(await signIn.SubmitAsync(client, new Dictionary<string, string> { ["SignIn.Number"] = number, ["SignIn.Passphrase"] = passphrase }));
         var sent = await HtmlPage.ParseAsync(await opened.SubmitAsync(client, new Dictionary<string, string> { ["Reply.Text"] = $"消息 {marker}" }, "form:has(#reply)"));
         Assert.Contains($"消息 {marker}", sent.Document.QuerySelector("[data-testid=messages]")!.TextContent, StringComparison.Ordinal);
-        var claimed = await HtmlPage.ParseAsync(await sent.SubmitAsync(client, new Dictionary<string, string>
+        var rewards = new Portal.Tests.Tips.Rewards.RewardDesk(portal.Services);
+        var supervisor = await rewards.SupervisorAsync("province");
+        var rewardId = await rewards.ApprovedAsync((await SingleTipAsync(portal)).Id, await rewards.OfficerAsync("province"), supervisor);
+        var withReward = await HtmlPage.ParseAsync(await signIn.SubmitAsync(client, new Dictionary<string, string> { ["SignIn.Number"] = number, ["SignIn.Passphrase"] = passphrase }));
+        var claimed = await HtmlPage.ParseAsync(await withReward.SubmitAsync(client, new Dictionary<string, string>
         {
-            ["Reward.Name"] = $"领奖人 {marker}", ["Reward.Phone"] = phoneMarker, ["Reward.Consent"] = "true",
-        }, "form:has(#reward-name)"));
-        Assert.NotNull(claimed.Document.QuerySelector("[data-testid=reward-claimed]"));
+            ["RewardBank.AccountName"] = $"领奖人 {marker}", ["RewardBank.Bank"] = $"银行 {marker}", ["RewardBank.AccountNumber"] = accountMarker, ["RewardBank.Consent"] = "true",
+        }, "form:has(#bank-account)"));
+        Assert.NotNull(claimed.Document.QuerySelector("[data-testid=reward-bank-given]"));
+        Assert.Equal(new BankDetails($"领奖人 {marker}", $"银行 {marker}", accountMarker), await rewards.Workflow.BankDetailsAsync(supervisor, rewardId));
 
-        var secrets = new[] { marker, phoneMarker, plateLetters, number.Replace(" ", "", StringComparison.Ordinal), passphrase };
+        var secrets = new[] { marker, phoneMarker, accountMarker, plateLetters, number.Replace(" ", "", StringComparison.Ordinal), passphrase };
         var rows = await DumpEveryTableAsync();
         Assert.Contains(rows, row => row.Table.Replace("\"", "", StringComparison.Ordinal).EndsWith("Tips", StringComparison.Ordinal));
         Assert.Contains(rows, row => row.Table.Replace("\"", "", StringComparison.Ordinal).EndsWith("TipMessages", StringComparison.Ordinal));
         Assert.Contains(rows, row => row.Table.Replace("\"", "", StringComparison.Ordinal).EndsWith("TipAttachments", StringComparison.Ordinal));
-        Assert.Contains(rows, row => row.Table.Replace("\"", "", StringComparison.Ordinal).EndsWith("RewardClaims", StringComparison.Ordinal));
+        Assert.Contains(rows, row => row.Table.Replace("\"", "", StringComparison.Ordinal).EndsWith("Rewards", StringComparison.Ordinal));
         Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(portal.DataFolder, "blobs", "tips"), "*", SearchOption.AllDirectories));
         foreach (var (table, row) in rows)
         {
@@ -145,8 +154,7 @@ public abstract class CanaryTests
     /// <summary>The marker's absence means something only if every marked field really was kept (inside the encryption).</summary>
     private async Task AssertEveryMarkedFieldWasStoredAsync(PortalFactory portal, Dictionary<string, string> fields)
     {
-        await using var context = await portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>().CreateDbContextAsync();
-        var tip = await context.Set<Tip>().SingleAsync();
+        var tip = await SingleTipAsync(portal);
         var report = portal.Services.GetRequiredService<TipKeyring>().ReadReport(tip);
         var kept = JsonSerializer.Serialize(report, ReadableJson);
         var marked = fields.Where(field => field.Key.StartsWith("Form.People[", StringComparison.Ordinal) || field.Key.StartsWith("Form.Vehicles[", StringComparison.Ordinal))
@@ -156,6 +164,12 @@ public abstract class CanaryTests
         Assert.All(marked, field => Assert.Contains(field.Value, kept, StringComparison.Ordinal));
         Assert.Equal(["甘" + plateLetters, "?" + plateLetters], report.Vehicles.Select(vehicle => vehicle.Plate));
         Assert.Contains(marker, report.WhatHappened, StringComparison.Ordinal);
+    }
+
+    private static async Task<Tip> SingleTipAsync(PortalFactory portal)
+    {
+        await using var context = await portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>().CreateDbContextAsync();
+        return await context.Set<Tip>().AsNoTracking().SingleAsync();
     }
 
     protected static async Task<List<(string Table, object?[] Row)>> DumpAsync(DbConnection connection, IEnumerable<string> tables)

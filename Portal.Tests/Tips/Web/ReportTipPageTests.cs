@@ -160,11 +160,8 @@ public sealed class ReportTipPageTests : IClassFixture<PortalFactory>
         Assert.Equal("消息已发送。", sent.Document.QuerySelector("[role=status]")!.TextContent);
         Assert.Contains("补充：那两名少年大约十五岁。", sent.Document.QuerySelector("[data-testid=messages]")!.TextContent, StringComparison.Ordinal);
 
-        var withoutConsent = await HtmlPage.ParseAsync(await sent.SubmitAsync(client, new Dictionary<string, string> { ["Reward.Name"] = "李四", ["Reward.Phone"] = "13700001234" }, "form:has(#reward-name)"));
-        Assert.Equal("请填写姓名和电话，并勾选同意。", withoutConsent.Document.QuerySelector("[role=alert]")!.TextContent);
-        Assert.Equal("李四", withoutConsent.Document.QuerySelector("#reward-name")!.GetAttribute("value"));
-        var claimed = await HtmlPage.ParseAsync(await withoutConsent.SubmitAsync(client, new Dictionary<string, string> { ["Reward.Consent"] = "true" }, "form:has(#reward-name)"));
-        Assert.Equal("您已申请奖励。公安机关核实后会与您联系。", claimed.Document.QuerySelector("[data-testid=reward-claimed]")!.TextContent);
+        Assert.Contains("查证属实", sent.Document.QuerySelector("[data-testid=reward-none]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(sent.Document.QuerySelector("form:has(#bank-account), form:has(input[name='RewardCode.Access'])"));
     }
 
     [Fact]

@@ -323,6 +323,8 @@ namespace Portal.Tips.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("IdempotencyKeyHash")
                         .IsUnique();
 
@@ -335,7 +337,20 @@ namespace Portal.Tips.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "ReceivedAt");
 
+                    b.HasIndex("Status", "UpdatedAt");
+
                     b.HasIndex("JurisdictionKey", "Status", "Priority", "ReceivedAt");
+
+                    b.HasIndex(new[] { "JurisdictionKey", "Priority", "ReceivedAt" }, "IX_Tips_Open_JurisdictionKey_Priority_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "JurisdictionKey", "Priority", "ReceivedAt" }, "IX_Tips_Open_JurisdictionKey_Priority_ReceivedAt"), new[] { "Category", "UnreadByPolice", "Source", "ProofOfWorkPassed", "Status" });
+
+                    b.HasIndex(new[] { "Priority", "ReceivedAt" }, "IX_Tips_Open_Priority_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "ReceivedAt" }, "IX_Tips_Open_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
 
                     b.ToTable("Tips", "tips");
                 });
@@ -413,18 +428,86 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("TipNotes", "tips");
                 });
 
-            modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>
+            modelBuilder.Entity("Portal.Tips.Retention.PurgedBlob", b =>
+                {
+                    b.Property<string>("BlobKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("PurgedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("BlobKey");
+
+                    b.ToTable("PurgedBlobs", "tips");
+                });
+
+            modelBuilder.Entity("Portal.Tips.Rewards.Reward", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<long>("ClaimedAt")
+                    b.Property<int?>("AmountYuan")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ChosenAt")
                         .HasColumnType("bigint");
 
-                    b.Property<byte[]>("EncryptedClaimant")
-                        .IsRequired()
+                    b.Property<byte[]>("ClaimCodeHash")
                         .HasColumnType("bytea");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("EncryptedBankDetails")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("EncryptedDecisionReason")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("EncryptedJustification")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("EncryptedLegacyClaimant")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("EncryptedPayoutReference")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("LevelCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("OfficeKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PaidBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("ProposedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProposedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -434,12 +517,23 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.Property<Guid>("TipId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("TipId")
+                    b.HasIndex("ClaimCodeHash")
                         .IsUnique();
 
-                    b.ToTable("RewardClaims", "tips");
+                    b.HasIndex("TipId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Rewards_ActiveTip")
+                        .HasFilter("\"Status\" <> 'Rejected'");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("Rewards", "tips");
                 });
 
             modelBuilder.Entity("Portal.Tips.Attachments.AttachmentOutboxItem", b =>
@@ -469,7 +563,7 @@ namespace Portal.Tips.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>
+            modelBuilder.Entity("Portal.Tips.Rewards.Reward", b =>
                 {
                     b.HasOne("Portal.Tips.Intake.Tip", null)
                         .WithMany()

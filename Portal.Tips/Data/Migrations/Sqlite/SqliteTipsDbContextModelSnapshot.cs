@@ -315,6 +315,8 @@ namespace Portal.Tips.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("IdempotencyKeyHash")
                         .IsUnique();
 
@@ -327,7 +329,19 @@ namespace Portal.Tips.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "ReceivedAt");
 
+                    b.HasIndex("Status", "UpdatedAt");
+
                     b.HasIndex("JurisdictionKey", "Status", "Priority", "ReceivedAt");
+
+                    b.HasIndex(new[] { "JurisdictionKey", "Priority", "ReceivedAt" }, "IX_Tips_Open_JurisdictionKey_Priority_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Category", "UnreadByPolice", "Source", "ProofOfWorkPassed", "Status" });
+
+                    b.HasIndex(new[] { "Priority", "ReceivedAt" }, "IX_Tips_Open_Priority_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "ReceivedAt" }, "IX_Tips_Open_ReceivedAt")
+                        .HasFilter("\"Status\" <> 'Closed'");
 
                     b.ToTable("Tips", (string)null);
                 });
@@ -405,18 +419,86 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.ToTable("TipNotes", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>
+            modelBuilder.Entity("Portal.Tips.Retention.PurgedBlob", b =>
+                {
+                    b.Property<string>("BlobKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PurgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BlobKey");
+
+                    b.ToTable("PurgedBlobs", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Tips.Rewards.Reward", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ClaimedAt")
+                    b.Property<int?>("AmountYuan")
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("EncryptedClaimant")
-                        .IsRequired()
+                    b.Property<long?>("ChosenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ClaimCodeHash")
                         .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("EncryptedBankDetails")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("EncryptedDecisionReason")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("EncryptedJustification")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("EncryptedLegacyClaimant")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("EncryptedPayoutReference")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("LevelCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficeKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaidBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -426,12 +508,23 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.Property<Guid>("TipId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("TipId")
+                    b.HasIndex("ClaimCodeHash")
                         .IsUnique();
 
-                    b.ToTable("RewardClaims", (string)null);
+                    b.HasIndex("TipId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Rewards_ActiveTip")
+                        .HasFilter("\"Status\" <> 'Rejected'");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("Rewards", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Tips.Attachments.AttachmentOutboxItem", b =>
@@ -461,7 +554,7 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>
+            modelBuilder.Entity("Portal.Tips.Rewards.Reward", b =>
                 {
                     b.HasOne("Portal.Tips.Intake.Tip", null)
                         .WithMany()

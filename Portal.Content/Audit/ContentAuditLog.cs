@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Content.Common;
+using Portal.Content.Data;
+using Portal.Content.Departments;
+
+namespace Portal.Content.Audit;
+
+/// <summary>Reads the audit trail (services write it in the same transaction as the change it records).</summary>
+public sealed class ContentAuditLog(IDbContextFactory<ContentDbContext> contexts)
+{
+    /// <summary>
+    /// Newest first. Administrators see everything; anyone else sees the events of the departments where they hold a
+    /// content role.
+    /// </summary>
+    public async Task<Page<AuditEvent>> QueryAsync(ContentActor actor, AuditQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(query);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var events = context.Set<AuditEvent>().AsNoTracking();
+        if (!actor.IsAdministrator)
+        {
+            var visible = await DepartmentAccess.DepartmentsWithAnyRoleAsync(context, actor, cancellationToken);
+            events = events.Where(e => e.DepartmentId != null && visible.Contains(e.DepartmentId.Value));
+        }
+
+        if (query.ActorId is { Length: > 0 } actorId)
+        {
+            events = events.Where(e => e.ActorId == actorId);
+        }
+
+        if (query.ItemId is { } itemId)
+        {
+            events = events.Where(e => e.ItemId == itemId);
+        }
+
+        if (query.DepartmentId is { } departmentId)
+        {
+            events = events.Where(e => e.DepartmentId == departmentId);
+        }
+
+        if (query.Actions is { Count: > 0 } actions)
+        {
+            var list = actions.ToList();
+            events = events.Where(e => list.Contains(e.Action));
+        }
+
+        if (query.From is { } from)
+        {
+            events = events.Where(e => e.At >= from);
+        }
+
+        if (query.To is { } to)
+        {
+            events = events.Where(e => e.At < to);
+        }
+
+        var (skip, take) = Paging.Bounds(query.PageNumber, query.PageSize);
+        var total = await events.CountAsync(cancellationToken);
+        var items = await events.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return new Page<AuditEvent>(items, skip / take + 1, take, total);
+    }
+
+    internal static AuditEvent Record(
+        ContentDbContext context, DateTimeOffset at, ContentActor actor, AuditAction action, Guid? itemId, Guid? versionId, Guid? departmentId, string summary, string? comment = null)
+    {
+        var entry = new AuditEvent
+        {
+            At = at,
+            ActorId = actor.UserId,
+            Action = action,
+            ItemId = itemId,
+            VersionId = versionId,
+            DepartmentId = departmentId,
+            Summary = summary.Length > 400 ? summary[..400] : summary,
+            Comment = comment,
+        };
+        context.Set<AuditEvent>().Add(entry);
+        return entry;
+    }
+}

@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Content.Audit;
+using Portal.Content.Common;
+using Portal.Content.Data;
+
+namespace Portal.Content.Departments;
+
+/// <summary>Departments and the grants that scope content roles to them. Only administrators change them.</summary>
+public sealed class DepartmentAdministration(IDbContextFactory<ContentDbContext> contexts, TimeProvider time)
+{
+    public async Task<IReadOnlyList<Department>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return await context.Set<Department>().AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Key).ToListAsync(cancellationToken);
+    }
+
+    public async Task<ContentResult<Department>> CreateAsync(
+        ContentActor actor, string key, string nameZh, string nameEn, Guid parentId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsAdministrator)
+        {
+            return ContentResult.Forbidden<Department>(ContentCodes.AdministratorRequired);
+        }
+
+        var problems = new List<ContentProblem>();
+        key = (key ?? "").Trim();
+        if (key.Length == 0 || key.Length > 64 || !key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+        {
+            problems.Add(ContentProblem.Error(ContentCodes.InvalidValue, "key", key));
+        }
+
+        Require(problems, "nameZh", nameZh, 100);
+        Require(problems, "nameEn", nameEn, 200);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var departments = context.Set<Department>();
+        if (!await departments.AnyAsync(d => d.Id == parentId, cancellationToken))
+        {
+            problems.Add(ContentProblem.Error(ContentCodes.UnknownDepartment, "parentId", parentId.ToString()));
+        }
+
+        if (problems.Count == 0 && await departments.AnyAsync(d => d.Key == key, cancellationToken))
+        {
+            problems.Add(ContentProblem.Error(ContentCodes.InvalidValue, "key", key));
+        }
+
+        if (problems.Count > 0)
+        {
+            return ContentResult.Invalid<Department>(problems);
+        }
+
+        var sortOrder = await departments.Where(d => d.ParentId == parentId).Select(d => (int?)d.SortOrder).MaxAsync(cancellationToken) ?? 0;
+        var department = new Department
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()), Key = key, NameZh = nameZh.Trim(), NameEn = nameEn.Trim(), ParentId = parentId, SortOrder = sortOrder + 1,
+        };
+        departments.Add(department);
+        ContentAuditLog.Record(context, time.GetUtcNow(), actor, AuditAction.DepartmentCreated, null, null, department.Id, $"department {key}");
+        await context.SaveChangesAsync(cancellationToken);
+        return ContentResult.Success<Department>(department);
+    }
+
+    public async Task<ContentResult<DepartmentGrant>> GrantAsync(
+        ContentActor actor, string userId, Guid departmentId, ContentRole role, bool includesSubDepartments, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsAdministrator)
+        {
+            return ContentResult.Forbidden<DepartmentGrant>(ContentCodes.AdministratorRequired);
+        }
+
+        if (string.IsNullOrWhiteSpace(userId) || userId.Length > 64)
+        {
+            return ContentResult.Invalid<DepartmentGrant>([ContentProblem.Error(ContentCodes.Required, "userId")]);
+        }
+
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await context.Set<Department>().AnyAsync(d => d.Id == departmentId, cancellationToken))
+        {
+            return ContentResult.Invalid<DepartmentGrant>([ContentProblem.Error(ContentCodes.UnknownDepartment, "departmentId", departmentId.ToString())]);
+        }
+
+        var now = time.GetUtcNow();
+        var grants = context.Set<DepartmentGrant>();
+        var grant = await grants.SingleOrDefaultAsync(g => g.UserId == userId && g.DepartmentId == departmentId && g.Role == role, cancellationToken);
+        if (grant is null)
+        {
+            grant = new DepartmentGrant { Id = Guid.CreateVersion7(now), UserId = userId, DepartmentId = departmentId, Role = role };
+            grants.Add(grant);
+        }
+
+        grant.IncludesSubDepartments = includesSubDepartments;
+        grant.GrantedBy = actor.UserId;
+        grant.GrantedAt = now;
+        var scope = includesSubDepartments ? "with sub-departments" : "only";
+        ContentAuditLog.Record(context, now, actor, AuditAction.GrantAdded, null, null, departmentId, $"{role} to {userId} ({scope})");
+        await context.SaveChangesAsync(cancellationToken);
+        return ContentResult.Success<DepartmentGrant>(grant);
+    }
+
+    public async Task<ContentResult<bool>> RevokeAsync(ContentActor actor, string userId, Guid departmentId, ContentRole role, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsAdministrator)
+        {
+            return ContentResult.Forbidden<bool>(ContentCodes.AdministratorRequired);
+        }
+
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var grant = await context.Set<DepartmentGrant>().SingleOrDefaultAsync(g => g.UserId == userId && g.DepartmentId == departmentId && g.Role == role, cancellationToken);
+        if (grant is null)
+        {
+            return ContentResult.NotFound<bool>("grant");
+        }
+
+        context.Remove(grant);
+        ContentAuditLog.Record(context, time.GetUtcNow(), actor, AuditAction.GrantRevoked, null, null, departmentId, $"{role} from {userId}");
+        await context.SaveChangesAsync(cancellationToken);
+        return ContentResult.Success<bool>(true);
+    }
+
+    public async Task<IReadOnlyList<DepartmentGrant>> GrantsOfAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return await context.Set<DepartmentGrant>().AsNoTracking().Where(g => g.UserId == userId).ToListAsync(cancellationToken);
+    }
+
+    private static void Require(List<ContentProblem> problems, string field, string? value, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add(ContentProblem.Error(ContentCodes.Required, field));
+        }
+        else if (value.Trim().Length > maxLength)
+        {
+            problems.Add(ContentProblem.Error(ContentCodes.TooLong, field));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Content.Common;
+using Portal.Content.Data;
+using Portal.Content.Departments;
+using Portal.Content.Types;
+using Portal.Content.Workflow;
+
+namespace Portal.Content.Items;
+
+/// <summary>Filters of the manager's content list; all optional, combined with AND.</summary>
+public sealed record ContentListQuery
+{
+    public ContentType? Type { get; init; }
+
+    public string? Culture { get; init; }
+
+    public Rendition? Rendition { get; init; }
+
+    public VersionState? State { get; init; }
+
+    public Guid? DepartmentId { get; init; }
+
+    /// <summary>Part of the title (of the latest version).</summary>
+    public string? TitleContains { get; init; }
+
+    public bool LiveOnly { get; init; }
+
+    public int PageNumber { get; init; } = 1;
+
+    public int PageSize { get; init; } = 50;
+}
+
+/// <summary>A row of the manager's content list.</summary>
+public sealed record ContentListRow(
+    Guid ItemId, ContentType Type, string Culture, Rendition Rendition, string Title, string Slug, VersionState State, int LatestNumber, bool IsLive,
+    Guid OwnerDepartmentId, DateTimeOffset UpdatedAt, DateTimeOffset? UnpublishAt);
+
+/// <summary>The manager's content list: server-side filters and paging over the items of the departments where the person holds a role.</summary>
+public sealed class ContentCatalog(IDbContextFactory<ContentDbContext> contexts)
+{
+    public async Task<Page<ContentListRow>> ListAsync(ContentActor actor, ContentListQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(query);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var items = context.Set<ContentItem>().AsNoTracking().Where(i => !i.IsDeleted);
+        if (!actor.IsAdministrator && !actor.IsSystem)
+        {
+            var visible = (await DepartmentAccess.DepartmentsWithAnyRoleAsync(context, actor, cancellationToken)).ToList();
+            items = items.Where(i => visible.Contains(i.OwnerDepartmentId));
+        }
+
+        if (query.Type is { } type)
+        {
+            items = items.Where(i => i.Type == type);
+        }
+
+        if (query.Culture is { Length: > 0 } culture)
+        {
+            items = items.Where(i => i.Culture == culture);
+        }
+
+        if (query.Rendition is { } rendition)
+        {
+            items = items.Where(i => i.Rendition == rendition);
+        }
+
+        if (query.State is { } state)
+        {
+            items = items.Where(i => i.LatestState == state);
+        }
+
+        if (query.DepartmentId is { } department)
+        {
+            items = items.Where(i => i.OwnerDepartmentId == department);
+        }
+
+        if (query.TitleContains is { Length: > 0 } text)
+        {
+            items = items.Where(i => i.Title.Contains(text.Trim()));
+        }
+
+        if (query.LiveOnly)
+        {
+            items = items.Where(i => i.PublishedVersionId != null);
+        }
+
+        var (skip, take) = Paging.Bounds(query.PageNumber, query.PageSize);
+        var total = await items.CountAsync(cancellationToken);
+        var rows = await items.OrderByDescending(i => i.UpdatedAt).ThenByDescending(i => i.Id).Skip(skip).Take(take)
+            .Select(i => new ContentListRow(
+                i.Id, i.Type, i.Culture, i.Rendition, i.Title, i.Slug, i.LatestState, i.LatestNumber, i.PublishedVersionId != null, i.OwnerDepartmentId, i.UpdatedAt, i.UnpublishAt))
+            .ToListAsync(cancellationToken);
+        return new Page<ContentListRow>(rows, skip / take + 1, take, total);
+    }
+}

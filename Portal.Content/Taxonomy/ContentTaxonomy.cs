@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Content.Common;
+using Portal.Content.Data;
+
+namespace Portal.Content.Taxonomy;
+
+/// <summary>Reads the vocabularies and turns term keys given by editors into term ids, naming any unknown key.</summary>
+public sealed class ContentTaxonomy(IDbContextFactory<ContentDbContext> contexts)
+{
+    /// <summary>The vocabulary as a tree, labels in <paramref name="culture"/> (Chinese when a label is missing).</summary>
+    public async Task<IReadOnlyList<TermNode>> TreeAsync(Vocabulary vocabulary, string culture, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var terms = await context.Set<Term>().AsNoTracking().Where(t => t.Vocabulary == vocabulary).ToListAsync(cancellationToken);
+        var ids = terms.Select(t => t.Id).ToList();
+        var labels = await LabelsAsync(context, ids, culture, cancellationToken);
+        var children = terms.ToLookup(t => t.ParentId);
+        List<TermNode> Build(Guid? parent) =>
+            [.. children[parent].OrderBy(t => t.SortOrder).Select(t => new TermNode(t.Id, t.Key, labels.GetValueOrDefault(t.Id, t.Key), Build(t.Id)))];
+        return Build(null);
+    }
+
+    /// <summary>The terms of a version, labelled in <paramref name="culture"/>.</summary>
+    public async Task<IReadOnlyList<TermRef>> TermsOfVersionAsync(Guid versionId, string culture, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var terms = await (from vt in context.Set<VersionTerm>()
+                           join t in context.Set<Term>() on vt.TermId equals t.Id
+                           where vt.VersionId == versionId
+                           orderby t.Vocabulary, t.SortOrder
+                           select t).AsNoTracking().ToListAsync(cancellationToken);
+        var labels = await LabelsAsync(context, [.. terms.Select(t => t.Id)], culture, cancellationToken);
+        return [.. terms.Select(t => new TermRef(t.Vocabulary, t.Key, labels.GetValueOrDefault(t.Id, t.Key)))];
+    }
+
+    /// <summary>
+    /// The ids of the given keys per vocabulary, or a <see cref="ContentCodes.UnknownTerm"/> problem per key that does not
+    /// exist (field <c>terms.Audience</c> etc., value the key).
+    /// </summary>
+    internal static async Task<(List<Guid> Ids, List<ContentProblem> Problems)> ResolveAsync(
+        ContentDbContext context, IReadOnlyDictionary<Vocabulary, IReadOnlyList<string>> keys, CancellationToken cancellationToken)
+    {
+        var ids = new List<Guid>();
+        var problems = new List<ContentProblem>();
+        foreach (var (vocabulary, requested) in keys)
+        {
+            var distinct = requested.Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim()).Distinct(StringComparer.Ordinal).ToList();
+            if (distinct.Count == 0)
+            {
+                continue;
+            }
+
+            var found = await context.Set<Term>().AsNoTracking()
+                .Where(t => t.Vocabulary == vocabulary && distinct.Contains(t.Key))
+                .ToDictionaryAsync(t => t.Key, t => t.Id, StringComparer.Ordinal, cancellationToken);
+            foreach (var key in distinct)
+            {
+                if (found.TryGetValue(key, out var id))
+                {
+                    ids.Add(id);
+                }
+                else
+                {
+                    problems.Add(ContentProblem.Error(ContentCodes.UnknownTerm, $"terms.{vocabulary}", key));
+                }
+            }
+        }
+
+        return (ids, problems);
+    }
+
+    /// <summary>Whether <paramref name="key"/> is a term of <paramref name="vocabulary"/> (for typed fields such as a grade band).</summary>
+    internal static Task<bool> ExistsAsync(ContentDbContext context, Vocabulary vocabulary, string key, CancellationToken cancellationToken) =>
+        context.Set<Term>().AnyAsync(t => t.Vocabulary == vocabulary && t.Key == key, cancellationToken);
+
+    private static async Task<Dictionary<Guid, string>> LabelsAsync(ContentDbContext context, List<Guid> ids, string culture, CancellationToken cancellationToken)
+    {
+        var labels = await context.Set<TermLabel>().AsNoTracking()
+            .Where(l => ids.Contains(l.TermId) && (l.Culture == culture || l.Culture == ContentCultures.Chinese))
+            .ToListAsync(cancellationToken);
+        return labels.GroupBy(l => l.TermId)
+            .ToDictionary(g => g.Key, g => (g.FirstOrDefault(l => l.Culture == culture) ?? g.First()).Label);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Portal.Content.Taxonomy;
+
+/// <summary>A term a content version is tagged with. Tags belong to the version, so they go through review with it.</summary>
+public sealed class VersionTerm
+{
+    public Guid VersionId { get; set; }
+
+    public Guid TermId { get; set; }
+}

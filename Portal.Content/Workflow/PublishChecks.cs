@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Content.Common;
+using Portal.Content.Data;
+using Portal.Content.Items;
+using Portal.Content.Taxonomy;
+using Portal.Content.Types;
+
+namespace Portal.Content.Workflow;
+
+/// <summary>
+/// What must hold before a version goes live. Errors refuse publishing and name the block (or field): an image
+/// without alt text, a video without captions, an audio without a transcript, an expired alert. A warning does not
+/// refuse: content for readers with intellectual disabilities that has no EasyRead variant.
+/// </summary>
+internal static class PublishChecks
+{
+    public static async Task<List<ContentProblem>> RunAsync(ContentDbContext context, ContentItem item, ContentVersion version, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var problems = new List<ContentProblem>();
+        var blocks = version.ReadBlocks();
+        for (var index = 0; index < blocks.Count; index++)
+        {
+            foreach (var (block, path) in blocks[index].SelfAndDescendants($"blocks[{index}]"))
+            {
+                problems.AddRange(block.AccessibilityProblems(path));
+            }
+        }
+
+        var fields = version.ReadFields();
+        problems.AddRange(fields.AccessibilityProblems());
+        if (fields is AlertFields alert && alert.ExpiresAt <= now)
+        {
+            problems.Add(ContentProblem.Error(ContentCodes.OutOfRange, "fields.expiresAt"));
+        }
+
+        var intellectual = TaxonomySeed.IdOf(Vocabulary.Audience, TaxonomySeed.IntellectualDisability);
+        if (item.Rendition != Rendition.EasyRead
+            && await context.Set<VersionTerm>().AnyAsync(vt => vt.VersionId == version.Id && vt.TermId == intellectual, cancellationToken)
+            && !await context.Set<ContentItem>().AnyAsync(
+                i => i.VariantSetId == item.VariantSetId && i.Culture == item.Culture && i.Rendition == Rendition.EasyRead && !i.IsDeleted, cancellationToken))
+        {
+            problems.Add(ContentProblem.Warning(ContentCodes.EasyReadVariantMissing, "terms.Audience", TaxonomySeed.IntellectualDisability));
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,157 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Portal.Tests.Infrastructure;
+using Portal.Tips.Police;
+using Portal.Web.Identity;
+
+namespace Portal.Tests.Browser;
+
+[Collection(BrowserTests.Name)]
+public sealed class PoliceDeskJourneyTests(BrowserFixture fixture)
+{
+    // 永登县: no other browser test sends tips there, so this officer's queue holds only this journey's tip.
+    private const string Yongdeng = "620121";
+
+    [Fact]
+    public async Task A_public_P1_tip_is_triaged_questioned_answered_and_closed_as_substantiated()
+    {
+        var officer = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.Officer);
+        Assert.Null(await fixture.Portal.Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("test-admin", officer.Id, [Yongdeng]));
+
+        // The officer is at work with the queue open before the tip arrives.
+        var desk = await fixture.NewPageAsync();
+        await desk.GotoAsync(fixture.BaseUrl + "/staff/tips");
+        await desk.WaitForURLAsync("**/account/login?*");
+        await SignInAsync(desk, officer);
+        await desk.WaitForURLAsync("**/staff/tips");
+        await WaitOrExplainAsync(desk.Locator("[data-testid=queue-empty]"));
+
+        // A member of the public reports a child being taken, happening now: a P1.
+        var reporter = await fixture.NewPageAsync();
+        await reporter.GotoAsync(fixture.BaseUrl + "/report");
+        await reporter.GetByLabel("线索类别").SelectOptionAsync("child-abduction");
+        await reporter.GetByLabel("这件事现在正在发生").CheckAsync();
+        await reporter.GetByLabel("请描述您看到或知道的情况").FillAsync("永登县汽车站，一名男子把一个哭喊的小男孩抱上一辆白色面包车。");
+        await reporter.GetByLabel("地点（县区）").SelectOptionAsync(Yongdeng);
+        await reporter.Locator("#person-1-role").SelectOptionAsync("Suspect");
+        await reporter.Locator("#person-1-sex").SelectOptionAsync("Male");
+        await reporter.Locator("#person-1-age").FillAsync("40");
+        await reporter.Locator("#person-1-description").FillAsync("黑色夹克，左脸有疤");
+        await reporter.Locator("summary", new() { HasText = "车辆 1" }).ClickAsync();
+        await reporter.Locator("#vehicle-1-type").SelectOptionAsync("Van");
+        await reporter.Locator("#vehicle-1-plate").FillAsync("甘A·12345");
+        await reporter.Locator("#vehicle-1-colour").FillAsync("白色");
+        await reporter.Locator("form[data-altcha-state=done]").WaitForAsync(new() { Timeout = 20_000 });
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "提交线索" }).ClickAsync();
+        await reporter.WaitForURLAsync("**/report/receipt?*");
+        var number = (await reporter.Locator("[data-testid=receipt-number]").TextContentAsync())!;
+        var passphrase = (await reporter.Locator("[data-testid=receipt-passphrase]").TextContentAsync())!;
+
+        // The live P1 alert reaches the open queue page; the queue shows the tip with its SLA.
+        var alert = desk.Locator("[data-testid=tip-alert]");
+        await WaitOrExplainAsync(alert, timeout: 60_000);
+        Assert.Contains("新的 P1 特急线索", await alert.TextContentAsync(), StringComparison.Ordinal);
+        await desk.Locator("[data-testid=queue-refresh]").ClickAsync();
+        var row = desk.Locator("[data-testid=queue] tbody tr", new() { Has = desk.Locator("[data-testid=queue-link]") });
+        await WaitOrExplainAsync(row);
+        Assert.Equal(1, await row.CountAsync());
+        Assert.Contains("P1 特急", await row.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Matches("剩 [0-9]+ 分钟", await row.Locator("[data-testid=sla]").TextContentAsync());
+        Assert.Contains("未读", await row.TextContentAsync(), StringComparison.Ordinal);
+        await desk.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "police-queue.png"), FullPage = true });
+
+        // Triage: open, acknowledge, assign to self, start the investigation, ask the reporter a question.
+        await row.Locator("[data-testid=queue-link]").ClickAsync();
+        await desk.WaitForURLAsync("**/staff/tips/*");
+        await WaitOrExplainAsync(desk.Locator("[data-testid=tip-narrative]"));
+        Assert.Equal("永登县汽车站，一名男子把一个哭喊的小男孩抱上一辆白色面包车。", await desk.Locator("[data-testid=tip-narrative]").TextContentAsync());
+        Assert.Contains("黑色夹克，左脸有疤", await desk.Locator("[data-testid=tip-people]").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("甘A12345", await desk.Locator("[data-testid=tip-vehicles]").TextContentAsync(), StringComparison.Ordinal);
+        await ActAsync(desk, "确认收到", "已确认收到。");
+        Assert.StartsWith("已确认", await desk.Locator("[data-testid=tip-status]").TextContentAsync(), StringComparison.Ordinal);
+        await ActAsync(desk, "指派", "已指派。");
+        Assert.Equal("测试 Officer", await desk.Locator("[data-testid=tip-assignee]").TextContentAsync());
+        await ActAsync(desk, "开始核查", "已开始核查。");
+        await desk.GetByLabel("内部备注（举报人看不到）").FillAsync("内部：已通知车站派出所调取监控。");
+        await ActAsync(desk, "添加内部备注", "内部备注已添加。");
+        await desk.GetByLabel("给举报人的消息或问题").FillAsync("请问面包车往哪个方向开走了？");
+        await ActAsync(desk, "发送给举报人", "消息已发送给举报人。");
+        Assert.Contains("请问面包车往哪个方向开走了？", await desk.Locator("[data-testid=tip-messages]").TextContentAsync(), StringComparison.Ordinal);
+        await ScreenshotFromTopAsync(desk, "police-tip.png");
+
+        // The reporter signs in with the receipt, reads the question (not the internal note) and answers.
+        var followUp = await SignInWithReceiptAsync(number, passphrase);
+        Assert.Equal("核查中", await followUp.Locator("[data-testid=tip-status]").TextContentAsync());
+        Assert.Contains("请问面包车往哪个方向开走了？", await followUp.Locator("[data-testid=messages]").TextContentAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("调取监控", await followUp.ContentAsync(), StringComparison.Ordinal);
+        await followUp.GetByLabel("回复或补充信息").FillAsync("往兰州方向开走了，车尾有一道划痕。");
+        await followUp.GetByRole(AriaRole.Button, new() { Name = "发送" }).ClickAsync();
+        await followUp.GetByText("消息已发送。").WaitForAsync();
+
+        // The officer sees the answer and closes the tip as substantiated, with a message for the reporter.
+        await desk.ReloadAsync();
+        await WaitOrExplainAsync(desk.Locator("[data-testid=tip-messages]", new() { HasText = "往兰州方向开走了" }));
+        await desk.GetByLabel("办理结果").ClickAsync();
+        await desk.GetByRole(AriaRole.Option, new() { Name = "查证属实" }).ClickAsync();
+        await desk.GetByLabel("给举报人的结果说明（可选）").FillAsync("感谢您的举报，孩子已被解救。");
+        await ActAsync(desk, "办结线索", "线索已办结。");
+        Assert.Equal("已办结：查证属实", await desk.Locator("[data-testid=tip-status]").TextContentAsync());
+        await ScreenshotFromTopAsync(desk, "police-tip-closed.png");
+
+        // The reporter comes back: closed, with the police's message.
+        var closed = await SignInWithReceiptAsync(number, passphrase);
+        Assert.Equal("已办结", await closed.Locator("[data-testid=tip-status]").TextContentAsync());
+        Assert.Contains("感谢您的举报，孩子已被解救。", await closed.GetByRole(AriaRole.Region, new() { Name = "公安机关的说明" }).TextContentAsync(), StringComparison.Ordinal);
+        await closed.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "police-follow-up-closed.png"), FullPage = true });
+    }
+
+    /// <summary>The app bar is fixed: scrolled to the top first, a full-page picture shows the page as it is laid out.</summary>
+    private static async Task ScreenshotFromTopAsync(IPage page, string name)
+    {
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name), FullPage = true });
+    }
+
+    /// <summary>Clicks an action button and waits for the page to say it was done.</summary>
+    private async Task ActAsync(IPage page, string button, string done)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+        await WaitOrExplainAsync(page.Locator("[data-testid=tip-feedback]", new() { HasText = done }));
+    }
+
+    private async Task<IPage> SignInWithReceiptAsync(string number, string passphrase)
+    {
+        var page = await fixture.NewPageAsync(javaScript: false);
+        await page.GotoAsync(fixture.BaseUrl + "/report/follow-up");
+        await page.GetByLabel("回执号").FillAsync(number);
+        await page.GetByLabel("口令").FillAsync(passphrase);
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
+        await page.Locator("[data-testid=tip-status]").WaitForAsync();
+        return page;
+    }
+
+    private static async Task SignInAsync(IPage page, TestUsers.TestUser user)
+    {
+        await page.GetByLabel("邮箱").FillAsync(user.Email);
+        await page.GetByLabel("密码").FillAsync(user.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/login-2fa*");
+        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(user.CurrentCode());
+        await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
+    }
+
+    /// <summary>Interactive pages need the circuit; if it never renders, the browser console says why.</summary>
+    private async Task WaitOrExplainAsync(ILocator locator, float timeout = 45_000)
+    {
+        try
+        {
+            await locator.First.WaitForAsync(new() { Timeout = timeout });
+        }
+        catch (TimeoutException exception)
+        {
+            var shot = Path.Combine(BrowserFixture.ScreenshotFolder, "police-journey-timeout.png");
+            await locator.Page.ScreenshotAsync(new() { Path = shot, FullPage = true });
+            throw new TimeoutException($"Screenshot: {shot}\n" + exception.Message + $"\nPage: {locator.Page.Url}\nBrowser console:\n" + string.Join("\n", fixture.BrowserMessages), exception);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Portal.Tests.Tips.Intake;
+using Portal.Tests.Tips.Rewards;
+using Portal.Tips.Intake;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>The reporter claims an approved reward in a real browser: the offer, the claim code, accessibility.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class RewardClaimJourneyTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task A_reporter_signs_in_with_the_receipt_sees_the_reward_and_takes_a_claim_code()
+    {
+        var services = fixture.Portal.Services;
+        var intake = services.GetRequiredService<TipIntake>();
+        var tipId = (await intake.SubmitAsync(TipSubmissions.Valid())).TipId!.Value;
+        var receipt = (await intake.ReceiptToShowAsync(tipId))!.Value.Receipt;
+        var desk = new RewardDesk(services);
+        await desk.ApprovedAsync(tipId, await desk.OfficerAsync("620100"), await desk.SupervisorAsync("620102"), "rescue");
+
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.BaseUrl + "/report/follow-up");
+        await page.GetByLabel("回执号").FillAsync(receipt.Number);
+        await page.GetByLabel("口令").FillAsync(receipt.Passphrase);
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
+        await page.Locator("[data-testid=reward-amount]").WaitForAsync();
+        Assert.Equal("协助解救被拐卖人员：人民币 5,000 元", await page.Locator("[data-testid=reward-amount]").TextContentAsync());
+        await AssertAccessibleAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "reward-offer.png"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "获取领取码" }).ClickAsync();
+        await page.Locator("[data-testid=claim-code]").WaitForAsync();
+        Assert.Matches("^[0-9]{4} [0-9]{4} [0-9]{4}$", await page.Locator("[data-testid=claim-code]").TextContentAsync());
+        Assert.True(await page.GetByLabel("银行卡号或账号").IsHiddenAsync());
+        await AssertAccessibleAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "reward-claim-code.png"), FullPage = true });
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+    }
+}

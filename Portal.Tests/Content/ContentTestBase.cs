@@ -1,0 +1,19 @@
+namespace Portal.Tests.Content;
+
+/// <summary>Each test gets its own host (clock, listener) on the class's shared database.</summary>
+public abstract class ContentTestBase(ContentDatabase database) : IAsyncLifetime
+{
+    protected ContentDatabase Database { get; } = database;
+
+    protected ContentHost Host { get; private set; } = null!;
+
+    public virtual Task InitializeAsync()
+    {
+        Host = ContentHost.Create(Database);
+        return Task.CompletedTask;
+    }
+
+    public virtual async Task DisposeAsync() => await Host.DisposeAsync();
+
+    private protected Task<Newsroom> NewsroomAsync() => Newsroom.CreateAsync(Host);
+}

@@ -1,0 +1,94 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Tests.Infrastructure;
+using Portal.Tests.Tips.Attachments;
+using Portal.Tests.Tips.Intake;
+using Portal.Tips.Attachments;
+using Portal.Tips.Intake;
+using Portal.Tips.Police;
+using Portal.Web.Identity;
+
+namespace Portal.Tests.Web;
+
+/// <summary>
+/// One portal with a signed-in client for every role (and one anonymous), a tip in 城关区 with a photo, and
+/// police of that jurisdiction and of others: what the authorization matrix needs.
+/// </summary>
+public sealed class StaffMatrixPortal : PortalFactory, IAsyncLifetime
+{
+    public const string Chengguan = "620102";
+    public const string Lanzhou = "620100";
+    public const string Baiyin = "620402";
+    public const string Jiuquan = "620900";
+    public const string Narrative = "城关区矩阵测试线索：车站广场有一名男子带着一个哭泣的女孩。";
+    public const string PhotoName = "车站广场.jpg";
+    public const string GpsMarker = "GPS-MATRIX-ORIGINAL";
+
+    private readonly Dictionary<string, HttpClient> clients = [];
+
+    public Guid TipId { get; private set; }
+
+    public Guid AttachmentId { get; private set; }
+
+    /// <summary>The photo as the reporter sent it, GPS block included.</summary>
+    public byte[] PhotoBytes { get; } = TestFiles.JpegWithGps(GpsMarker);
+
+    /// <summary>An officer of 白银区 and a supervisor of 酒泉市: police, but not of the tip's jurisdiction.</summary>
+    public HttpClient OtherOfficer { get; private set; } = default!;
+
+    public HttpClient OtherSupervisor { get; private set; } = default!;
+
+    /// <summary>A client per role, signed in as a real user would (staff with their authenticator code), and "" for anonymous.</summary>
+    public HttpClient ClientFor(string role) => clients[role];
+
+    public async Task InitializeAsync()
+    {
+        var submitted = await Services.GetRequiredService<TipIntake>().SubmitAsync(TipSubmissions.Valid(Narrative) with { PlaceKey = Chengguan });
+        TipId = submitted.TipId!.Value;
+        using var photo = new MemoryStream(PhotoBytes);
+        AttachmentId = (await Services.GetRequiredService<TipAttachmentStore>().AddAsync(TipId, PhotoName, photo)).AttachmentId!.Value;
+
+        clients[""] = CreateBrowserLikeClient();
+        foreach (var role in PortalRoles.All)
+        {
+            clients[role] = await SignedInAsync(role, role switch
+            {
+                PortalRoles.Officer => Chengguan,
+                PortalRoles.Supervisor => Lanzhou,
+                _ => Jurisdictions.Province, // A grant alone must not open police pages to other roles.
+            });
+        }
+
+        OtherOfficer = await SignedInAsync(PortalRoles.Officer, Baiyin);
+        OtherSupervisor = await SignedInAsync(PortalRoles.Supervisor, Jiuquan);
+    }
+
+    private async Task<HttpClient> SignedInAsync(string role, string jurisdiction)
+    {
+        var staff = role != PortalRoles.Volunteer;
+        var user = await TestUsers.CreateAsync(Services, role, withAuthenticator: staff);
+        Assert.Null(await Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("test-admin", user.Id, [jurisdiction]));
+        var client = CreateBrowserLikeClient();
+        if (staff)
+        {
+            Assert.Equal("/staff", HtmlPage.RedirectTarget(await StaffSignIn.WithAuthenticatorAsync(client, user)));
+        }
+        else
+        {
+            Assert.Equal("/", HtmlPage.RedirectTarget(await StaffSignIn.PasswordAsync(client, user.Email, user.Password)));
+        }
+
+        return client;
+    }
+
+    Task IAsyncLifetime.DisposeAsync()
+    {
+        foreach (var client in clients.Values)
+        {
+            client.Dispose();
+        }
+
+        OtherOfficer?.Dispose();
+        OtherSupervisor?.Dispose();
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Tips.Audit;
+using Portal.Tips.Police;
+
+namespace Portal.Tips.Rewards;
+
+/// <summary>Paying out: at the office against a claim code, or recording a bank transfer. Exactly once per reward.</summary>
+public sealed partial class RewardWorkflow
+{
+    /// <summary>Refused codes an officer may enter per hour before redemption pauses for them.</summary>
+    public const int MaxRefusedCodesPerHour = 10;
+
+    public const int MaxReferenceLength = 100;
+
+    /// <summary>
+    /// An officer at the office redeems a claim code after checking the bearer's identity card. The reward
+    /// becomes paid in the same conditional update that checks it is still approved and unchanged, so two
+    /// redemptions of one code (or a redemption racing a new code) pay once.
+    /// </summary>
+    public async Task<RedemptionResult> RedeemCodeAsync(StaffActor actor, string? typedCode, CancellationToken cancellationToken = default)
+    {
+        var scope = await ScopeAsync(actor, cancellationToken);
+        if (ClaimCode.Normalize(typedCode) is not { } code)
+        {
+            return new("reward-code-invalid", null);
+        }
+
+        var since = time.GetUtcNow().AddHours(-1);
+        await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var refused = await context.Set<TipAuditEntry>().CountAsync(
+                e => e.ActorId == actor.UserId && e.Action == TipAuditActions.RewardCodeRefused && e.At >= since, cancellationToken);
+            if (refused >= MaxRefusedCodesPerHour)
+            {
+                return new("reward-code-throttled", null);
+            }
+        }
+
+        var hash = ClaimCode.Hash(keys, code);
+        var paidId = await ChangeAsync<(string? Error, Guid? RewardId)>(async context =>
+        {
+            var reward = await context.Set<Reward>().SingleOrDefaultAsync(r => r.ClaimCodeHash == hash, cancellationToken);
+            if (reward is null)
+            {
+                return (("reward-code-unknown", null), [new AuditRecord(actor.UserId, TipAuditActions.RewardCodeRefused, null, "unknown code")]);
+            }
+
+            var jurisdiction = await context.Set<Intake.Tip>().Where(t => t.Id == reward.TipId).Select(t => t.JurisdictionKey).SingleAsync(cancellationToken);
+            if (scope is not null && !scope.Contains(jurisdiction))
+            {
+                return (("reward-code-outside-jurisdiction", null),
+                    [new AuditRecord(actor.UserId, TipAuditActions.RewardCodeRefused, reward.TipId, $"reward={reward.Id:N}; outside jurisdiction")]);
+            }
+
+            if (reward.Status == RewardStatus.Paid)
+            {
+                return (("reward-already-paid", reward.Id),
+                    [new AuditRecord(actor.UserId, TipAuditActions.RewardCodeRefused, reward.TipId, $"reward={reward.Id:N}; already paid")]);
+            }
+
+            if (reward is not { Status: RewardStatus.Approved, Method: RewardPayoutMethod.ClaimCode })
+            {
+                return (("reward-code-unknown", null), [new AuditRecord(actor.UserId, TipAuditActions.RewardCodeRefused, reward.TipId, $"reward={reward.Id:N}; not payable")]);
+            }
+
+            reward.Status = RewardStatus.Paid;
+            reward.PaidBy = actor.UserId;
+            reward.PaidAt = time.GetUtcNow();
+            return ((null, reward.Id), [new AuditRecord(actor.UserId, TipAuditActions.RewardPay, reward.TipId, $"reward={reward.Id:N}; method=claim-code; office={reward.OfficeKey}")]);
+        }, cancellationToken);
+        return new(paidId.Error, paidId.RewardId is { } id ? await SummaryAsync(id, cancellationToken) : null);
+    }
+
+    /// <summary>Records that the bank transfer was made, with the bank's reference (encrypted). Once.</summary>
+    public Task<string?> RecordPayoutAsync(StaffActor actor, Guid rewardId, string? reference, CancellationToken cancellationToken = default) =>
+        StaffChangeAsync(actor, async (context, scope) =>
+        {
+            var (reward, tip) = await LoadCoveredRewardAsync(context, scope, rewardId, cancellationToken);
+            if (reward.Status == RewardStatus.Paid)
+            {
+                return Refused("reward-already-paid");
+            }
+
+            if (reward.Status != RewardStatus.Approved)
+            {
+                return Refused("reward-not-approved");
+            }
+
+            if (reward.Method != RewardPayoutMethod.BankTransfer)
+            {
+                return Refused("reward-not-bank");
+            }
+
+            var (text, error) = CleanText(reference, "reward-reference", MaxReferenceLength);
+            if (error is not null)
+            {
+                return Refused(error);
+            }
+
+            reward.Status = RewardStatus.Paid;
+            reward.PaidBy = actor.UserId;
+            reward.PaidAt = time.GetUtcNow();
+            reward.EncryptedPayoutReference = Seal(tip, RewardFields.PayoutReference(reward.Id), text!);
+            return Done(new AuditRecord(actor.UserId, TipAuditActions.RewardPay, tip.Id, $"reward={reward.Id:N}; method=bank"));
+        }, cancellationToken);
+}

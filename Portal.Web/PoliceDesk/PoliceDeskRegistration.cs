@@ -1,0 +1,11 @@
+namespace Portal.Web.PoliceDesk;
+
+public static class PoliceDeskRegistration
+{
+    public static IServiceCollection AddPoliceDesk(this IServiceCollection services)
+    {
+        services.AddScoped<StaffSession>();
+        services.AddSingleton<StaffDirectory>();
+        return services;
+    }
+}
