@@ -69,9 +69,11 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture)
         await staff.GotoAsync(fixture.BaseUrl + "/staff/volunteers/opportunities");
         await WaitOrExplainAsync(staff.Locator("[data-testid=create-opportunity]"));
         var title = "兰州站反拐宣传 " + reference;
-        await staff.GetByLabel("名称").FillAsync(title);
+        // The place first: MudSelect reports its choice through script, and typing the title afterwards leaves it time to arrive.
         await staff.GetByLabel("所在地区").ClickAsync();
         await staff.GetByRole(AriaRole.Option, new() { Name = "— 城关区" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Option, new() { Name = "— 城关区" }).WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        await staff.GetByLabel("名称").FillAsync(title);
         await staff.Locator("[data-testid=create-opportunity]").ClickAsync();
         await WaitOrExplainAsync(staff.Locator("[data-testid=opportunity]", new() { HasText = title }));
         var shifts = services.GetRequiredService<VolunteerShifts>();
@@ -142,6 +144,7 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture)
         }
         catch (TimeoutException exception)
         {
+            await locator.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "volunteer-journey-timeout.png"), FullPage = true });
             throw new TimeoutException(exception.Message + $"\nPage: {locator.Page.Url}\nBrowser console:\n" + string.Join("\n", fixture.BrowserMessages), exception);
         }
     }

@@ -129,7 +129,9 @@ public abstract class VolunteerServiceTests
             Assert.Null(account!.PasswordHash);
         }
 
+        Assert.Equal(invitation.Value, stored.InvitationPath);
         Assert.True((await desk.Vetting.ActivateAsync(coordinator, accepted.VolunteerId)).Succeeded);
+        Assert.Null((await desk.StoredAsync(accepted.VolunteerId)).InvitationPath);
         Assert.True((await desk.Vetting.DeactivateAsync(coordinator, accepted.VolunteerId)).Succeeded);
         Assert.True((await desk.Vetting.ActivateAsync(coordinator, accepted.VolunteerId)).Succeeded);
         Assert.True((await desk.Vetting.ArchiveAsync(coordinator, accepted.VolunteerId)).Succeeded);

@@ -231,6 +231,11 @@ public sealed class VolunteerVetting(
             volunteer.DecidedBy = coordinatorId;
             volunteer.DecidedAt = now;
         }
+        else
+        {
+            // The link carries a password-reset token: kept only while the coordinator may still need to pass it on.
+            volunteer.InvitationPath = null;
+        }
     }
 }
 
