@@ -8,7 +8,10 @@ namespace Portal.Tips.Rewards;
 /// <summary>What staff read: lists scoped to their jurisdictions in the database, and decrypted texts on request (audited).</summary>
 public sealed partial class RewardWorkflow
 {
-    /// <summary>Rewards in one state within the actor's jurisdictions, oldest first (the longest waiting on top).</summary>
+    /// <summary>
+    /// Rewards in one state within the actor's jurisdictions: those waiting for someone oldest first (the longest
+    /// waiting on top), paid and rejected ones newest first.
+    /// </summary>
     public async Task<IReadOnlyList<RewardSummary>> ListAsync(StaffActor actor, RewardStatus status, int take = 200, CancellationToken cancellationToken = default)
     {
         var scope = await ScopeAsync(actor, cancellationToken);
@@ -23,7 +26,10 @@ public sealed partial class RewardWorkflow
             rows = rows.Where(row => keys.Contains(row.JurisdictionKey));
         }
 
-        var found = await rows.OrderBy(row => row.reward.CreatedAt).Take(Math.Clamp(take, 1, 1000)).ToListAsync(cancellationToken);
+        var ordered = status is RewardStatus.Paid or RewardStatus.Rejected
+            ? rows.OrderByDescending(row => row.reward.CreatedAt)
+            : rows.OrderBy(row => row.reward.CreatedAt);
+        var found = await ordered.Take(Math.Clamp(take, 1, 1000)).ToListAsync(cancellationToken);
         return found.ConvertAll(row => Summarize(row.reward, row.JurisdictionKey));
     }
 

@@ -156,6 +156,27 @@ public abstract class RewardPayoutTests
         await AssertPaidOnceAsync(tipId, rewardId, (await Desk.StoredAsync(rewardId)).PaidBy!);
     }
 
+    [Fact]
+    public async Task Lists_put_the_longest_waiting_first_and_the_latest_paid_first()
+    {
+        // A county no other test of this class uses, so the lists hold only this test's rewards.
+        const string Jingyuan = "620421";
+        var officer = await Desk.OfficerAsync(Jingyuan);
+        var supervisor = await Desk.SupervisorAsync(Jingyuan);
+        var older = await Desk.ApprovedAsync(await Desk.TipAsync(Jingyuan), officer, supervisor);
+        var newer = await Desk.ApprovedAsync(await Desk.TipAsync(Jingyuan), officer, supervisor);
+
+        Assert.Equal([older, newer], (await Workflow.ListAsync(officer, RewardStatus.Approved)).Select(r => r.Id));
+        foreach (var rewardId in new[] { older, newer })
+        {
+            var tipId = (await Desk.StoredAsync(rewardId)).TipId;
+            Assert.Null(await Workflow.ChooseBankAsync(tipId, "王五", "农业银行", "622848000000000001", consent: true));
+            Assert.Null(await Workflow.RecordPayoutAsync(officer, rewardId, "REF"));
+        }
+
+        Assert.Equal([newer, older], (await Workflow.ListAsync(officer, RewardStatus.Paid)).Select(r => r.Id));
+    }
+
     private async Task AssertPaidOnceAsync(Guid tipId, Guid rewardId, string paidBy)
     {
         var stored = await Desk.StoredAsync(rewardId);
