@@ -52,6 +52,7 @@ public sealed class CaseFilePageTests : IClassFixture<PortalFactory>
         // A static document: the print stylesheet, no script.
         Assert.NotNull(page.Document.QuerySelector("link[rel=stylesheet][media=print][href*='print']"));
         Assert.Empty(page.Document.QuerySelectorAll("script"));
+        Assert.Null(page.Document.QuerySelector(".mud-layout")); // not wrapped in the interactive staff shell
 
         var exports = (await Service<TipAuditLog>().OfTipAsync(tipId)).Where(e => e.Action == TipAuditActions.Export).ToList();
         Assert.Equal(officer.Id, Assert.Single(exports).ActorId);
