@@ -21,7 +21,8 @@ internal sealed class TipQueueIndexes : IEntityTypeConfiguration<Tip>
             .IncludeProperties(t => new { t.Category, t.UnreadByPolice, t.Source, t.ProofOfWorkPassed, t.Status });
         tip.HasIndex(t => new { t.Priority, t.ReceivedAt }, "IX_Tips_Open_Priority_ReceivedAt").HasFilter(Open);
         tip.HasIndex(t => t.ReceivedAt, "IX_Tips_Open_ReceivedAt").HasFilter(Open);
-        // Closed tips, most recently worked first (a supervisor's look back).
-        tip.HasIndex(t => new { t.Status, t.UpdatedAt });
+        // Sorted by last update (e.g. closed tips, most recently worked first). Not (Status, UpdatedAt): the queue's
+        // status filter is "= ANY(@statuses)", which PostgreSQL cannot walk in UpdatedAt order.
+        tip.HasIndex(t => t.UpdatedAt);
     }
 }

@@ -46,11 +46,13 @@ public sealed class CaseFilePageTests : IClassFixture<PortalFactory>
         Assert.Contains("已调取车站监控", text, StringComparison.Ordinal);      // an internal note
         Assert.Contains("聊天记录.pdf", text, StringComparison.Ordinal);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), Assert.Single(page.Document.QuerySelectorAll("[data-testid=attachment-hash]")).TextContent);
+        Assert.Contains("已办结（查证属实）", text, StringComparison.Ordinal);
         Assert.Contains("状态变更", text, StringComparison.Ordinal);            // history from the audit trail
         Assert.Contains("Triaged->Closed; outcome=Substantiated", text, StringComparison.Ordinal);
         // A static document: the print stylesheet, no script.
         Assert.NotNull(page.Document.QuerySelector("link[rel=stylesheet][media=print][href*='print']"));
         Assert.Empty(page.Document.QuerySelectorAll("script"));
+        Assert.Null(page.Document.QuerySelector(".mud-layout")); // not wrapped in the interactive staff shell
 
         var exports = (await Service<TipAuditLog>().OfTipAsync(tipId)).Where(e => e.Action == TipAuditActions.Export).ToList();
         Assert.Equal(officer.Id, Assert.Single(exports).ActorId);

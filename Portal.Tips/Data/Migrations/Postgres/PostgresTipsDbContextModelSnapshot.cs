@@ -333,11 +333,11 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.HasIndex("ReceiptNumberHash")
                         .IsUnique();
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("Priority", "ReceivedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
-
-                    b.HasIndex("Status", "UpdatedAt");
 
                     b.HasIndex("JurisdictionKey", "Status", "Priority", "ReceivedAt");
 

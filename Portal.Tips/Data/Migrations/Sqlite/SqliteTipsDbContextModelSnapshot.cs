@@ -325,11 +325,11 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.HasIndex("ReceiptNumberHash")
                         .IsUnique();
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("Priority", "ReceivedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
-
-                    b.HasIndex("Status", "UpdatedAt");
 
                     b.HasIndex("JurisdictionKey", "Status", "Priority", "ReceivedAt");
 

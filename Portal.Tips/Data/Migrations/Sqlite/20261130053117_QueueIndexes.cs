@@ -29,9 +29,9 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                 filter: "\"Status\" <> 'Closed'");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Tips_Status_UpdatedAt",
+                name: "IX_Tips_UpdatedAt",
                 table: "Tips",
-                columns: new[] { "Status", "UpdatedAt" });
+                column: "UpdatedAt");
         }
 
         /// <inheritdoc />
@@ -50,7 +50,7 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                 table: "Tips");
 
             migrationBuilder.DropIndex(
-                name: "IX_Tips_Status_UpdatedAt",
+                name: "IX_Tips_UpdatedAt",
                 table: "Tips");
         }
     }

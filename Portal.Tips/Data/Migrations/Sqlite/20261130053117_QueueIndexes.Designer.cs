@@ -11,7 +11,7 @@ using Portal.Tips.Data;
 namespace Portal.Tips.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTipsDbContext))]
-    [Migration("20261130051522_QueueIndexes")]
+    [Migration("20261130053117_QueueIndexes")]
     partial class QueueIndexes
     {
         /// <inheritdoc />
@@ -328,11 +328,11 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.HasIndex("ReceiptNumberHash")
                         .IsUnique();
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("Priority", "ReceivedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
-
-                    b.HasIndex("Status", "UpdatedAt");
 
                     b.HasIndex("JurisdictionKey", "Status", "Priority", "ReceivedAt");
 

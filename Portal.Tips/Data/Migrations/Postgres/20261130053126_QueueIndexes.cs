@@ -33,10 +33,10 @@ namespace Portal.Tips.Data.Migrations.Postgres
                 filter: "\"Status\" <> 'Closed'");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Tips_Status_UpdatedAt",
+                name: "IX_Tips_UpdatedAt",
                 schema: "tips",
                 table: "Tips",
-                columns: new[] { "Status", "UpdatedAt" });
+                column: "UpdatedAt");
         }
 
         /// <inheritdoc />
@@ -58,7 +58,7 @@ namespace Portal.Tips.Data.Migrations.Postgres
                 table: "Tips");
 
             migrationBuilder.DropIndex(
-                name: "IX_Tips_Status_UpdatedAt",
+                name: "IX_Tips_UpdatedAt",
                 schema: "tips",
                 table: "Tips");
         }

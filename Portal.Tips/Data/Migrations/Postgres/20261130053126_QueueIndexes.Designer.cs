@@ -12,7 +12,7 @@ using Portal.Tips.Data;
 namespace Portal.Tips.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTipsDbContext))]
-    [Migration("20261130051536_QueueIndexes")]
+    [Migration("20261130053126_QueueIndexes")]
     partial class QueueIndexes
     {
         /// <inheritdoc />
@@ -336,11 +336,11 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.HasIndex("ReceiptNumberHash")
                         .IsUnique();
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("Priority", "ReceivedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
-
-                    b.HasIndex("Status", "UpdatedAt");
 
                     b.HasIndex("JurisdictionKey", "Status", "Priority", "ReceivedAt");
 
