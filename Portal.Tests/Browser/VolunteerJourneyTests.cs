@@ -73,6 +73,8 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture)
         await staff.GetByLabel("所在地区").ClickAsync();
         await staff.GetByRole(AriaRole.Option, new() { Name = "— 城关区" }).ClickAsync();
         await staff.GetByRole(AriaRole.Option, new() { Name = "— 城关区" }).WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        // The select reports its choice back to the server after it closes; wait until the field shows it.
+        await Assertions.Expect(staff.GetByLabel("所在地区")).ToHaveValueAsync("城关区", new() { Timeout = 45_000 });
         await staff.GetByLabel("名称").FillAsync(title);
         await staff.Locator("[data-testid=create-opportunity]").ClickAsync();
         await WaitOrExplainAsync(staff.Locator("[data-testid=opportunity]", new() { HasText = title }));
@@ -145,7 +147,9 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture)
         catch (TimeoutException exception)
         {
             await locator.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "volunteer-journey-timeout.png"), FullPage = true });
-            throw new TimeoutException(exception.Message + $"\nPage: {locator.Page.Url}\nBrowser console:\n" + string.Join("\n", fixture.BrowserMessages), exception);
+            var errors = locator.Page.Locator("[data-testid=coord-errors]");
+            var shown = await errors.CountAsync() > 0 ? await errors.First.TextContentAsync() : "(none)";
+            throw new TimeoutException(exception.Message + $"\nPage: {locator.Page.Url}\nErrors on the page: {shown}\nBrowser console:\n" + string.Join("\n", fixture.BrowserMessages), exception);
         }
     }
 }
