@@ -15,7 +15,7 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture)
     private const string Yongdeng = "620121";
 
     [Fact]
-    public async Task A_public_P1_tip_is_triaged_questioned_answered_and_closed_as_substantiated()
+    public async Task A_public_P1_tip_is_triaged_questioned_answered_closed_as_substantiated_rewarded_by_two_people_and_claimed()
     {
         var officer = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.Officer);
         Assert.Null(await fixture.Portal.Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("test-admin", officer.Id, [Yongdeng]));
@@ -107,6 +107,37 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture)
         Assert.Equal("已办结", await closed.Locator("[data-testid=tip-status]").TextContentAsync());
         Assert.Contains("感谢您的举报，孩子已被解救。", await closed.GetByRole(AriaRole.Region, new() { Name = "公安机关的说明" }).TextContentAsync(), StringComparison.Ordinal);
         await closed.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "police-follow-up-closed.png"), FullPage = true });
+
+        // The officer proposes a reward from the tip's page (第三十二条); the proposer cannot approve it.
+        await desk.ReloadAsync();
+        await WaitOrExplainAsync(desk.Locator("[data-testid=reward-propose]"));
+        await desk.GetByLabel("提议理由：线索如何协助查证或破案").FillAsync("举报人及时报告车辆特征，协助解救被拐儿童。");
+        await desk.Locator("[data-testid=reward-propose]").ClickAsync();
+        await WaitOrExplainAsync(desk.Locator("[data-testid=reward-panel-message]", new() { HasText = "已提议，等待另一位主管领导审批。" }));
+        Assert.Equal(0, await desk.Locator("[data-testid=reward-approve]").CountAsync());
+
+        // A supervisor of the same county, a second person, approves it on the rewards page.
+        var supervisor = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.Supervisor);
+        Assert.Null(await fixture.Portal.Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("test-admin", supervisor.Id, [Yongdeng]));
+        var approver = await fixture.NewPageAsync();
+        await approver.GotoAsync(fixture.BaseUrl + "/staff/rewards");
+        await approver.WaitForURLAsync("**/account/login?*");
+        await SignInAsync(approver, supervisor);
+        await approver.WaitForURLAsync("**/staff/rewards");
+        var proposal = approver.Locator("[data-testid=rewards-proposed] tbody tr", new() { Has = approver.Locator("[data-testid=reward-approve]") });
+        await WaitOrExplainAsync(proposal);
+        Assert.Equal(1, await proposal.CountAsync());
+        await proposal.Locator("[data-testid=reward-approve]").ClickAsync();
+        await WaitOrExplainAsync(approver.Locator("[data-testid=rewards-message]", new() { HasText = "已批准。" }));
+        await ScreenshotFromTopAsync(approver, "police-reward-approved.png");
+
+        // The reporter signs in with the receipt, sees the reward and takes a claim code for the police office.
+        var reward = await SignInWithReceiptAsync(number, passphrase);
+        Assert.Contains("元", await reward.Locator("[data-testid=reward-amount]").TextContentAsync(), StringComparison.Ordinal);
+        await reward.GetByRole(AriaRole.Button, new() { Name = "获取领取码" }).ClickAsync();
+        await reward.Locator("[data-testid=claim-code]").WaitForAsync();
+        Assert.Matches("^[0-9]{4} [0-9]{4} [0-9]{4}$", await reward.Locator("[data-testid=claim-code]").TextContentAsync());
+        await reward.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "police-journey-claim-code.png"), FullPage = true });
     }
 
     /// <summary>The same WCAG 2.1 AA rules axe checks on the public pages.</summary>
