@@ -13,7 +13,7 @@ log() { printf '== %s\n' "$*"; }
 
 # --- 1. Debian packages -------------------------------------------------------------------------
 missing=()
-for package in chromium fonts-wqy-microhei postgresql; do
+for package in chromium fonts-wqy-microhei postgresql python3-aiosmtpd; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -41,7 +41,7 @@ public sealed class AzuriteProcess : IDisposable
                 await client.ConnectAsync(IPAddress.Loopback, Port);
                 return;
             }
-            catch (SocketException) when (waited.Elapsed < TimeSpan.FromSeconds(20))
+            catch (SocketException) when (waited.Elapsed < TimeSpan.FromSeconds(90) && !process.HasExited)
             {
                 await Task.Delay(100);
             }

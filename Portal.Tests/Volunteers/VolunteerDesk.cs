@@ -11,6 +11,7 @@ using Portal.Tips.Volunteers.Evaluation;
 using Portal.Tips.Volunteers.Hours;
 using Portal.Tips.Volunteers.Leads;
 using Portal.Tips.Volunteers.Model;
+using Portal.Tips.Volunteers.Notifications;
 using Portal.Tips.Volunteers.Privacy;
 using Portal.Tips.Volunteers.Shifts;
 using Portal.Tips.Volunteers.SignUp;
@@ -28,7 +29,7 @@ public sealed class VolunteerDesk
     public const string Chengguan = "620102";
     public const string Baiyin = "620400";
 
-    public VolunteerDesk(PortalFactory portal, FakeTimeProvider? time = null)
+    public VolunteerDesk(PortalFactory portal, FakeTimeProvider? time = null, Func<FakeTimeProvider, OutcomeMailer>? mailer = null)
     {
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
         var services = portal.Services;
@@ -38,7 +39,8 @@ public sealed class VolunteerDesk
         Accounts = services.GetRequiredService<IVolunteerAccounts>();
         Regions = new VolunteerRegions(Contexts);
         SignUp = new VolunteerSignUp(Contexts, Keys, Time);
-        Vetting = new VolunteerVetting(Contexts, Regions, Accounts, Keys, Time);
+        Mailer = mailer?.Invoke(Time) ?? services.GetRequiredService<OutcomeMailer>();
+        Vetting = new VolunteerVetting(Contexts, Regions, Accounts, Keys, Mailer, Time);
         Shifts = new VolunteerShifts(Contexts, Regions, Time);
         Hours = new VolunteerHours(Contexts, Regions, Shifts, Time);
         Evaluations = new VolunteerEvaluations(Contexts, Regions, Shifts, Time);
@@ -60,6 +62,8 @@ public sealed class VolunteerDesk
     public IVolunteerAccounts Accounts { get; }
 
     public VolunteerRegions Regions { get; }
+
+    public OutcomeMailer Mailer { get; }
 
     public VolunteerSignUp SignUp { get; }
 

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Storage.Database;
+using Portal.Storage.Mail;
 using Portal.Tips.Volunteers.Data;
 using Portal.Tips.Volunteers.Evaluation;
 using Portal.Tips.Volunteers.Hours;
 using Portal.Tips.Volunteers.Leads;
+using Portal.Tips.Volunteers.Notifications;
 using Portal.Tips.Volunteers.Privacy;
 using Portal.Tips.Volunteers.Shifts;
 using Portal.Tips.Volunteers.SignUp;
@@ -24,6 +26,9 @@ public static class VolunteersRegistration
         services.AddSingleton<VolunteerRecordKeys>();
         services.AddSingleton<VolunteerRegions>();
         services.AddSingleton<VolunteerSignUp>();
+        services.AddPortalMail();
+        services.AddSingleton<OutcomeMailer>();
+        services.AddHostedService<OutcomeMailWorker>();
         services.AddSingleton<VolunteerVetting>();
         services.AddSingleton<VolunteerShifts>();
         services.AddSingleton<VolunteerHours>();

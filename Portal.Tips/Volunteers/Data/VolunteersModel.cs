@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Storage.Database;
 using Portal.Tips.Volunteers.Model;
+using Portal.Tips.Volunteers.Notifications;
 
 namespace Portal.Tips.Volunteers.Data;
 
@@ -45,6 +46,19 @@ internal static class VolunteersModel
             volunteer.Property(v => v.Version).IsConcurrencyToken();
             volunteer.HasIndex(v => new { v.PrefectureKey, v.Status });
             volunteer.Ignore(v => v.SkillList);
+        });
+
+        model.Entity<OutcomeMail>(mail =>
+        {
+            mail.ToTable("OutcomeMails");
+            mail.HasKey(m => m.Id);
+            mail.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
+            mail.Property(m => m.CreatedAt).HasConversion(UtcTicksConverter.Instance);
+            mail.Property(m => m.NextAttemptAt).HasConversion(UtcTicksConverter.Instance);
+            mail.Property(m => m.ClaimedUntil).HasConversion(NullableUtcTicksConverter.Instance);
+            mail.Property(m => m.SentAt).HasConversion(NullableUtcTicksConverter.Instance);
+            mail.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
+            mail.HasOne<Volunteer>().WithMany().HasForeignKey(m => m.VolunteerId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<VolunteerNote>(note =>

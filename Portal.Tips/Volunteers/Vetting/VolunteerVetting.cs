@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Tips.Volunteers.Data;
 using Portal.Tips.Volunteers.Model;
+using Portal.Tips.Volunteers.Notifications;
 using Portal.Tips.Volunteers.SignUp;
 
 namespace Portal.Tips.Volunteers.Vetting;
@@ -14,6 +15,7 @@ public sealed class VolunteerVetting(
     VolunteerRegions regions,
     IVolunteerAccounts accounts,
     VolunteerRecordKeys recordKeys,
+    OutcomeMailer mailer,
     TimeProvider time)
 {
     public async Task<IReadOnlyList<VolunteerRow>> ListAsync(string coordinatorId, VolunteerStatus? status = null, CancellationToken cancellationToken = default)
@@ -121,6 +123,7 @@ public sealed class VolunteerVetting(
         volunteer.Team = string.IsNullOrWhiteSpace(team) ? volunteer.Organisation : team.Trim();
         volunteer.UserId = issued.Value!.UserId;
         volunteer.InvitationPath = issued.Value.InvitationPath;
+        mailer.QueueWith(context, volunteer, OutcomeMailKind.Accepted);
         try
         {
             await context.SaveChangesAsync(cancellationToken);
@@ -208,6 +211,11 @@ public sealed class VolunteerVetting(
 
         Apply(volunteer, to, coordinatorId);
         also?.Invoke(volunteer);
+        if (to == VolunteerStatus.Rejected)
+        {
+            mailer.QueueWith(context, volunteer, OutcomeMailKind.Rejected);
+        }
+
         try
         {
             await context.SaveChangesAsync(cancellationToken);

@@ -478,6 +478,49 @@ namespace Portal.Tips.Volunteers.Data.Migrations.Postgres
                     b.ToTable("VolunteerNotes", "volunteers");
                 });
 
+            modelBuilder.Entity("Portal.Tips.Volunteers.Notifications.OutcomeMail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Dropped")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VolunteerId");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("OutcomeMails", "volunteers");
+                });
+
             modelBuilder.Entity("Portal.Tips.Volunteers.Model.FieldLead", b =>
                 {
                     b.HasOne("Portal.Tips.Volunteers.Model.Volunteer", null)
@@ -551,6 +594,15 @@ namespace Portal.Tips.Volunteers.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Portal.Tips.Volunteers.Model.VolunteerNote", b =>
+                {
+                    b.HasOne("Portal.Tips.Volunteers.Model.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Tips.Volunteers.Notifications.OutcomeMail", b =>
                 {
                     b.HasOne("Portal.Tips.Volunteers.Model.Volunteer", null)
                         .WithMany()

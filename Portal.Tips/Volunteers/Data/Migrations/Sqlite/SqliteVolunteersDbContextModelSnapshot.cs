@@ -462,6 +462,47 @@ namespace Portal.Tips.Volunteers.Data.Migrations.Sqlite
                     b.ToTable("VolunteerNotes", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Tips.Volunteers.Notifications.OutcomeMail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Dropped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VolunteerId");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("OutcomeMails", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Tips.Volunteers.Model.FieldLead", b =>
                 {
                     b.HasOne("Portal.Tips.Volunteers.Model.Volunteer", null)
@@ -535,6 +576,15 @@ namespace Portal.Tips.Volunteers.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Portal.Tips.Volunteers.Model.VolunteerNote", b =>
+                {
+                    b.HasOne("Portal.Tips.Volunteers.Model.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Tips.Volunteers.Notifications.OutcomeMail", b =>
                 {
                     b.HasOne("Portal.Tips.Volunteers.Model.Volunteer", null)
                         .WithMany()
