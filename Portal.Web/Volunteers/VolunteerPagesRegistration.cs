@@ -9,6 +9,7 @@ public static class VolunteerPagesRegistration
     {
         services.Configure<AuthorizationOptions>(options => options.AddVolunteerPolicies());
         services.AddSingleton<IVolunteerAccounts, VolunteerAccounts>();
+        services.AddSingleton<VolunteerPublicLimits>();
         services.AddTransient<DevelopmentVolunteerDemo>();
         return services;
     }
