@@ -151,6 +151,38 @@ public abstract class VolunteerServiceTests
     }
 
     [Fact]
+    public async Task A_new_activation_link_voids_the_old_one_and_is_refused_once_the_password_is_set()
+    {
+        var desk = NewDesk();
+        var coordinator = await desk.CoordinatorAsync(VolunteerDesk.Lanzhou);
+        var receipt = await desk.ApplyAsync();
+        Assert.Equal("invalid-transition", Codes(await desk.Vetting.RenewInvitationAsync(coordinator, receipt.VolunteerId)));
+        await desk.Vetting.StartReviewAsync(coordinator, receipt.VolunteerId);
+        var first = await desk.Vetting.AcceptAsync(coordinator, receipt.VolunteerId, null, null);
+        var outsider = await desk.CoordinatorAsync(VolunteerDesk.Baiyin);
+        Assert.Equal(VolunteerErrors.OutsideRegion, Codes(await desk.Vetting.RenewInvitationAsync(outsider, receipt.VolunteerId)));
+
+        var second = await desk.Vetting.RenewInvitationAsync(coordinator, receipt.VolunteerId);
+        Assert.True(second.Succeeded, string.Join(",", second.Errors));
+        Assert.NotEqual(first.Value, second.Value);
+        Assert.Equal(second.Value, (await desk.StoredAsync(receipt.VolunteerId)).InvitationPath);
+
+        await using var scope = desk.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = (await users.FindByIdAsync(await desk.UserIdOfAsync(receipt.VolunteerId)))!;
+        Assert.False((await users.ResetPasswordAsync(user, TokenOf(first.Value!), TestUsers.Password)).Succeeded);
+        user = (await users.FindByIdAsync(user.Id))!;
+        Assert.True((await users.ResetPasswordAsync(user, TokenOf(second.Value!), TestUsers.Password)).Succeeded);
+        Assert.Equal("account-already-set-up", Codes(await desk.Vetting.RenewInvitationAsync(coordinator, receipt.VolunteerId)));
+    }
+
+    private static string TokenOf(string invitationPath)
+    {
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri("http://portal" + invitationPath).Query);
+        return System.Text.Encoding.UTF8.GetString(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(query["token"]!));
+    }
+
+    [Fact]
     public async Task A_coordinator_cannot_act_outside_their_region()
     {
         var desk = NewDesk();

@@ -9,8 +9,8 @@ namespace Portal.Web.Volunteers;
 
 /// <summary>
 /// Accounts for accepted volunteers: the same invitation mechanism as staff (a password-reset token in a link to
-/// /account/accept-invitation), created with only the Volunteer role. The portal sends no e-mail, so the link is
-/// shown to the coordinator to pass on.
+/// /account/accept-invitation), created with only the Volunteer role. The link is shown to the coordinator
+/// and, when mail is on, sent to the volunteer (<c>OutcomeMailer</c>).
 /// </summary>
 internal sealed class VolunteerAccounts(IServiceScopeFactory scopeFactory, TimeProvider time) : IVolunteerAccounts
 {
@@ -34,9 +34,33 @@ internal sealed class VolunteerAccounts(IServiceScopeFactory scopeFactory, TimeP
         }
 
         await users.AddToRoleAsync(user, PortalRoles.Volunteer);
+        return VolunteerOutcome<IssuedAccount>.Of(new IssuedAccount(user.Id, await InvitationPathAsync(users, user)));
+    }
+
+    public async Task<VolunteerOutcome<string>> RenewInvitationAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return VolunteerOutcome<string>.Fail("volunteer", VolunteerErrors.NotFound);
+        }
+
+        if (user.PasswordHash is not null)
+        {
+            return VolunteerOutcome<string>.Fail("invitation", "account-already-set-up");
+        }
+
+        // A new security stamp voids every earlier token, so only the newest link works.
+        await users.UpdateSecurityStampAsync(user);
+        return VolunteerOutcome<string>.Of(await InvitationPathAsync(users, user));
+    }
+
+    private static async Task<string> InvitationPathAsync(UserManager<PortalUser> users, PortalUser user)
+    {
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var encoded = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        return VolunteerOutcome<IssuedAccount>.Of(new IssuedAccount(user.Id, $"/account/accept-invitation?user={Uri.EscapeDataString(user.Id)}&token={encoded}"));
+        return $"/account/accept-invitation?user={Uri.EscapeDataString(user.Id)}&token={encoded}";
     }
 
     public async Task RemoveAsync(string userId, CancellationToken cancellationToken = default)

@@ -137,6 +137,46 @@ public sealed class VolunteerVetting(
         return VolunteerOutcome<string>.Of(issued.Value.InvitationPath);
     }
 
+    /// <summary>
+    /// A new invitation link for an accepted volunteer who has not set a password (the old one expired or was lost);
+    /// the old link stops working and, when mail is on, the new one is sent like the acceptance.
+    /// </summary>
+    public async Task<VolunteerOutcome<string>> RenewInvitationAsync(string coordinatorId, Guid volunteerId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var (volunteer, problem) = await InScopeAsync(context, coordinatorId, volunteerId, cancellationToken);
+        if (problem is not null)
+        {
+            return VolunteerOutcome<string>.Fail(problem.Errors);
+        }
+
+        if (volunteer!.Status != VolunteerStatus.Accepted || volunteer.UserId is null)
+        {
+            return VolunteerOutcome<string>.Fail("status", "invalid-transition");
+        }
+
+        var renewed = await accounts.RenewInvitationAsync(volunteer.UserId, cancellationToken);
+        if (!renewed.Succeeded)
+        {
+            return renewed;
+        }
+
+        volunteer.InvitationPath = renewed.Value;
+        volunteer.UpdatedAt = time.GetUtcNow();
+        volunteer.Version = Guid.NewGuid();
+        mailer.QueueWith(context, volunteer, OutcomeMailKind.Accepted);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return VolunteerOutcome<string>.Fail("status", VolunteerErrors.Changed);
+        }
+
+        return VolunteerOutcome<string>.Of(renewed.Value!);
+    }
+
     public async Task<VolunteerOutcome> AddNoteAsync(string coordinatorId, Guid volunteerId, string? text, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(text))
