@@ -7,19 +7,16 @@ using Portal.Web.PoliceDesk;
 namespace Portal.Web.TipRewards;
 
 /// <summary>
-/// Who reaches the reward pages: officers and supervisors, with the staff second-factor rule. The page only
-/// lets them in; what each may do (propose, approve, redeem) and on which tips the reward service decides.
+/// Who reaches the reward pages: the police desk's own policy (officers and supervisors, with the staff
+/// second-factor rule). The page only lets them in; what each may do (propose, approve, redeem) and on which
+/// tips the reward service decides.
 /// </summary>
 public static class RewardPolicies
 {
-    public const string RewardStaff = "RewardStaff";
+    public const string RewardStaff = PortalPolicies.Police;
 
     public static IServiceCollection AddRewardPages(this IServiceCollection services)
     {
-        services.AddAuthorizationBuilder().AddPolicy(RewardStaff, policy => policy
-            .RequireAuthenticatedUser()
-            .RequireRole(PortalRoles.Officer, PortalRoles.Supervisor)
-            .AddRequirements(new StaffSignInRequirement()));
         services.AddScoped<StaffNames>();
         return services;
     }
