@@ -6,6 +6,7 @@ using Portal.Content.Blocks;
 using Portal.Content.Data;
 using Portal.Content.Departments;
 using Portal.Content.Items;
+using Portal.Content.Media;
 using Portal.Content.Publication;
 using Portal.Content.Revisions;
 using Portal.Content.Slugs;
@@ -40,6 +41,8 @@ public static class ContentModule
         services.AddSingleton<ScheduledPublicationRunner>();
         services.AddOptions<ContentSchedulerOptions>().BindConfiguration(ContentSchedulerOptions.SectionName);
         services.AddHostedService<ScheduledPublicationWorker>();
+        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.SectionName);
+        services.AddSingleton<MediaLibrary>();
         return builder;
     }
 }

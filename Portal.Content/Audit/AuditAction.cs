@@ -20,4 +20,11 @@ public enum AuditAction
     DepartmentCreated,
     GrantAdded,
     GrantRevoked,
+    MediaUploaded,
+    MediaEdited,
+    MediaMoved,
+    MediaDeleted,
+    MediaFolderCreated,
+    MediaFolderRenamed,
+    MediaFolderDeleted,
 }

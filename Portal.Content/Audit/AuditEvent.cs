@@ -20,6 +20,9 @@ public sealed class AuditEvent
 
     public Guid? VersionId { get; set; }
 
+    /// <summary>The media asset or media folder the event concerns.</summary>
+    public Guid? AssetId { get; set; }
+
     /// <summary>The department the event concerns (the item's owner, or the department of a grant).</summary>
     public Guid? DepartmentId { get; set; }
 

@@ -16,5 +16,6 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         audit.HasIndex(a => new { a.ItemId, a.At });
         audit.HasIndex(a => new { a.ActorId, a.At });
         audit.HasIndex(a => new { a.DepartmentId, a.At });
+        audit.HasIndex(a => new { a.AssetId, a.At });
     }
 }

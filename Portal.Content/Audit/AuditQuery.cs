@@ -9,6 +9,9 @@ public sealed record AuditQuery
 
     public Guid? DepartmentId { get; init; }
 
+    /// <summary>Events of one media asset or media folder.</summary>
+    public Guid? AssetId { get; init; }
+
     public IReadOnlyCollection<AuditAction>? Actions { get; init; }
 
     public DateTimeOffset? From { get; init; }

@@ -34,6 +34,11 @@ public sealed class ContentAuditLog(IDbContextFactory<ContentDbContext> contexts
             events = events.Where(e => e.ItemId == itemId);
         }
 
+        if (query.AssetId is { } assetId)
+        {
+            events = events.Where(e => e.AssetId == assetId);
+        }
+
         if (query.DepartmentId is { } departmentId)
         {
             events = events.Where(e => e.DepartmentId == departmentId);
@@ -59,6 +64,15 @@ public sealed class ContentAuditLog(IDbContextFactory<ContentDbContext> contexts
         var total = await events.CountAsync(cancellationToken);
         var items = await events.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
         return new Page<AuditEvent>(items, skip / take + 1, take, total);
+    }
+
+    /// <summary>An event of the media library: <paramref name="assetId"/> is the asset or folder.</summary>
+    internal static AuditEvent RecordMedia(
+        ContentDbContext context, DateTimeOffset at, ContentActor actor, AuditAction action, Guid assetId, Guid departmentId, string summary)
+    {
+        var entry = Record(context, at, actor, action, null, null, departmentId, summary);
+        entry.AssetId = assetId;
+        return entry;
     }
 
     internal static AuditEvent Record(

@@ -51,4 +51,19 @@ public static class ContentCodes
     public const string VideoCaptionsMissing = "a11y.video-captions-missing";
     public const string AudioTranscriptMissing = "a11y.audio-transcript-missing";
     public const string EasyReadVariantMissing = "a11y.easy-read-variant-missing";
+
+    // Media library
+    public const string MediaTypeNotAllowed = "media.type-not-allowed";
+    public const string MediaExtensionMismatch = "media.extension-mismatch";
+    public const string MediaTooLarge = "media.too-large";
+    public const string MediaEmpty = "media.empty";
+    public const string MediaUnreadable = "media.unreadable";
+    public const string MediaImageTooLarge = "media.image-too-large";
+    public const string MediaInUse = "media.in-use";
+    public const string MediaUnknownAsset = "media.unknown-asset";
+    public const string MediaFolderUnknown = "media.folder-unknown";
+    public const string MediaFolderNameTaken = "media.folder-name-taken";
+    public const string MediaFolderNotEmpty = "media.folder-not-empty";
+    public const string MediaFolderCycle = "media.folder-cycle";
+    public const string MediaDuplicate = "media.duplicate";
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Content.Audit;
 using Portal.Content.Common;
 using Portal.Content.Data;
+using Portal.Content.Media;
 using Portal.Content.Departments;
 using Portal.Content.Publication;
 using Portal.Content.Taxonomy;
@@ -329,7 +330,7 @@ public sealed class ContentEditor(
         ContentDbContext context, ContentItem item, Guid versionId, int number, PreparedVersion prepared, ContentActor actor, DateTimeOffset now,
         string? changeNote, Guid? basedOn, Guid? restoredFrom)
     {
-        context.Add(new ContentVersion
+        var version = new ContentVersion
         {
             Id = versionId,
             ItemId = item.Id,
@@ -350,7 +351,9 @@ public sealed class ContentEditor(
             AuthorId = actor.UserId,
             CreatedAt = now,
             State = VersionState.Draft,
-        });
+        };
+        context.Add(version);
+        MediaUsageIndex.Record(context, version);
         foreach (var termId in prepared.TermIds.Distinct())
         {
             context.Add(new VersionTerm { VersionId = versionId, TermId = termId });

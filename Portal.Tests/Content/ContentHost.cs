@@ -9,11 +9,13 @@ using Portal.Content.Common;
 using Portal.Content.Data;
 using Portal.Content.Departments;
 using Portal.Content.Items;
+using Portal.Content.Media;
 using Portal.Content.Publication;
 using Portal.Content.Revisions;
 using Portal.Content.Slugs;
 using Portal.Content.Taxonomy;
 using Portal.Content.Workflow;
+using Portal.Storage.Blobs;
 
 namespace Portal.Tests.Content;
 
@@ -63,7 +65,11 @@ public sealed class ContentHost : IAsyncDisposable
 
     public ScheduledPublicationRunner Scheduler => Get<ScheduledPublicationRunner>();
 
-    public static ContentHost Create(ContentDatabase database, FakeTimeProvider? time = null)
+    public MediaLibrary Media => Get<MediaLibrary>();
+
+    /// <param name="blobs">The blob store of the media library (tests of other parts need none).</param>
+    /// <param name="settings">More configuration, e.g. <c>Content:Media:MaxBytes:Image</c>.</param>
+    public static ContentHost Create(ContentDatabase database, FakeTimeProvider? time = null, IBlobStore? blobs = null, IDictionary<string, string?>? settings = null)
     {
         time ??= new FakeTimeProvider(Start);
         var listener = new RecordingPublicationListener();
@@ -73,6 +79,12 @@ public sealed class ContentHost : IAsyncDisposable
             ["Database:Provider"] = database.Provider,
             ["Database:ConnectionString"] = database.ConnectionString,
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        if (blobs is not null)
+        {
+            builder.Services.AddSingleton(blobs);
+        }
+
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddLogging();
         builder.Services.AddSingleton<IContentPublicationListener>(listener);

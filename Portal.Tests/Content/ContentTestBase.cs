@@ -5,7 +5,7 @@ public abstract class ContentTestBase(ContentDatabase database) : IAsyncLifetime
 {
     protected ContentDatabase Database { get; } = database;
 
-    protected ContentHost Host { get; private set; } = null!;
+    protected ContentHost Host { get; set; } = null!;
 
     public virtual Task InitializeAsync()
     {

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Content.Common;
+using Portal.Content.Departments;
+using Portal.Content.Media;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Attachments;
 using Portal.Tests.Tips.Intake;
@@ -29,6 +32,11 @@ public sealed class StaffMatrixPortal : PortalFactory, IAsyncLifetime
 
     public Guid AttachmentId { get; private set; }
 
+    /// <summary>An image in the media library of a department where the content roles' users hold their role.</summary>
+    public Guid MediaAssetId { get; private set; }
+
+    private Guid mediaDepartment;
+
     /// <summary>The photo as the reporter sent it, GPS block included.</summary>
     public byte[] PhotoBytes { get; } = TestFiles.JpegWithGps(GpsMarker);
 
@@ -46,6 +54,8 @@ public sealed class StaffMatrixPortal : PortalFactory, IAsyncLifetime
         TipId = submitted.TipId!.Value;
         using var photo = new MemoryStream(PhotoBytes);
         AttachmentId = (await Services.GetRequiredService<TipAttachmentStore>().AddAsync(TipId, PhotoName, photo)).AttachmentId!.Value;
+
+        await AddMediaAssetAsync();
 
         clients[""] = CreateBrowserLikeClient();
         foreach (var role in PortalRoles.All)
@@ -67,6 +77,11 @@ public sealed class StaffMatrixPortal : PortalFactory, IAsyncLifetime
         var staff = role != PortalRoles.Volunteer;
         var user = await TestUsers.CreateAsync(Services, role, withAuthenticator: staff);
         Assert.Null(await Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("test-admin", user.Id, [jurisdiction]));
+        if (Enum.TryParse<ContentRole>(role, out var contentRole))
+        {
+            Assert.True((await Services.GetRequiredService<DepartmentAdministration>().GrantAsync(ContentAdministrator, user.Id, mediaDepartment, contentRole, false)).Succeeded);
+        }
+
         var client = CreateBrowserLikeClient();
         if (staff)
         {
@@ -79,6 +94,19 @@ public sealed class StaffMatrixPortal : PortalFactory, IAsyncLifetime
         }
 
         return client;
+    }
+
+    private static ContentActor ContentAdministrator { get; } = ContentActor.Person("matrix-admin", isAdministrator: true);
+
+    private async Task AddMediaAssetAsync()
+    {
+        var created = await Services.GetRequiredService<DepartmentAdministration>().CreateAsync(ContentAdministrator, "matrix-media", "矩阵测试单位", "Matrix test unit", DepartmentSeed.RootId);
+        mediaDepartment = created.Value!.Id;
+        var uploader = ContentActor.Person("matrix-uploader", ContentRole.Editor);
+        Assert.True((await Services.GetRequiredService<DepartmentAdministration>().GrantAsync(ContentAdministrator, uploader.UserId, mediaDepartment, ContentRole.Editor, false)).Succeeded);
+        using var png = new MemoryStream(TestFiles.JpegWithGps(GpsMarker, 300, 200));
+        var uploaded = await Services.GetRequiredService<MediaLibrary>().UploadAsync(uploader, new MediaUpload { DepartmentId = mediaDepartment, FileName = "矩阵.jpg", Content = png });
+        MediaAssetId = uploaded.Value!.Asset.Id;
     }
 
     Task IAsyncLifetime.DisposeAsync()

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using MudBlazor.Services;
 using Portal.Web.Components;
+using Portal.Web.ContentManager.Media;
 using Portal.Web.Endpoints;
 using Portal.Web.PoliceDesk;
 using Portal.Web.TipReporting;
@@ -42,6 +43,7 @@ public static class PortalUserInterface
         // Before the status pages, so a re-executed 404 keeps the reader's language.
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.UseMediaUploadWithoutStatusPages();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseTipPageScope();
@@ -58,6 +60,8 @@ public static class PortalUserInterface
         app.MapAccountEndpoints();
         app.MapTipAttachmentUpload();
         app.MapTipAttachmentDownloads();
+        app.MapMediaUpload();
+        app.MapMediaFiles();
         app.MapVolunteerEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -18,6 +18,12 @@ public static class PortalPolicies
     /// <summary>Supervisors: original evidence, audit trails, escalations.</summary>
     public const string Supervisor = "Supervisor";
 
+    /// <summary>Editors: uploading to the media library (departments are checked by the service).</summary>
+    public const string ContentEditing = "ContentEditing";
+
+    /// <summary>Editors, reviewers, publishers and administrators: the content staff's files (departments are checked by the service).</summary>
+    public const string ContentStaff = "ContentStaff";
+
     public static void AddPortalPolicies(this AuthorizationOptions options)
     {
         options.AddPolicy(Staff, policy => policy
@@ -31,6 +37,14 @@ public static class PortalPolicies
         options.AddPolicy(Police, policy => policy
             .RequireAuthenticatedUser()
             .RequireRole(PortalRoles.Officer, PortalRoles.Supervisor)
+            .AddRequirements(new StaffSignInRequirement()));
+        options.AddPolicy(ContentEditing, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireRole(PortalRoles.Editor)
+            .AddRequirements(new StaffSignInRequirement()));
+        options.AddPolicy(ContentStaff, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireRole(PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher, PortalRoles.Administrator)
             .AddRequirements(new StaffSignInRequirement()));
         options.AddPolicy(Supervisor, policy => policy
             .RequireAuthenticatedUser()

@@ -11,14 +11,17 @@ internal static class TestFiles
     /// A 40×20 JPEG photo whose EXIF says "rotate 90° clockwise" and carries a GPS block with
     /// <paramref name="gpsMarker"/> in it, spliced in right after the SOI marker as a camera writes it.
     /// </summary>
-    public static byte[] JpegWithGps(string gpsMarker)
+    public static byte[] JpegWithGps(string gpsMarker) => JpegWithGps(gpsMarker, 40, 20);
+
+    /// <summary>The same photo at another size: its left quarter is orange-red, the rest steel blue.</summary>
+    public static byte[] JpegWithGps(string gpsMarker, int width, int height)
     {
-        using var bitmap = new SKBitmap(40, 20);
+        using var bitmap = new SKBitmap(width, height);
         using (var canvas = new SKCanvas(bitmap))
         {
             canvas.Clear(SKColors.SteelBlue);
             using var paint = new SKPaint { Color = SKColors.OrangeRed };
-            canvas.DrawRect(0, 0, 10, 20, paint);
+            canvas.DrawRect(0, 0, width / 4f, height, paint);
         }
 
         using var encoded = bitmap.Encode(SKEncodedImageFormat.Jpeg, 90);
