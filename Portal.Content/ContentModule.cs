@@ -8,6 +8,7 @@ using Portal.Content.Departments;
 using Portal.Content.Items;
 using Portal.Content.Publication;
 using Portal.Content.Revisions;
+using Portal.Content.Seed;
 using Portal.Content.Slugs;
 using Portal.Content.Taxonomy;
 using Portal.Content.Workflow;
@@ -40,6 +41,8 @@ public static class ContentModule
         services.AddSingleton<ScheduledPublicationRunner>();
         services.AddOptions<ContentSchedulerOptions>().BindConfiguration(ContentSchedulerOptions.SectionName);
         services.AddHostedService<ScheduledPublicationWorker>();
+        services.AddSingleton<ContentSeeder>();
+        services.AddOptions<ContentSeedOptions>().BindConfiguration(ContentSeedOptions.SectionName);
         return builder;
     }
 }
