@@ -9,6 +9,7 @@ using Portal.Content.Items;
 using Portal.Content.Media;
 using Portal.Content.Publication;
 using Portal.Content.Revisions;
+using Portal.Content.Seed;
 using Portal.Content.Slugs;
 using Portal.Content.Taxonomy;
 using Portal.Content.Workflow;
@@ -43,6 +44,8 @@ public static class ContentModule
         services.AddHostedService<ScheduledPublicationWorker>();
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.SectionName);
         services.AddSingleton<MediaLibrary>();
+        services.AddSingleton<ContentSeeder>();
+        services.AddOptions<ContentSeedOptions>().BindConfiguration(ContentSeedOptions.SectionName);
         return builder;
     }
 }

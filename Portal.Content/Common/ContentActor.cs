@@ -2,12 +2,19 @@ namespace Portal.Content.Common;
 
 /// <summary>
 /// Who asks. The host builds it from the signed-in user (identity id, the content roles among their Identity roles,
-/// whether they are an administrator); services then check the department grants themselves. The scheduler is the
-/// one actor that is not a person: it acts on what a publisher scheduled.
+/// whether they are an administrator); services then check the department grants themselves. System actors are not
+/// people: the scheduler acts on what a publisher scheduled; the seed author and seed approver write and publish the
+/// content a new installation starts with.
 /// </summary>
 public sealed record ContentActor
 {
     public const string SchedulerId = "system:scheduler";
+
+    /// <summary>Writes and submits the content a new installation starts with (<see cref="Seed.ContentSeeder"/>).</summary>
+    public const string SeedAuthorId = "system:seed-author";
+
+    /// <summary>Approves and publishes the seed content: a second system actor, so four eyes holds for seeding too.</summary>
+    public const string SeedApproverId = "system:seed-approver";
 
     private ContentActor(string userId, IReadOnlySet<ContentRole> roles, bool isAdministrator, bool isSystem)
     {
@@ -28,6 +35,10 @@ public sealed record ContentActor
     public bool IsSystem { get; }
 
     public static ContentActor Scheduler { get; } = new(SchedulerId, new HashSet<ContentRole>(), isAdministrator: false, isSystem: true);
+
+    public static ContentActor SeedAuthor { get; } = new(SeedAuthorId, new HashSet<ContentRole>(), isAdministrator: false, isSystem: true);
+
+    public static ContentActor SeedApprover { get; } = new(SeedApproverId, new HashSet<ContentRole>(), isAdministrator: false, isSystem: true);
 
     public static ContentActor Person(string userId, params IEnumerable<ContentRole> roles) => Person(userId, isAdministrator: false, roles);
 

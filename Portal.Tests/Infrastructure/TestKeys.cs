@@ -1,6 +1,6 @@
 namespace Portal.Tests.Infrastructure;
 
-/// <summary>Settings for test hosts only: the Tips key-encryption and hash keys, the proof-of-work HMAC key, generous limits.</summary>
+/// <summary>Settings for test hosts only: the Tips key-encryption and hash keys, the proof-of-work HMAC key, generous limits, no content seeding.</summary>
 public static class TestKeys
 {
     public static readonly IReadOnlyDictionary<string, string> Settings = new Dictionary<string, string>
@@ -12,5 +12,7 @@ public static class TestKeys
         // Test hosts post many tips from one client; RateLimitTests checks the real limits.
         ["Tips:SubmissionLimits:Verified"] = "1000",
         ["Tips:SubmissionLimits:Unverified"] = "1000",
+        // Seeding takes seconds on a busy machine; SeedTests and SeedContentCommandTests seed on purpose.
+        ["Content:Seed:Enabled"] = "false",
     };
 }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Portal.Content.Seed;
 using Portal.Storage.Blobs;
 using Portal.Storage.Database;
 using Portal.Web.Identity;
@@ -37,8 +38,11 @@ public static partial class PortalStartup
                     return await ActivatorUtilities.CreateInstance<RewrapTipKeysCommand>(app.Services).RunAsync(command.Option("--batch-size"));
                 case PortalCommandLine.VerifyAudit:
                     return await ActivatorUtilities.CreateInstance<VerifyAuditCommand>(app.Services).RunAsync(command.Option("--expect-head"));
+                case PortalCommandLine.SeedContent:
+                    await CheckBlobStoreAsync(app, storage);
+                    return await ActivatorUtilities.CreateInstance<SeedContentCommand>(app.Services).RunAsync();
                 case PortalCommandLine.Unknown:
-                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--name NAME], rewrap-tip-keys [--batch-size N], verify-audit [--expect-head HASH].");
+                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--name NAME], rewrap-tip-keys [--batch-size N], verify-audit [--expect-head HASH], seed-content.");
                     return 2;
             }
 
@@ -116,6 +120,11 @@ public static partial class PortalStartup
         {
             await scope.ServiceProvider.GetRequiredService<DevelopmentDemoAccounts>().SeedAsync();
             await scope.ServiceProvider.GetRequiredService<Volunteers.DevelopmentVolunteerDemo>().SeedAsync();
+        }
+
+        if (app.Services.GetRequiredService<IOptions<ContentSeedOptions>>().Value.Enabled)
+        {
+            await app.Services.GetRequiredService<ContentSeeder>().SeedAsync();
         }
     }
 

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Content.Items;
+using Portal.Content.Seed;
+
+namespace Portal.Tests.Content;
+
+/// <summary>Two web nodes starting on the same empty PostgreSQL database at once: the content is seeded exactly once.</summary>
+public sealed class ConcurrentSeedTests(PostgresContentDatabase database) : IClassFixture<PostgresContentDatabase>
+{
+    [Fact]
+    public async Task Two_nodes_seeding_at_once_create_every_item_once()
+    {
+        await using var first = ContentHost.Create(database);
+        await using var second = ContentHost.Create(database);
+
+        var results = await Task.WhenAll(
+            Task.Run(() => first.Get<ContentSeeder>().SeedAsync()),
+            Task.Run(() => second.Get<ContentSeeder>().SeedAsync()));
+
+        Assert.Single(results, r => r.Outcome == SeedOutcome.Seeded);
+        Assert.Single(results, r => r.Outcome is SeedOutcome.SeededElsewhere or SeedOutcome.AlreadySeeded);
+        await using var context = first.Context();
+        Assert.Equal(SeedData.Files.Count, await context.Set<ContentItem>().CountAsync());
+        Assert.Equal(SeedData.Files.Count, await context.Set<ContentItem>().CountAsync(i => i.PublishedVersionId != null));
+    }
+}
