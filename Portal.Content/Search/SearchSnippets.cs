@@ -84,8 +84,9 @@ public static class SearchSnippets
         }
     }
 
+    /// <summary>As in <see cref="SearchText"/>, a CJK character ends a word (拨打110 has the word 110).</summary>
     private static bool IsBoundary(string text, int index) =>
-        index < 0 || index >= text.Length || !Rune.TryGetRuneAt(text, index, out var rune) || !SearchText.IsWordRune(rune);
+        index < 0 || index >= text.Length || !Rune.TryGetRuneAt(text, index, out var rune) || !SearchText.IsWordRune(rune) || SearchText.IsCjk(rune);
 
     /// <summary>The normalised text and, for each of its chars, the index of the original char it came from.</summary>
     private static (string Normalized, int[] Origin) NormalizeWithMap(string text)

@@ -37,8 +37,10 @@ public static partial class PortalStartup
                     return await ActivatorUtilities.CreateInstance<RewrapTipKeysCommand>(app.Services).RunAsync(command.Option("--batch-size"));
                 case PortalCommandLine.VerifyAudit:
                     return await ActivatorUtilities.CreateInstance<VerifyAuditCommand>(app.Services).RunAsync(command.Option("--expect-head"));
+                case PortalCommandLine.ReindexContent:
+                    return await ActivatorUtilities.CreateInstance<ReindexContentCommand>(app.Services).RunAsync();
                 case PortalCommandLine.Unknown:
-                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--name NAME], rewrap-tip-keys [--batch-size N], verify-audit [--expect-head HASH].");
+                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--name NAME], rewrap-tip-keys [--batch-size N], verify-audit [--expect-head HASH], reindex-content.");
                     return 2;
             }
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using MudBlazor.Services;
 using Portal.Web.Components;
+using Portal.Web.ContentApi;
 using Portal.Web.Endpoints;
 using Portal.Web.PoliceDesk;
 using Portal.Web.TipReporting;
@@ -24,6 +25,7 @@ public static class PortalUserInterface
         builder.Services.AddRewardPages();
         builder.Services.AddPoliceDesk();
         builder.Services.AddVolunteerPages();
+        builder.Services.AddContentApi();
         return builder;
     }
 
@@ -44,6 +46,9 @@ public static class PortalUserInterface
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseCors();
+        // After authentication: the content policy looks at the user to keep signed-in responses out of the cache.
+        app.UseOutputCache();
         app.UseTipPageScope();
         app.UseMiddleware<ReportFormUploads>();
         app.UseAntiforgery();
@@ -59,6 +64,7 @@ public static class PortalUserInterface
         app.MapTipAttachmentUpload();
         app.MapTipAttachmentDownloads();
         app.MapVolunteerEndpoints();
+        app.MapContentApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
