@@ -44,9 +44,9 @@ public static class PortalUserInterface
         // Before the status pages, so a re-executed 404 keeps the reader's language.
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseCors();
         // After authentication: the content policy looks at the user to keep signed-in responses out of the cache.
         app.UseOutputCache();
         app.UseTipPageScope();
