@@ -116,7 +116,7 @@ public sealed class ContentSearch(IDbContextFactory<ContentDbContext> contexts)
             problems.Add(ContentProblem.Error(ContentCodes.UnsupportedCulture, "culture", culture));
         }
 
-        if (query.PageNumber < 1)
+        if (query.PageNumber is < 1 or > ContentSearchQuery.MaxPageNumber)
         {
             problems.Add(ContentProblem.Error(ContentCodes.OutOfRange, "page"));
         }

@@ -12,6 +12,9 @@ public sealed record ContentSearchQuery
 
     public const int MaxPageSize = 50;
 
+    /// <summary>Deeper pages are refused: nobody reads them, and the offset must stay far from overflowing.</summary>
+    public const int MaxPageNumber = 10_000;
+
     /// <summary>Words in any language; empty lists everything that matches the filters, newest first.</summary>
     public string? Text { get; init; }
 

@@ -23,7 +23,12 @@ internal static class ContentApiRequest
 
         var rendition = ParseEnum<Rendition>(query, "rendition", "Rendition_Invalid", text, errors);
         var type = ParseEnum<ContentType>(query, "type", "Type_Invalid", text, errors);
-        var page = ParseInt(query, "page", 1, text["Page_Invalid"], errors);
+        var page = ParseInt(query, "page", 1, text["Page_Invalid", ContentSearchQuery.MaxPageNumber], errors);
+        if (page > ContentSearchQuery.MaxPageNumber)
+        {
+            errors["page"] = [text["Page_Invalid", ContentSearchQuery.MaxPageNumber]];
+        }
+
         var pageSize = ParseInt(query, "pageSize", ContentSearchQuery.DefaultPageSize, text["PageSize_Invalid", ContentSearchQuery.MaxPageSize], errors);
         var q = Value(query, "q");
         if (q is { Length: > ContentSearchQuery.MaxQueryLength })

@@ -116,6 +116,10 @@ public sealed class ContentApiTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal("Some parameters are not valid.", english.GetProperty("title").GetString());
         Assert.StartsWith("There is no term “martians”", english.GetProperty("errors").GetProperty("audience")[0].GetString(), StringComparison.Ordinal);
 
+        using var deep = await client.GetAsync("/api/content?page=2147483647");
+        Assert.Equal(HttpStatusCode.BadRequest, deep.StatusCode);
+        Assert.Equal("页码须为 1 到 10000 之间的整数。", (await JsonAsync(deep)).GetProperty("errors").GetProperty("page")[0].GetString());
+
         using var tooLong = await client.GetAsync("/api/content?q=" + Uri.EscapeDataString(new string('拐', 101)));
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
     }

@@ -19,7 +19,7 @@ using Portal.Storage.Database;
 // against a baseline measured in the same run. First tops the database up to --live published items (plus a share
 // of drafts, items in review and withdrawn ones) with ContentData, then measures what --measure names.
 //   dotnet scripts/bench/ContentBench/bin/Release/net10.0/ContentBench.dll --connection "Host=…;Database=…"
-//       --measure list|publish|search [--live 10000] [--runs 200]
+//       --measure list|publish|search[,…] [--live 10000] [--runs 200]
 var options = Arguments.Parse(args);
 var builder = Host.CreateApplicationBuilder();
 builder.Logging.ClearProviders();
@@ -54,19 +54,24 @@ async Task Baseline()
 var baseline = await Measure.RunAsync("baseline: one item by primary key", Baseline, options.Runs);
 Console.WriteLine(Invariant($"{await data.CountAsync()}. Baseline (one item's list columns by primary key): median {baseline.Median:F2} ms, p95 {baseline.P95:F2} ms."));
 Console.WriteLine();
-switch (options.Measure)
+foreach (var measure in options.Measure.Split(','))
 {
-    case "list":
-        await ListAsync();
-        break;
-    case "search":
-        await SearchAsync();
-        break;
-    case "publish":
-        await PublishAsync();
-        break;
-    default:
-        throw new ArgumentException("--measure must be list, search or publish");
+    switch (measure)
+    {
+        case "list":
+            await ListAsync();
+            break;
+        case "search":
+            await SearchAsync();
+            break;
+        case "publish":
+            await PublishAsync();
+            break;
+        default:
+            throw new ArgumentException("--measure must be list, search or publish, or several of them separated by commas");
+    }
+
+    Console.WriteLine();
 }
 
 async Task ListAsync()
