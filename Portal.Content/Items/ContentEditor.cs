@@ -5,6 +5,7 @@ using Portal.Content.Data;
 using Portal.Content.Media;
 using Portal.Content.Departments;
 using Portal.Content.Publication;
+using Portal.Content.Search;
 using Portal.Content.Taxonomy;
 using Portal.Content.Types;
 using Portal.Content.Workflow;
@@ -198,6 +199,7 @@ public sealed class ContentEditor(
         ContentAuditLog.Record(context, now, actor, AuditAction.Deleted, item.Id, wasLive, item.OwnerDepartmentId, wasLive is null ? "deleted" : "deleted (was live)", comment);
         await context.SaveChangesAsync(cancellationToken);
         var tags = wasLive is null ? null : await PublicationNotifier.TagsAsync(context, item, null, [wasLive], cancellationToken);
+        await SearchIndexWriter.RefreshAsync(context, item.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (tags is not null)
         {

@@ -5,6 +5,7 @@ using Portal.Content.Data;
 using Portal.Content.Departments;
 using Portal.Content.Items;
 using Portal.Content.Publication;
+using Portal.Content.Search;
 using Portal.Content.Slugs;
 using Portal.Content.Types;
 
@@ -149,6 +150,7 @@ public sealed class ContentWorkflow(
 
         item.Slug = version.Slug;
         var tags = await PublicationNotifier.TagsAsync(context, item, previousSlug, [previousLive, version.Id], cancellationToken);
+        await SearchIndexWriter.RefreshAsync(context, item.Id, cancellationToken);
         try
         {
             await transaction.CommitAsync(cancellationToken);
@@ -332,6 +334,7 @@ public sealed class ContentWorkflow(
         await context.SaveChangesAsync(cancellationToken);
         var wasLive = item.PublishedVersionId is not null;
         var tags = wasLive ? await PublicationNotifier.TagsAsync(context, item, null, [version.Id], cancellationToken) : null;
+        await SearchIndexWriter.RefreshAsync(context, item.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (tags is not null)
         {

@@ -1,8 +1,8 @@
 namespace Portal.Web.Hosting;
 
 /// <summary>
-/// The host's commands: <c>migrate</c>, <c>create-admin --email ADDRESS [--name NAME]</c> and
-/// <c>rewrap-tip-keys [--batch-size N]</c>, <c>verify-audit [--expect-head HASH]</c> and <c>seed-content</c>. Arguments with
+/// The host's commands: <c>migrate</c>, <c>create-admin --email ADDRESS [--name NAME]</c>,
+/// <c>rewrap-tip-keys [--batch-size N]</c>, <c>verify-audit [--expect-head HASH]</c>, <c>seed-content</c> and <c>reindex-content</c>. Arguments with
 /// "=" or a leading "--" that are not a command are left to the configuration system (e.g. --urls).
 /// </summary>
 public sealed class PortalCommandLine
@@ -13,6 +13,7 @@ public sealed class PortalCommandLine
     public const string RewrapTipKeys = RewrapTipKeysCommand.Name;
     public const string VerifyAudit = VerifyAuditCommand.Name;
     public const string SeedContent = SeedContentCommand.Name;
+    public const string ReindexContent = ReindexContentCommand.Name;
     public const string Unknown = "unknown";
 
     private readonly string[] args;
@@ -40,6 +41,7 @@ public sealed class PortalCommandLine
             RewrapTipKeys => new(RewrapTipKeys, first, args),
             VerifyAudit => new(VerifyAudit, first, args),
             SeedContent => new(SeedContent, first, args),
+            ReindexContent => new(ReindexContent, first, args),
             _ when first.StartsWith('-') || first.Contains('=', StringComparison.Ordinal) => new(Serve, null, args),
             _ => new(Unknown, first, args),
         };

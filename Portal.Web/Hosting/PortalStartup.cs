@@ -41,8 +41,10 @@ public static partial class PortalStartup
                 case PortalCommandLine.SeedContent:
                     await CheckBlobStoreAsync(app, storage);
                     return await ActivatorUtilities.CreateInstance<SeedContentCommand>(app.Services).RunAsync();
+                case PortalCommandLine.ReindexContent:
+                    return await ActivatorUtilities.CreateInstance<ReindexContentCommand>(app.Services).RunAsync();
                 case PortalCommandLine.Unknown:
-                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--name NAME], rewrap-tip-keys [--batch-size N], verify-audit [--expect-head HASH], seed-content.");
+                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--name NAME], rewrap-tip-keys [--batch-size N], verify-audit [--expect-head HASH], seed-content, reindex-content.");
                     return 2;
             }
 

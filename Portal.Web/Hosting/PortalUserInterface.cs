@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using MudBlazor.Services;
 using Portal.Web.Components;
 using Portal.Web.ContentManager.Media;
+using Portal.Web.ContentApi;
 using Portal.Web.Endpoints;
 using Portal.Web.PoliceDesk;
 using Portal.Web.TipReporting;
@@ -25,6 +26,7 @@ public static class PortalUserInterface
         builder.Services.AddRewardPages();
         builder.Services.AddPoliceDesk();
         builder.Services.AddVolunteerPages();
+        builder.Services.AddContentApi();
         return builder;
     }
 
@@ -44,8 +46,11 @@ public static class PortalUserInterface
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseMediaUploadWithoutStatusPages();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: the content policy looks at the user to keep signed-in responses out of the cache.
+        app.UseOutputCache();
         app.UseTipPageScope();
         app.UseMiddleware<ReportFormUploads>();
         app.UseAntiforgery();
@@ -63,6 +68,7 @@ public static class PortalUserInterface
         app.MapMediaUpload();
         app.MapMediaFiles();
         app.MapVolunteerEndpoints();
+        app.MapContentApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

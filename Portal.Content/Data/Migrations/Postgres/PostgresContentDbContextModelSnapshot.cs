@@ -1037,6 +1037,79 @@ namespace Portal.Content.Data.Migrations.Postgres
                     b.ToTable("MediaUsages", "content");
                 });
 
+            modelBuilder.Entity("Portal.Content.Search.SearchDocument", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Rendition")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ItemId");
+
+                    b.HasIndex("VersionId");
+
+                    b.HasIndex("Culture", "PublishedAt");
+
+                    b.HasIndex("Type", "Culture", "PublishedAt");
+
+                    b.ToTable("SearchDocuments", "content");
+                });
+
+            modelBuilder.Entity("Portal.Content.Search.SearchPosting", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("BodyCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TitleCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Gram", "ItemId");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("SearchPostings", "content");
+                });
+
             modelBuilder.Entity("Portal.Content.Slugs.Redirect", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4106,6 +4179,15 @@ namespace Portal.Content.Data.Migrations.Postgres
                     b.HasOne("Portal.Content.Items.ContentVersion", null)
                         .WithMany()
                         .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Content.Search.SearchDocument", b =>
+                {
+                    b.HasOne("Portal.Content.Items.ContentItem", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Content.Search.SearchDocument", "ItemId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

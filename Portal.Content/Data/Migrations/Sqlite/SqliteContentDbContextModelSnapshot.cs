@@ -1029,6 +1029,79 @@ namespace Portal.Content.Data.Migrations.Sqlite
                     b.ToTable("MediaUsages", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Content.Search.SearchDocument", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rendition")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ItemId");
+
+                    b.HasIndex("VersionId");
+
+                    b.HasIndex("Culture", "PublishedAt");
+
+                    b.HasIndex("Type", "Culture", "PublishedAt");
+
+                    b.ToTable("SearchDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Content.Search.SearchPosting", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BodyCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TitleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Gram", "ItemId");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("SearchPostings", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Content.Slugs.Redirect", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4096,6 +4169,15 @@ namespace Portal.Content.Data.Migrations.Sqlite
                     b.HasOne("Portal.Content.Items.ContentVersion", null)
                         .WithMany()
                         .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Content.Search.SearchDocument", b =>
+                {
+                    b.HasOne("Portal.Content.Items.ContentItem", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Content.Search.SearchDocument", "ItemId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Content.Common;
+using Portal.Content.Data;
+using Portal.Content.Items;
+using Portal.Content.Taxonomy;
+
+namespace Portal.Content.Delivery;
+
+/// <summary>Reads live versions for anonymous readers: an item that is not published (or deleted) does not exist here.</summary>
+public sealed class PublishedContent(IDbContextFactory<ContentDbContext> contexts)
+{
+    public async Task<PublishedItem?> FindAsync(Guid itemId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ReadAsync(context, context.Set<ContentItem>().Where(i => i.Id == itemId), cancellationToken);
+    }
+
+    /// <summary>The item that has this slug now (an old slug is the redirects' business: <see cref="Slugs.ContentRedirects"/>).</summary>
+    public async Task<PublishedItem?> FindBySlugAsync(string culture, Rendition rendition, string slug, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ReadAsync(context, context.Set<ContentItem>().Where(i => i.Culture == culture && i.Rendition == rendition && i.Slug == slug), cancellationToken);
+    }
+
+    private static async Task<PublishedItem?> ReadAsync(ContentDbContext context, IQueryable<ContentItem> items, CancellationToken cancellationToken)
+    {
+        var row = await (from i in items.AsNoTracking()
+                         join v in context.Set<ContentVersion>().AsNoTracking() on i.PublishedVersionId equals v.Id
+                         where !i.IsDeleted
+                         select new { Item = i, Version = v }).FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var (item, version) = (row.Item, row.Version);
+        var culture = item.Culture;
+        var terms = await (from vt in context.Set<VersionTerm>()
+                           join t in context.Set<Term>() on vt.TermId equals t.Id
+                           where vt.VersionId == version.Id
+                           orderby t.Vocabulary, t.SortOrder, t.Key
+                           select new PublishedTerm(
+                               t.Vocabulary, t.Key,
+                               context.Set<TermLabel>().Where(l => l.TermId == t.Id && l.Culture == culture).Select(l => l.Label).FirstOrDefault() ?? t.Key))
+            .ToListAsync(cancellationToken);
+        var variants = await context.Set<ContentItem>().AsNoTracking()
+            .Where(i => i.VariantSetId == item.VariantSetId && i.Id != item.Id && !i.IsDeleted && i.PublishedVersionId != null)
+            .OrderBy(i => i.Culture == ContentCultures.Chinese ? 0 : 1).ThenBy(i => i.Culture).ThenBy(i => i.Rendition)
+            .Select(i => new { i.Id, i.Culture, i.Rendition, i.Slug, LiveTitle = context.Set<ContentVersion>().Where(v => v.Id == i.PublishedVersionId).Select(v => v.Title).First() })
+            .ToListAsync(cancellationToken);
+        return new PublishedItem(
+            item.Id, version.Id, item.VariantSetId, item.Type, item.Culture, item.Rendition, item.Slug, version.Title, version.Summary, version.Number,
+            item.PublishedAt ?? version.PublishedAt ?? default, item.FirstPublishedAt, item.UnpublishAt, version.BodyJson, version.FieldsJson,
+            version.MetaTitle, version.MetaDescription, version.SeoImageAssetId, version.NoIndex, terms,
+            [.. variants.Select(v => new PublishedVariant(v.Id, v.Culture, v.Rendition, v.Slug, v.LiveTitle))]);
+    }
+}
