@@ -7,6 +7,7 @@ using Portal.Content.Data;
 using Portal.Content.Departments;
 using Portal.Content.Items;
 using Portal.Content.Publication;
+using Portal.Content.Reading;
 using Portal.Content.Revisions;
 using Portal.Content.Slugs;
 using Portal.Content.Taxonomy;
@@ -37,6 +38,7 @@ public static class ContentModule
         services.AddSingleton<ContentWorkflow>();
         services.AddSingleton<ContentRevisions>();
         services.AddSingleton<ContentRedirects>();
+        services.AddSingleton<ContentReader>();
         services.AddSingleton<ScheduledPublicationRunner>();
         services.AddOptions<ContentSchedulerOptions>().BindConfiguration(ContentSchedulerOptions.SectionName);
         services.AddHostedService<ScheduledPublicationWorker>();

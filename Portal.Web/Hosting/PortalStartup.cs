@@ -116,6 +116,7 @@ public static partial class PortalStartup
         {
             await scope.ServiceProvider.GetRequiredService<DevelopmentDemoAccounts>().SeedAsync();
             await scope.ServiceProvider.GetRequiredService<Volunteers.DevelopmentVolunteerDemo>().SeedAsync();
+            await scope.ServiceProvider.GetRequiredService<ContentManager.DevelopmentContentGrants>().SeedAsync();
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using MudBlazor.Services;
 using Portal.Web.Components;
+using Portal.Web.ContentManager;
 using Portal.Web.Endpoints;
 using Portal.Web.PoliceDesk;
 using Portal.Web.TipReporting;
@@ -24,6 +25,7 @@ public static class PortalUserInterface
         builder.Services.AddRewardPages();
         builder.Services.AddPoliceDesk();
         builder.Services.AddVolunteerPages();
+        builder.Services.AddContentManager();
         return builder;
     }
 
