@@ -38,6 +38,12 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IC
         // An interactive page: the response is the page shell whichever volunteer the id names.
         ["/staff/volunteers/{Id:guid}"] = [PortalRoles.VolunteerCoordinator],
         ["/staff/admin/coordinator-regions"] = [PortalRoles.Administrator],
+        ["/staff/content"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
+        ["/staff/content/review"] = [PortalRoles.Reviewer],
+        // An interactive page: the shell is served; the item itself is checked by the content services.
+        ["/staff/content/{ItemId:guid}"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
+        // A static page: the matrix's content roles hold a grant in the item's department.
+        ["/staff/content/{ItemId:guid}/preview/{VersionId:guid}"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
     };
 
     public static TheoryData<string> Principals => [.. PortalRoles.All.Prepend("")];
@@ -184,7 +190,9 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IC
         .Replace("{Id:guid}", portal.TipId.ToString(), StringComparison.Ordinal)
         .Replace("{tipId:guid}", portal.TipId.ToString(), StringComparison.Ordinal)
         .Replace("{TipId:guid}", portal.TipId.ToString(), StringComparison.Ordinal)
-        .Replace("{attachmentId:guid}", portal.AttachmentId.ToString(), StringComparison.Ordinal) is var url && url.Contains('{', StringComparison.Ordinal)
+        .Replace("{attachmentId:guid}", portal.AttachmentId.ToString(), StringComparison.Ordinal)
+        .Replace("{ItemId:guid}", portal.ContentItemId.ToString(), StringComparison.Ordinal)
+        .Replace("{VersionId:guid}", portal.ContentVersionId.ToString(), StringComparison.Ordinal) is var url && url.Contains('{', StringComparison.Ordinal)
             ? throw new InvalidOperationException($"The matrix has no value for a parameter of {route}: add one in {nameof(Concrete)}.")
             : url;
 

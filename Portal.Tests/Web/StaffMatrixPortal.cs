@@ -1,4 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Content.Common;
+using Portal.Content.Departments;
+using Portal.Content.Items;
+using Portal.Content.Types;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Attachments;
 using Portal.Tests.Tips.Intake;
@@ -29,6 +33,11 @@ public sealed class StaffMatrixPortal : PortalFactory, IAsyncLifetime
 
     public Guid AttachmentId { get; private set; }
 
+    /// <summary>A draft article of the publicity department, where the matrix's editor, reviewer and publisher hold their role.</summary>
+    public Guid ContentItemId { get; private set; }
+
+    public Guid ContentVersionId { get; private set; }
+
     /// <summary>The photo as the reporter sent it, GPS block included.</summary>
     public byte[] PhotoBytes { get; } = TestFiles.JpegWithGps(GpsMarker);
 
@@ -46,6 +55,15 @@ public sealed class StaffMatrixPortal : PortalFactory, IAsyncLifetime
         TipId = submitted.TipId!.Value;
         using var photo = new MemoryStream(PhotoBytes);
         AttachmentId = (await Services.GetRequiredService<TipAttachmentStore>().AddAsync(TipId, PhotoName, photo)).AttachmentId!.Value;
+
+        var author = ContentActor.Person("matrix-author", ContentRole.Editor);
+        await GrantContentRoleAsync(author.UserId, ContentRole.Editor);
+        var article = await Services.GetRequiredService<ContentEditor>().CreateAsync(author, ContentType.Article, new NewContentItem
+        {
+            OwnerDepartmentId = DepartmentSeed.PublicityId,
+            Draft = new ContentDraft { Title = "矩阵测试文章", Fields = new ArticleFields() },
+        });
+        (ContentItemId, ContentVersionId) = (article.Value!.ItemId, article.Value.VersionId);
 
         clients[""] = CreateBrowserLikeClient();
         foreach (var role in PortalRoles.All)
@@ -67,6 +85,11 @@ public sealed class StaffMatrixPortal : PortalFactory, IAsyncLifetime
         var staff = role != PortalRoles.Volunteer;
         var user = await TestUsers.CreateAsync(Services, role, withAuthenticator: staff);
         Assert.Null(await Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("test-admin", user.Id, [jurisdiction]));
+        if (Enum.TryParse<ContentRole>(role, out var contentRole))
+        {
+            await GrantContentRoleAsync(user.Id, contentRole);
+        }
+
         var client = CreateBrowserLikeClient();
         if (staff)
         {
@@ -79,6 +102,13 @@ public sealed class StaffMatrixPortal : PortalFactory, IAsyncLifetime
         }
 
         return client;
+    }
+
+    private async Task GrantContentRoleAsync(string userId, ContentRole role)
+    {
+        var granted = await Services.GetRequiredService<DepartmentAdministration>()
+            .GrantAsync(ContentActor.Person("test-admin", isAdministrator: true), userId, DepartmentSeed.PublicityId, role, includesSubDepartments: false);
+        Assert.True(granted.Succeeded, granted.ToString());
     }
 
     Task IAsyncLifetime.DisposeAsync()
