@@ -2,11 +2,13 @@ using System.Globalization;
 using System.Security.Claims;
 using AngleSharp.Dom;
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 using Portal.Content.Blocks;
+using Block = Portal.Content.Blocks.Block;
 using Portal.Content.Common;
 using Portal.Content.Departments;
 using Portal.Content.Items;
@@ -32,6 +34,7 @@ namespace Portal.Tests.Content.Manager;
 public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<PortalFactory>, IAsyncLifetime
 {
     private readonly PortalFactory portal;
+    private readonly BunitAuthorizationContext authorization;
 
     public ContentEditorComponentTests(PortalFactory portal)
     {
@@ -45,6 +48,7 @@ public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<Po
             Services.AddSingleton(service, portal.Services.GetRequiredService(service));
         }
 
+        authorization = AddAuthorization();
         Render<MudPopoverProvider>();
     }
 
@@ -158,7 +162,6 @@ public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<Po
 
     private void SignIn(string userId, string role)
     {
-        var authorization = AddAuthorization();
         authorization.SetAuthorized("editor");
         authorization.SetRoles(role);
         authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId), new Claim(PortalClaims.AuthenticationMethod, PortalClaims.MultiFactor));
