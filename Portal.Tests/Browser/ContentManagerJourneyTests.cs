@@ -40,7 +40,11 @@ public sealed class ContentManagerJourneyTests(BrowserFixture fixture)
         await desk.GetByLabel("正文（HTML）", new() { Exact = true }).FillAsync($"<p>{Paragraph}</p>");
         await desk.GetByLabel("内容块类型", new() { Exact = true }).ClickAsync();
         await desk.GetByRole(AriaRole.Option, new() { Name = "图片", Exact = true }).ClickAsync();
+        await desk.GetByRole(AriaRole.Option, new() { Name = "图片", Exact = true }).WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        // The select reports its choice back to the server after it closes; wait until the field shows it.
+        await Assertions.Expect(desk.GetByLabel("内容块类型", new() { Exact = true })).ToContainTextAsync("图片", new() { Timeout = 45_000 });
         await desk.Locator("[data-testid=block-add]").ClickAsync();
+        await WaitOrExplainAsync(desk.Locator("[data-testid=block][data-block-type=image]"));
         await desk.GetByLabel("图片文件", new() { Exact = true }).FillAsync(imageAssetId.ToString());
         await desk.GetByLabel("替代文字", new() { Exact = true }).FillAsync("火车站出站口，一名男子举着写有“高薪招工”的牌子。");
         await desk.GetByLabel("图注", new() { Exact = true }).FillAsync("火车站出站口的招工牌");
