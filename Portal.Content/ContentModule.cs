@@ -9,6 +9,7 @@ using Portal.Content.Departments;
 using Portal.Content.Items;
 using Portal.Content.Media;
 using Portal.Content.Publication;
+using Portal.Content.Reading;
 using Portal.Content.Revisions;
 using Portal.Content.Seed;
 using Portal.Content.Search;
@@ -41,6 +42,7 @@ public static class ContentModule
         services.AddSingleton<ContentWorkflow>();
         services.AddSingleton<ContentRevisions>();
         services.AddSingleton<ContentRedirects>();
+        services.AddSingleton<ContentReader>();
         services.AddSingleton<ScheduledPublicationRunner>();
         services.AddSingleton<ContentSearch>();
         services.AddSingleton<ContentSearchIndexer>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Content.Common;
 using Portal.Content.Data;
 using Portal.Content.Departments;
+using Portal.Content.Taxonomy;
 using Portal.Content.Types;
 using Portal.Content.Workflow;
 
@@ -31,10 +32,16 @@ public sealed record ContentListQuery
 
     public bool LiveOnly { get; init; }
 
+    /// <summary>Items whose latest version is tagged with this term, e.g. (Audience, teachers).</summary>
+    public TermFilter? Term { get; init; }
+
     public int PageNumber { get; init; } = 1;
 
     public int PageSize { get; init; } = 50;
 }
+
+/// <summary>A term of a vocabulary, by key.</summary>
+public sealed record TermFilter(Vocabulary Vocabulary, string Key);
 
 /// <summary>A row of the manager's content list.</summary>
 public sealed record ContentListRow(
@@ -99,6 +106,14 @@ public sealed class ContentCatalog(IDbContextFactory<ContentDbContext> contexts)
 #pragma warning disable CA1304, CA1311, CA1862
             items = items.Where(i => context.Set<ContentVersion>().Any(v => v.Id == i.LatestVersionId && v.PlainText.ToLower().Contains(word)));
 #pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        if (query.Term is { } term)
+        {
+            var vocabulary = term.Vocabulary;
+            var key = term.Key;
+            var termIds = context.Set<Term>().Where(t => t.Vocabulary == vocabulary && t.Key == key).Select(t => t.Id);
+            items = items.Where(i => context.Set<VersionTerm>().Any(vt => vt.VersionId == i.LatestVersionId && termIds.Contains(vt.TermId)));
         }
 
         if (query.LiveOnly)

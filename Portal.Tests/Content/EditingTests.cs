@@ -348,6 +348,24 @@ public abstract class EditingTests(ContentDatabase database) : ContentTestBase(d
     }
 
     [Fact]
+    public async Task The_manager_list_filters_by_a_term_of_the_latest_version()
+    {
+        var newsroom = await NewsroomAsync();
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var forTeachers = await newsroom.CreateAsync(Drafts.Article($"课堂防拐 {marker}").WithAudience("teachers"));
+        var untagged = await newsroom.CreateAsync(Drafts.Article($"车站防拐 {marker}").WithAudience("parents"));
+        // Tagged only in an earlier version: the list follows the latest one.
+        var retagged = await newsroom.CreateAsync(Drafts.Article($"家长须知 {marker}").WithAudience("teachers"));
+        await newsroom.SaveAsync(retagged.ItemId, retagged.VersionId, Drafts.Article($"家长须知 {marker}").WithAudience("parents"));
+
+        var teachers = await Host.Catalog.ListAsync(newsroom.Editor, new ContentListQuery { TitleContains = marker, Term = new TermFilter(Vocabulary.Audience, "teachers") });
+        var parents = await Host.Catalog.ListAsync(newsroom.Editor, new ContentListQuery { TitleContains = marker, Term = new TermFilter(Vocabulary.Audience, "parents") });
+
+        Assert.Equal(forTeachers.ItemId, Assert.Single(teachers.Items).ItemId);
+        Assert.Equal(new HashSet<Guid> { untagged.ItemId, retagged.ItemId }, parents.Items.Select(r => r.ItemId).ToHashSet());
+    }
+
+    [Fact]
     public async Task A_version_lists_every_media_asset_it_uses()
     {
         var newsroom = await NewsroomAsync();

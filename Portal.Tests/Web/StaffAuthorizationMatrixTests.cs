@@ -43,6 +43,12 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IC
         // A POST: admitted means the endpoint ran and refused the empty body (400).
         [MediaUploadEndpoint.Pattern] = [PortalRoles.Editor],
         [MediaFileEndpoints.StaffPattern] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher, PortalRoles.Administrator],
+        ["/staff/content"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
+        ["/staff/content/review"] = [PortalRoles.Reviewer],
+        // An interactive page: the shell is served; the item itself is checked by the content services.
+        ["/staff/content/{ItemId:guid}"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
+        // A static page: the matrix's content roles hold a grant in the item's department.
+        ["/staff/content/{ItemId:guid}/preview/{VersionId:guid}"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
     };
 
     public static TheoryData<string> Principals => [.. PortalRoles.All.Prepend("")];
@@ -194,7 +200,9 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IC
         .Replace("{TipId:guid}", portal.TipId.ToString(), StringComparison.Ordinal)
         .Replace("{attachmentId:guid}", portal.AttachmentId.ToString(), StringComparison.Ordinal)
         .Replace("{assetId:guid}", portal.MediaAssetId.ToString(), StringComparison.Ordinal)
-        .Replace("{rendition?}", "thumb", StringComparison.Ordinal) is var url && url.Contains('{', StringComparison.Ordinal)
+        .Replace("{rendition?}", "thumb", StringComparison.Ordinal)
+        .Replace("{ItemId:guid}", portal.ContentItemId.ToString(), StringComparison.Ordinal)
+        .Replace("{VersionId:guid}", portal.ContentVersionId.ToString(), StringComparison.Ordinal) is var url && url.Contains('{', StringComparison.Ordinal)
             ? throw new InvalidOperationException($"The matrix has no value for a parameter of {route}: add one in {nameof(Concrete)}.")
             : url;
 

@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Content.Common;
 using Portal.Content.Departments;
 using Portal.Content.Media;
+using Portal.Content.Items;
+using Portal.Content.Types;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Attachments;
 using Portal.Tests.Tips.Intake;
@@ -36,6 +38,10 @@ public sealed class StaffMatrixPortal : PortalFactory, IAsyncLifetime
     public Guid MediaAssetId { get; private set; }
 
     private Guid mediaDepartment;
+    /// <summary>A draft article of the publicity department, where the matrix's editor, reviewer and publisher hold their role.</summary>
+    public Guid ContentItemId { get; private set; }
+
+    public Guid ContentVersionId { get; private set; }
 
     /// <summary>The photo as the reporter sent it, GPS block included.</summary>
     public byte[] PhotoBytes { get; } = TestFiles.JpegWithGps(GpsMarker);
@@ -56,6 +62,14 @@ public sealed class StaffMatrixPortal : PortalFactory, IAsyncLifetime
         AttachmentId = (await Services.GetRequiredService<TipAttachmentStore>().AddAsync(TipId, PhotoName, photo)).AttachmentId!.Value;
 
         await AddMediaAssetAsync();
+        var author = ContentActor.Person("matrix-author", ContentRole.Editor);
+        await GrantContentRoleAsync(author.UserId, ContentRole.Editor);
+        var article = await Services.GetRequiredService<ContentEditor>().CreateAsync(author, ContentType.Article, new NewContentItem
+        {
+            OwnerDepartmentId = DepartmentSeed.PublicityId,
+            Draft = new ContentDraft { Title = "矩阵测试文章", Fields = new ArticleFields() },
+        });
+        (ContentItemId, ContentVersionId) = (article.Value!.ItemId, article.Value.VersionId);
 
         clients[""] = CreateBrowserLikeClient();
         foreach (var role in PortalRoles.All)
@@ -80,6 +94,7 @@ public sealed class StaffMatrixPortal : PortalFactory, IAsyncLifetime
         if (Enum.TryParse<ContentRole>(role, out var contentRole))
         {
             Assert.True((await Services.GetRequiredService<DepartmentAdministration>().GrantAsync(ContentAdministrator, user.Id, mediaDepartment, contentRole, false)).Succeeded);
+            await GrantContentRoleAsync(user.Id, contentRole);
         }
 
         var client = CreateBrowserLikeClient();
@@ -107,6 +122,13 @@ public sealed class StaffMatrixPortal : PortalFactory, IAsyncLifetime
         using var png = new MemoryStream(TestFiles.JpegWithGps(GpsMarker, 300, 200));
         var uploaded = await Services.GetRequiredService<MediaLibrary>().UploadAsync(uploader, new MediaUpload { DepartmentId = mediaDepartment, FileName = "矩阵.jpg", Content = png });
         MediaAssetId = uploaded.Value!.Asset.Id;
+    }
+
+    private async Task GrantContentRoleAsync(string userId, ContentRole role)
+    {
+        var granted = await Services.GetRequiredService<DepartmentAdministration>()
+            .GrantAsync(ContentActor.Person("test-admin", isAdministrator: true), userId, DepartmentSeed.PublicityId, role, includesSubDepartments: false);
+        Assert.True(granted.Succeeded, granted.ToString());
     }
 
     Task IAsyncLifetime.DisposeAsync()

@@ -4,6 +4,7 @@ using MudBlazor.Services;
 using Portal.Web.Components;
 using Portal.Web.ContentManager.Media;
 using Portal.Web.ContentApi;
+using Portal.Web.ContentManager;
 using Portal.Web.Endpoints;
 using Portal.Web.PoliceDesk;
 using Portal.Web.TipReporting;
@@ -27,6 +28,7 @@ public static class PortalUserInterface
         builder.Services.AddPoliceDesk();
         builder.Services.AddVolunteerPages();
         builder.Services.AddContentApi();
+        builder.Services.AddContentManager();
         return builder;
     }
 

@@ -22,7 +22,7 @@ public static class PortalPolicies
     public const string ContentEditing = "ContentEditing";
 
     /// <summary>Editors, reviewers, publishers and administrators: the content staff's files (departments are checked by the service).</summary>
-    public const string ContentStaff = "ContentStaff";
+    public const string ContentFiles = "ContentFiles";
 
     public static void AddPortalPolicies(this AuthorizationOptions options)
     {
@@ -42,7 +42,7 @@ public static class PortalPolicies
             .RequireAuthenticatedUser()
             .RequireRole(PortalRoles.Editor)
             .AddRequirements(new StaffSignInRequirement()));
-        options.AddPolicy(ContentStaff, policy => policy
+        options.AddPolicy(ContentFiles, policy => policy
             .RequireAuthenticatedUser()
             .RequireRole(PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher, PortalRoles.Administrator)
             .AddRequirements(new StaffSignInRequirement()));

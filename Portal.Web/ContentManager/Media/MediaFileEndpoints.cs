@@ -50,7 +50,7 @@ public static class MediaFileEndpoints
                 await MediaFileResponse.SendAsync(context, library, file, "private, no-store");
                 return Results.Empty;
             })
-            .RequireAuthorization(PortalPolicies.ContentStaff);
+            .RequireAuthorization(PortalPolicies.ContentFiles);
         return endpoints;
     }
 }

@@ -1,0 +1,144 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Portal.Content.Common;
+using Portal.Content.Departments;
+using Portal.Tests.Infrastructure;
+using Portal.Web.Identity;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>
+/// The CMS from writing to reading: an editor writes an article with an image, submits it, a reviewer approves it, a
+/// publisher publishes it, and the public URL serves it to a browser without JavaScript.
+/// </summary>
+[Collection(BrowserTests.Name)]
+public sealed class ContentManagerJourneyTests(BrowserFixture fixture)
+{
+    private const string Title = "警惕高薪招工陷阱";
+    private const string Paragraph = "“高薪、包吃住、不需要经验”的招工信息，如果要求先交费或交出身份证，请先向当地人社部门核实。";
+
+    [Fact]
+    public async Task An_article_with_an_image_is_written_submitted_approved_published_and_read_without_javascript()
+    {
+        var editor = await ContentUserAsync(PortalRoles.Editor, ContentRole.Editor);
+        var reviewer = await ContentUserAsync(PortalRoles.Reviewer, ContentRole.Reviewer);
+        var publisher = await ContentUserAsync(PortalRoles.Publisher, ContentRole.Publisher);
+        // The media library is built beside this branch; until it is merged, the image block takes an asset id as typed.
+        var imageAssetId = Guid.NewGuid();
+
+        // The editor starts an article in the publicity department.
+        var desk = await SignedInAsync(editor, "/staff/content");
+        await WaitOrExplainAsync(desk.Locator("[data-testid=content-new]"));
+        await desk.Locator("[data-testid=content-new]").ClickAsync();
+        await desk.GetByLabel("标题", new() { Exact = true }).FillAsync(Title);
+        await desk.Locator("[data-testid=new-create]").ClickAsync();
+        await WaitOrExplainAsync(desk.Locator("[data-testid=editor-heading]", new() { HasText = Title }));
+
+        // A summary, a paragraph and an image with its alt text.
+        await desk.GetByLabel("摘要", new() { Exact = true }).FillAsync("以招工为名的诱骗：如何识别，如何举报。");
+        await desk.Locator("[data-testid=block-add]").ClickAsync();
+        await desk.GetByLabel("正文（HTML）", new() { Exact = true }).FillAsync($"<p>{Paragraph}</p>");
+        await desk.GetByLabel("内容块类型", new() { Exact = true }).ClickAsync();
+        await desk.GetByRole(AriaRole.Option, new() { Name = "图片", Exact = true }).ClickAsync();
+        await desk.GetByRole(AriaRole.Option, new() { Name = "图片", Exact = true }).WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        // The select reports its choice back to the server after it closes; wait until the field shows it.
+        await Assertions.Expect(desk.GetByLabel("内容块类型", new() { Exact = true })).ToContainTextAsync("图片", new() { Timeout = 45_000 });
+        await desk.Locator("[data-testid=block-add]").ClickAsync();
+        await WaitOrExplainAsync(desk.Locator("[data-testid=block][data-block-type=image]"));
+        await desk.GetByLabel("图片文件", new() { Exact = true }).FillAsync(imageAssetId.ToString());
+        await desk.GetByLabel("替代文字", new() { Exact = true }).FillAsync("火车站出站口，一名男子举着写有“高薪招工”的牌子。");
+        await desk.GetByLabel("图注", new() { Exact = true }).FillAsync("火车站出站口的招工牌");
+        await desk.Locator("[data-testid=editor-save]").ClickAsync();
+        await WaitOrExplainAsync(desk.Locator("[data-testid=editor-message]", new() { HasText = "已保存为第 2 版" }));
+        await ScreenshotFromTopAsync(desk, "content-editor.png");
+
+        await desk.GetByRole(AriaRole.Tab, new() { Name = "审核与发布" }).ClickAsync();
+        await desk.Locator("[data-testid=workflow-submit]").ClickAsync();
+        await WaitOrExplainAsync(desk.Locator("[data-testid=workflow-feedback]", new() { HasText = "已提交审核" }));
+
+        // The reviewer finds it in the queue, sees the changes against the (empty) live version and approves.
+        var review = await SignedInAsync(reviewer, "/staff/content/review");
+        await WaitOrExplainAsync(review.Locator("[data-testid=review-link]", new() { HasText = Title }));
+        await review.Locator("[data-testid=review-link]", new() { HasText = Title }).ClickAsync();
+        await WaitOrExplainAsync(review.Locator("[data-testid=editor-heading]", new() { HasText = Title }));
+        await review.GetByRole(AriaRole.Tab, new() { Name = "审核与发布" }).ClickAsync();
+        await WaitOrExplainAsync(review.Locator("[data-testid=diff]", new() { HasText = "高薪、包吃住" }));
+        await review.GetByLabel("意见或说明", new() { Exact = true }).FillAsync("内容准确，同意发布。");
+        await review.Locator("[data-testid=workflow-approve]").ClickAsync();
+        await WaitOrExplainAsync(review.Locator("[data-testid=workflow-feedback]", new() { HasText = "已审核通过" }));
+        var itemUrl = review.Url;
+
+        // The publisher publishes it now.
+        var publishing = await SignedInAsync(publisher, new Uri(itemUrl).AbsolutePath);
+        await WaitOrExplainAsync(publishing.Locator("[data-testid=editor-heading]", new() { HasText = Title }));
+        await publishing.GetByRole(AriaRole.Tab, new() { Name = "审核与发布" }).ClickAsync();
+        await publishing.Locator("[data-testid=workflow-publish]").ClickAsync();
+        await WaitOrExplainAsync(publishing.Locator("[data-testid=workflow-feedback]", new() { HasText = "已发布" }));
+        await WaitOrExplainAsync(publishing.Locator("[data-testid=editor-public-link]"));
+        var publicPath = (await publishing.Locator("[data-testid=editor-public-link]").GetAttributeAsync("href"))!;
+        Assert.Equal("/read/" + Uri.EscapeDataString(Title), publicPath);
+
+        // A reader without JavaScript gets the article at its public address.
+        var reader = await fixture.NewPageAsync(javaScript: false);
+        var response = await reader.GotoAsync(fixture.BaseUrl + publicPath);
+        Assert.Equal(200, response!.Status);
+        Assert.Equal(Title, await reader.Locator("main h1").TextContentAsync());
+        Assert.Contains(Paragraph, await reader.Locator("main article").TextContentAsync(), StringComparison.Ordinal);
+        var image = reader.Locator("main article figure img");
+        Assert.Equal("火车站出站口，一名男子举着写有“高薪招工”的牌子。", await image.GetAttributeAsync("alt"));
+        Assert.Equal($"/media/{imageAssetId}", await image.GetAttributeAsync("src"));
+        Assert.Equal("火车站出站口的招工牌", (await reader.Locator("main article figcaption").TextContentAsync())!.Trim());
+        Assert.Equal(0, await reader.Locator("script").CountAsync());
+        await reader.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "content-public.png"), FullPage = true });
+
+        // An address that names nothing is the site's 404 page.
+        var missing = await reader.GotoAsync(fixture.BaseUrl + "/read/" + Uri.EscapeDataString("没有这篇文章"));
+        Assert.Equal(404, missing!.Status);
+    }
+
+    private async Task<TestUsers.TestUser> ContentUserAsync(string role, ContentRole contentRole)
+    {
+        var user = await TestUsers.CreateAsync(fixture.Portal.Services, role);
+        var granted = await fixture.Portal.Services.GetRequiredService<DepartmentAdministration>()
+            .GrantAsync(ContentActor.Person("test-admin", isAdministrator: true), user.Id, DepartmentSeed.PublicityId, contentRole, includesSubDepartments: true);
+        Assert.True(granted.Succeeded, granted.ToString());
+        return user;
+    }
+
+    private async Task<IPage> SignedInAsync(TestUsers.TestUser user, string path)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.BaseUrl + path);
+        await page.WaitForURLAsync("**/account/login?*");
+        await page.GetByLabel("邮箱").FillAsync(user.Email);
+        await page.GetByLabel("密码").FillAsync(user.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/login-2fa*");
+        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(user.CurrentCode());
+        await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
+        await page.WaitForURLAsync("**" + path);
+        return page;
+    }
+
+    private static async Task ScreenshotFromTopAsync(IPage page, string name)
+    {
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name), FullPage = true });
+    }
+
+    /// <summary>Interactive pages need the circuit; if it never renders, the screenshot and the browser console say why.</summary>
+    private async Task WaitOrExplainAsync(ILocator locator, float timeout = 45_000)
+    {
+        try
+        {
+            await locator.First.WaitForAsync(new() { Timeout = timeout });
+        }
+        catch (TimeoutException exception)
+        {
+            var shot = Path.Combine(BrowserFixture.ScreenshotFolder, "content-journey-timeout.png");
+            await locator.Page.ScreenshotAsync(new() { Path = shot, FullPage = true });
+            var alerts = string.Join("\n", await locator.Page.Locator(".mud-alert").AllTextContentsAsync());
+            throw new TimeoutException($"Screenshot: {shot}\n{exception.Message}\nPage: {locator.Page.Url}\nAlerts on the page:\n{alerts}\nBrowser console:\n" + string.Join("\n", fixture.BrowserMessages), exception);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Security.Claims;
+using AngleSharp.Dom;
+using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using Portal.Content.Blocks;
+using Block = Portal.Content.Blocks.Block;
+using Portal.Content.Common;
+using Portal.Content.Departments;
+using Portal.Content.Items;
+using Portal.Content.Revisions;
+using Portal.Content.Taxonomy;
+using Portal.Content.Types;
+using Portal.Content.Workflow;
+using Portal.Tests.Infrastructure;
+using Portal.Web.ContentManager;
+using Portal.Web.Components.Staff.Content;
+using Portal.Web.Components.Staff.Content.Blocks;
+using Portal.Web.Identity;
+using Portal.Web.PoliceDesk;
+
+namespace Portal.Tests.Content.Manager;
+
+/// <summary>
+/// The manager's block editor and the editor page against the real content services of a running portal (SQLite):
+/// adding and reordering blocks, a save's problems shown on the block they name, and a conflicting save that keeps the
+/// editor's text and offers to save it over the latest version.
+/// </summary>
+/// <remarks>MudBlazor's services are only async-disposable, so the context is disposed through IAsyncLifetime.</remarks>
+public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<PortalFactory>, IAsyncLifetime
+{
+    private readonly PortalFactory portal;
+    private readonly BunitAuthorizationContext authorization;
+
+    public ContentEditorComponentTests(PortalFactory portal)
+    {
+        this.portal = portal;
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        foreach (var service in new[] { typeof(ContentEditor), typeof(ContentRevisions), typeof(ContentWorkflow), typeof(ContentTaxonomy), typeof(ContentVariants), typeof(ContentDepartments), typeof(StaffDirectory) })
+        {
+            Services.AddSingleton(service, portal.Services.GetRequiredService(service));
+        }
+
+        authorization = AddAuthorization();
+        Render<MudPopoverProvider>();
+    }
+
+    private ContentEditor Editor => portal.Services.GetRequiredService<ContentEditor>();
+
+    [Fact]
+    public void Adding_a_block_appends_it_and_moving_one_down_swaps_it_with_the_next()
+    {
+        IReadOnlyList<Block> blocks = [new HeadingBlock { Id = Guid.NewGuid(), Text = "如何识别" }, new QuoteBlock { Id = Guid.NewGuid(), Text = "每一条线索都可能救回一个孩子。" }];
+        var list = Render<BlockListEditor>(parameters => parameters
+            .Add(p => p.Blocks, blocks)
+            .Add(p => p.BlocksChanged, EventCallback.Factory.Create<IReadOnlyList<Block>>(this, changed => blocks = changed)));
+
+        list.Find("[data-testid=block-add]").Click();
+        Assert.Equal([BlockTypes.Heading, BlockTypes.Quote, BlockTypes.RichText], blocks.Select(b => b.BlockType));
+        list.Render(parameters => parameters.Add(p => p.Blocks, blocks));
+        Assert.Equal(["heading", "quote", "richText"], list.FindAll("[data-testid=block]").Select(b => b.GetAttribute("data-block-type")));
+
+        var headingId = blocks[0].Id;
+        list.FindAll("[data-testid=block]")[0].QuerySelector("[data-testid=block-down]")!.Click();
+        Assert.Equal([BlockTypes.Quote, BlockTypes.Heading, BlockTypes.RichText], blocks.Select(b => b.BlockType));
+        Assert.Equal(headingId, blocks[1].Id);
+        list.Render(parameters => parameters.Add(p => p.Blocks, blocks));
+        Assert.Equal(["quote", "heading", "richText"], list.FindAll("[data-testid=block]").Select(b => b.GetAttribute("data-block-type")));
+
+        // The first block cannot move further up.
+        Assert.True(list.FindAll("[data-testid=block]")[0].QuerySelector("button[data-testid=block-up]")!.HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task A_saves_problems_are_shown_on_the_block_they_name_and_not_on_the_others()
+    {
+        var (actor, _) = await EditorWithGrantAsync();
+        var heading = new HeadingBlock { Id = Guid.NewGuid(), Text = "识别拐卖的信号" };
+        var richText = new RichTextBlock { Id = Guid.NewGuid(), Html = "<p>高薪招工要警惕。</p><script>alert(1)</script>" };
+        var image = new ImageBlock { Id = Guid.NewGuid(), Alt = "车站广场" };
+        IReadOnlyList<Block> blocks = [heading, richText, image];
+
+        var saved = await Editor.CreateAsync(actor, ContentType.Article, new NewContentItem
+        {
+            OwnerDepartmentId = DepartmentSeed.PublicityId,
+            Draft = new ContentDraft { Title = "识别拐卖", Fields = new ArticleFields(), Blocks = blocks },
+        });
+        Assert.False(saved.Succeeded);
+
+        var list = Render<BlockListEditor>(parameters => parameters.Add(p => p.Blocks, blocks).Add(p => p.Problems, saved.Problems));
+
+        Assert.Empty(BlockFrame(list, heading.Id).QuerySelectorAll("[data-testid=block-problem]"));
+        var sanitized = Assert.Single(BlockFrame(list, richText.Id).QuerySelectorAll("[data-testid=block-problem]"));
+        Assert.Contains("已删除不安全的代码", sanitized.TextContent, StringComparison.Ordinal);
+        var missing = Assert.Single(BlockFrame(list, image.Id).QuerySelectorAll("[data-testid=block-problem]"));
+        Assert.Contains("请填写", missing.TextContent, StringComparison.Ordinal);
+        Assert.Contains("assetId", missing.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_conflicting_save_says_so_keeps_the_editors_text_and_saves_it_over_the_latest_on_request()
+    {
+        var (actor, userId) = await EditorWithGrantAsync();
+        var created = await Editor.CreateAsync(actor, ContentType.Article, new NewContentItem
+        {
+            OwnerDepartmentId = DepartmentSeed.PublicityId,
+            Draft = new ContentDraft { Title = "警惕高薪招工陷阱", Fields = new ArticleFields() },
+        });
+        var itemId = created.Value!.ItemId;
+        SignIn(userId, PortalRoles.Editor);
+        var page = Render<ContentEditorPage>(parameters => parameters.Add(p => p.ItemId, itemId));
+        page.WaitForElement("[data-testid=editor-heading]");
+
+        // Someone else saves first, on top of the same version.
+        var (colleague, _) = await EditorWithGrantAsync();
+        var theirs = await Editor.SaveDraftAsync(colleague, itemId, created.Value.VersionId, new ContentDraft { Title = "同事的标题", Fields = new ArticleFields() });
+        Assert.True(theirs.Succeeded, theirs.ToString());
+
+        InputLabelled(page, "标题").Change("我的标题：高薪招工先核实");
+        page.Find("button[data-testid=editor-save]").Click();
+
+        var conflict = page.WaitForElement("[data-testid=editor-conflict]");
+        Assert.Contains("他人已先保存了新版本", conflict.TextContent, StringComparison.Ordinal);
+        Assert.Equal("我的标题：高薪招工先核实", InputLabelled(page, "标题").GetAttribute("value"));
+        Assert.Equal(2, (await Editor.OpenAsync(actor, itemId)).Value!.LatestNumber);
+
+        page.Find("button[data-testid=editor-conflict-save-mine]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("已保存为第 3 版", page.Find("[data-testid=editor-message]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("我的标题：高薪招工先核实", (await Editor.OpenAsync(actor, itemId)).Value!.Draft.Title);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    private static IElement BlockFrame(IRenderedComponent<BlockListEditor> list, Guid blockId) =>
+        list.Find($"[data-testid=block][data-block-id='{blockId}']");
+
+    /// <summary>The input a visible label names, as a person (or Playwright's GetByLabel) finds it.</summary>
+    private static IElement InputLabelled(IRenderedComponent<ContentEditorPage> page, string label)
+    {
+        var element = page.FindAll("label").First(l => l.TextContent.Trim().TrimEnd('*').Trim() == label);
+        return page.Find("#" + element.GetAttribute("for"));
+    }
+
+    private async Task<(ContentActor Actor, string UserId)> EditorWithGrantAsync()
+    {
+        var user = await TestUsers.CreateAsync(portal.Services, PortalRoles.Editor);
+        var granted = await portal.Services.GetRequiredService<DepartmentAdministration>()
+            .GrantAsync(ContentActor.Person("test-admin", isAdministrator: true), user.Id, DepartmentSeed.PublicityId, ContentRole.Editor, includesSubDepartments: false);
+        Assert.True(granted.Succeeded);
+        return (ContentActor.Person(user.Id, ContentRole.Editor), user.Id);
+    }
+
+    private void SignIn(string userId, string role)
+    {
+        authorization.SetAuthorized("editor");
+        authorization.SetRoles(role);
+        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId), new Claim(PortalClaims.AuthenticationMethod, PortalClaims.MultiFactor));
+    }
+}

@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Portal.Content.Common;
+using Portal.Web.Identity;
+
+namespace Portal.Web.ContentManager;
+
+/// <summary>
+/// Who reaches the content manager. The pages only let people in; what each may do, and in which departments, the
+/// content services decide from the department grants (docs/content.md).
+/// </summary>
+public static class ContentPolicies
+{
+    /// <summary>Editors, reviewers and publishers: the content list, the editor, the preview.</summary>
+    public const string ContentStaff = "ContentStaff";
+
+    /// <summary>Reviewers: the review queue.</summary>
+    public const string ContentReview = "ContentReview";
+
+    public static IServiceCollection AddContentManager(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ContentStaff, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireRole(PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher)
+                .AddRequirements(new StaffSignInRequirement()))
+            .AddPolicy(ContentReview, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireRole(PortalRoles.Reviewer)
+                .AddRequirements(new StaffSignInRequirement()));
+        services.AddSingleton<ContentDepartments>();
+        services.AddTransient<DevelopmentContentGrants>();
+        return services;
+    }
+
+    /// <summary>
+    /// The signed-in person as the content services see them (identity id and Identity role names). The pages behind
+    /// these policies admit only people signed in with a second factor, so a missing id is a programming error.
+    /// </summary>
+    public static ContentActor ContentActor(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (string.IsNullOrEmpty(userId) || !user.SignedInWithSecondFactor())
+        {
+            throw new InvalidOperationException("The content pages admit only staff signed in with a second factor.");
+        }
+
+        return Portal.Content.Common.ContentActor.FromRoleNames(userId, PortalRoles.All.Where(user.IsInRole));
+    }
+}
