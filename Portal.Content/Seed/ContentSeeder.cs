@@ -6,6 +6,7 @@ using Portal.Content.Common;
 using Portal.Content.Data;
 using Portal.Content.Departments;
 using Portal.Content.Items;
+using Portal.Content.Media;
 using Portal.Content.Taxonomy;
 using Portal.Content.Types;
 using Portal.Content.Workflow;
@@ -24,6 +25,7 @@ public sealed partial class ContentSeeder(
     IDbContextFactory<ContentDbContext> contexts,
     ContentEditor editor,
     ContentWorkflow workflow,
+    MediaLibrary mediaLibrary,
     ILogger<ContentSeeder> logger)
 {
     public Task<SeedResult> SeedAsync(CancellationToken cancellationToken = default) => SeedAsync(SeedData.Files, cancellationToken);
@@ -39,7 +41,7 @@ public sealed partial class ContentSeeder(
             }
         }
 
-        var media = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        var media = await UploadMediaAsync(files, cancellationToken);
         var items = new Dictionary<(string Set, string Culture, Rendition Rendition), Guid>();
         var versions = new List<(SeedFile File, Guid VersionId)>();
         foreach (var file in InCreationOrder(files))
@@ -68,6 +70,27 @@ public sealed partial class ContentSeeder(
 
         LogSeeded(logger, versions.Count);
         return new SeedResult(SeedOutcome.Seeded, versions.Count, versions.Count);
+    }
+
+    /// <summary>
+    /// Uploads the media files the items use, as the seed author in each file's department. A file uploaded before (by a
+    /// node seeding at the same time, or a run that stopped) comes back as the same asset: the library de-duplicates.
+    /// </summary>
+    private async Task<Dictionary<string, Guid>> UploadMediaAsync(IReadOnlyList<SeedFile> files, CancellationToken cancellationToken)
+    {
+        var ids = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var name in files.SelectMany(SeedTokens.MediaNames).Distinct().Order(StringComparer.Ordinal))
+        {
+            var entry = SeedData.Media.SingleOrDefault(m => m.File == name) ?? throw new InvalidDataException($"Seed media {name} is not listed in Seed/Media/media.json.");
+            await using var content = SeedData.OpenMedia(name);
+            var uploaded = await mediaLibrary.UploadAsync(
+                ContentActor.SeedAuthor,
+                new MediaUpload { DepartmentId = DepartmentSeed.IdOf(entry.Department), FileName = name, Content = content, Texts = entry.Texts },
+                cancellationToken);
+            ids[name] = uploaded.Succeeded ? uploaded.Value!.Asset.Id : throw new InvalidOperationException($"Seed media {name} was refused: {uploaded}");
+        }
+
+        return ids;
     }
 
     /// <summary>Items another one points to come first; within a set, Chinese Standard first (the others are its variants).</summary>

@@ -7,9 +7,23 @@ namespace Portal.Content.Seed;
 public static class SeedData
 {
     private const string DataPrefix = "Portal.Content.Seed.Data.";
+    private const string MediaPrefix = "Portal.Content.Seed.Media.";
 
     /// <summary>Every seed file, in resource-name order.</summary>
     public static IReadOnlyList<SeedFile> Files { get; } = Load();
+
+    /// <summary>The media files the seed items use (Seed/Media/media.json): owner department and texts.</summary>
+    public static IReadOnlyList<SeedMediaFile> Media { get; } = LoadMedia();
+
+    /// <summary>The bytes of a seed media file such as <c>poster-bus-station.en.png</c>.</summary>
+    public static Stream OpenMedia(string file) =>
+        typeof(SeedData).Assembly.GetManifestResourceStream(MediaPrefix + file) ?? throw new InvalidDataException($"No seed media file {file}.");
+
+    private static List<SeedMediaFile> LoadMedia()
+    {
+        using var stream = OpenMedia("media.json");
+        return JsonSerializer.Deserialize<List<SeedMediaFile>>(stream, BlockJson.Options) ?? [];
+    }
 
     private static List<SeedFile> Load()
     {

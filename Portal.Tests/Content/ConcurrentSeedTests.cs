@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Content.Items;
 using Portal.Content.Seed;
+using Portal.Storage.Blobs;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
@@ -10,8 +12,11 @@ public sealed class ConcurrentSeedTests(PostgresContentDatabase database) : ICla
     [Fact]
     public async Task Two_nodes_seeding_at_once_create_every_item_once()
     {
-        await using var first = ContentHost.Create(database);
-        await using var second = ContentHost.Create(database);
+        // Two web nodes share the database and the blob store.
+        using var blobFolder = new TemporaryFolder();
+        var blobs = new FileSystemBlobStore(blobFolder.Path);
+        await using var first = ContentHost.Create(database, blobs: blobs);
+        await using var second = ContentHost.Create(database, blobs: blobs);
 
         var results = await Task.WhenAll(
             Task.Run(() => first.Get<ContentSeeder>().SeedAsync()),

@@ -67,7 +67,7 @@ public sealed class ContentHost : IAsyncDisposable
 
     public MediaLibrary Media => Get<MediaLibrary>();
 
-    /// <param name="blobs">The blob store of the media library (tests of other parts need none).</param>
+    /// <param name="blobs">The blob store of the media library; by default a file-system store in a new temporary folder.</param>
     /// <param name="settings">More configuration, e.g. <c>Content:Media:MaxBytes:Image</c>.</param>
     public static ContentHost Create(ContentDatabase database, FakeTimeProvider? time = null, IBlobStore? blobs = null, IDictionary<string, string?>? settings = null)
     {
@@ -80,10 +80,7 @@ public sealed class ContentHost : IAsyncDisposable
             ["Database:ConnectionString"] = database.ConnectionString,
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
-        if (blobs is not null)
-        {
-            builder.Services.AddSingleton(blobs);
-        }
+        builder.Services.AddSingleton(blobs ?? new FileSystemBlobStore(Directory.CreateTempSubdirectory("portal-content-blobs-").FullName));
 
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddLogging();

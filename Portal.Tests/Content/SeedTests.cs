@@ -47,6 +47,7 @@ public abstract class SeedTests(ContentDatabase database) : ContentTestBase(data
         AssertCoreMessage(items);
         AssertCurricula(items);
         AssertFaqs(items);
+        await AssertPostersAndVenueKitsAsync(items);
         AssertEveryItemHasBothCultures(items);
         await AssertFourEyesAndAuditAsync(items);
 
@@ -54,6 +55,31 @@ public abstract class SeedTests(ContentDatabase database) : ContentTestBase(data
         var second = await seeder.SeedAsync();
         Assert.Equal(new SeedResult(SeedOutcome.AlreadySeeded, 0, 0), second);
         Assert.Equal(counts, await CountsAsync());
+    }
+
+    /// <summary>Posters and a venue kit for railway and bus stations, in both languages, with their files served publicly.</summary>
+    private async Task AssertPostersAndVenueKitsAsync(IReadOnlyList<SeededItem> items)
+    {
+        foreach (var setting in new[] { "railway-station", "bus-station" })
+        {
+            foreach (var culture in new[] { ContentCultures.Chinese, ContentCultures.English })
+            {
+                var poster = Assert.Single(items, i => i.Type == ContentType.Poster && i.Culture == culture && i.Terms[Vocabulary.Setting].Contains(setting));
+                var posterFields = Assert.IsType<PosterFields>(poster.Version.ReadFields());
+                Assert.False(string.IsNullOrWhiteSpace(posterFields.AltText));
+                Assert.Equal([PaperSize.A3, PaperSize.A4], posterFields.PrintFiles.Select(f => f.PaperSize).Order());
+                Assert.Equal("image/png", (await Host.Media.FindPublicFileAsync(posterFields.ImageAssetId, null))?.ContentType);
+                foreach (var print in posterFields.PrintFiles)
+                {
+                    Assert.Equal("application/pdf", (await Host.Media.FindPublicFileAsync(print.AssetId, null))?.ContentType);
+                }
+
+                var kit = Assert.Single(items, i => i.Type == ContentType.VenueKit && i.Culture == culture && i.Terms[Vocabulary.Setting].Contains(setting));
+                var kitFields = Assert.IsType<VenueKitFields>(kit.Version.ReadFields());
+                Assert.Equal([PaperSize.A3, PaperSize.A4], kitFields.Posters.Select(f => f.PaperSize).Order());
+                Assert.Contains("110", kitFields.AnnouncementScript, StringComparison.Ordinal);
+            }
+        }
     }
 
     private static void AssertRegulation(IReadOnlyList<SeededItem> items)
