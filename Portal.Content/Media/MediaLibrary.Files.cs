@@ -9,14 +9,29 @@ public sealed partial class MediaLibrary
 {
     /// <summary>
     /// A file for the public: only an asset that the live version of a published item uses. Null otherwise, exactly as
-    /// for an asset that does not exist.
+    /// for an asset that does not exist. An image is never served as uploaded: its original may carry EXIF data such
+    /// as where the photo was taken, so the public get its largest rendition, re-encoded without metadata.
     /// </summary>
     public async Task<MediaFile?> FindPublicFileAsync(Guid assetId, string? rendition, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        return await MediaUsageIndex.IsLiveAsync(context, assetId, cancellationToken)
-            ? await DescribeAsync(context, assetId, rendition, cancellationToken)
-            : null;
+        if (!await MediaUsageIndex.IsLiveAsync(context, assetId, cancellationToken))
+        {
+            return null;
+        }
+
+        if (string.IsNullOrEmpty(rendition)
+            && await context.Set<MediaAsset>().Where(a => a.Id == assetId).Select(a => a.Kind).SingleAsync(cancellationToken) == MediaKind.Image)
+        {
+            rendition = await context.Set<MediaRendition>().Where(r => r.AssetId == assetId)
+                .OrderByDescending(r => r.Width).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken);
+            if (rendition is null)
+            {
+                return null;
+            }
+        }
+
+        return await DescribeAsync(context, assetId, rendition, cancellationToken);
     }
 
     /// <summary>A file for staff: any asset of a department the person may see. Null when there is none or it is out of reach.</summary>

@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Content.Common;
 using Portal.Content.Departments;
+using Portal.Content.Media;
 using Portal.Tests.Infrastructure;
+using Portal.Tests.Tips.Attachments;
 using Portal.Web.Identity;
 
 namespace Portal.Tests.Browser;
@@ -23,8 +25,13 @@ public sealed class ContentManagerJourneyTests(BrowserFixture fixture)
         var editor = await ContentUserAsync(PortalRoles.Editor, ContentRole.Editor);
         var reviewer = await ContentUserAsync(PortalRoles.Reviewer, ContentRole.Reviewer);
         var publisher = await ContentUserAsync(PortalRoles.Publisher, ContentRole.Publisher);
-        // The media library is built beside this branch; until it is merged, the image block takes an asset id as typed.
-        var imageAssetId = Guid.NewGuid();
+        // The photo is in the media library already (uploaded by the editor; the manager's media pages are not built yet).
+        using var photo = new MemoryStream(TestFiles.JpegWithGps("content-journey", 640, 360));
+        var uploaded = await fixture.Portal.Services.GetRequiredService<MediaLibrary>().UploadAsync(
+            ContentActor.Person(editor.Id, ContentRole.Editor),
+            new MediaUpload { DepartmentId = DepartmentSeed.PublicityId, FileName = "火车站招工牌.jpg", Content = photo });
+        Assert.True(uploaded.Succeeded, uploaded.ToString());
+        var imageAssetId = uploaded.Value!.Asset.Id;
 
         // The editor starts an article in the publicity department.
         var desk = await SignedInAsync(editor, "/staff/content");
@@ -87,6 +94,7 @@ public sealed class ContentManagerJourneyTests(BrowserFixture fixture)
         var image = reader.Locator("main article figure img");
         Assert.Equal("火车站出站口，一名男子举着写有“高薪招工”的牌子。", await image.GetAttributeAsync("alt"));
         Assert.Equal($"/media/{imageAssetId}", await image.GetAttributeAsync("src"));
+        Assert.True(0 < await image.EvaluateAsync<int>("i => i.complete ? i.naturalWidth : new Promise(r => i.addEventListener('load', () => r(i.naturalWidth)))"), "the picture loads from the media library");
         Assert.Equal("火车站出站口的招工牌", (await reader.Locator("main article figcaption").TextContentAsync())!.Trim());
         Assert.Equal(0, await reader.Locator("script").CountAsync());
         await reader.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "content-public.png"), FullPage = true });

@@ -152,7 +152,8 @@ public abstract class MediaLibraryTests(ContentDatabase database, MediaBlobs blo
 
         var original = await Media.FindPublicFileAsync(photo.Id, null);
         var thumbnail = await Media.FindPublicFileAsync(photo.Id, "thumb");
-        Assert.Equal(("海报.png", "image/png"), (original!.FileName, original.ContentType));
+        // Never the uploaded image itself (it may carry EXIF and GPS): its largest rendition, without metadata.
+        Assert.Equal(("海报-w480.webp", "image/webp", "w480"), (original!.FileName, original.ContentType, original.Rendition));
         Assert.Equal(("海报-thumb.webp", "image/webp"), (thumbnail!.FileName, thumbnail.ContentType));
         Assert.Null(await Media.FindPublicFileAsync(photo.Id, "w9999"));
         Assert.Null(await Media.FindPublicFileAsync(unused.Id, null));
