@@ -39,6 +39,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(bool javaScript = true, string locale = "zh-CN")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, Locale = locale, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        // A loaded two-core CI machine can take far longer than Playwright's 30 s default to answer a sign-in.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {

@@ -47,7 +47,7 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture)
         await staff.GetByLabel("邮箱").FillAsync(coordinator.Email);
         await staff.GetByLabel("密码").FillAsync(coordinator.Password);
         await staff.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await staff.WaitForURLAsync("**/account/login-2fa*");
+        await WaitForUrlOrExplainAsync(staff, "**/account/login-2fa*");
         await staff.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(coordinator.CurrentCode());
         await staff.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
         await staff.WaitForURLAsync("**/staff/volunteers");
@@ -136,6 +136,20 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture)
         await volunteer.EmulateMediaAsync(new() { Media = Media.Print });
         Assert.Equal("none", await volunteer.Locator(".site-header").EvaluateAsync<string>("e => getComputedStyle(e).display"));
         await volunteer.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "volunteer-certificate-print.png"), FullPage = true });
+    }
+
+    private static async Task WaitForUrlOrExplainAsync(IPage page, string pattern)
+    {
+        try
+        {
+            await page.WaitForURLAsync(pattern);
+        }
+        catch (TimeoutException exception)
+        {
+            var alerts = page.Locator("[role=alert]");
+            var shown = await alerts.CountAsync() > 0 ? await alerts.First.TextContentAsync() : "(none)";
+            throw new TimeoutException(exception.Message + $"\nStill at: {page.Url}\nMessage on the page: {shown}", exception);
+        }
     }
 
     private async Task WaitOrExplainAsync(ILocator locator)
