@@ -34,18 +34,9 @@ public static class ContentPolicies
     }
 
     /// <summary>
-    /// The signed-in person as the content services see them (identity id and Identity role names). The pages behind
-    /// these policies admit only people signed in with a second factor, so a missing id is a programming error.
+    /// The signed-in person as the content services see them (<see cref="ContentActors.ToContentActor"/>). The pages
+    /// behind these policies admit only people signed in with a second factor, so nobody there is a programming error.
     /// </summary>
-    public static ContentActor ContentActor(this ClaimsPrincipal user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (string.IsNullOrEmpty(userId) || !user.SignedInWithSecondFactor())
-        {
-            throw new InvalidOperationException("The content pages admit only staff signed in with a second factor.");
-        }
-
-        return Portal.Content.Common.ContentActor.FromRoleNames(userId, PortalRoles.All.Where(user.IsInRole));
-    }
+    public static ContentActor ContentActor(this ClaimsPrincipal user) =>
+        user.ToContentActor() ?? throw new InvalidOperationException("The content pages admit only staff signed in with a second factor.");
 }
