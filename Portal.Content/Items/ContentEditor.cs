@@ -266,6 +266,7 @@ public sealed class ContentEditor(
             return await ConflictAsync(context, item.Id, baseVersionId, draft, cancellationToken);
         }
 
+        await DraftSearchIndex.RemoveAsync(context, item.Id, cancellationToken);
         if (WorkingStates.Contains(latest.State))
         {
             var replaced = await context.Set<ContentVersion>().SingleAsync(v => v.Id == latest.Id, cancellationToken);
@@ -356,6 +357,7 @@ public sealed class ContentEditor(
         };
         context.Add(version);
         MediaUsageIndex.Record(context, version);
+        DraftSearchIndex.Add(context, item.Id, version.Title, version.PlainText);
         foreach (var termId in prepared.TermIds.Distinct())
         {
             context.Add(new VersionTerm { VersionId = versionId, TermId = termId });
