@@ -35,6 +35,9 @@ public sealed record ContentListQuery
 
     public bool LiveOnly { get; init; }
 
+    /// <summary>Only the departments where the person holds this role (the review queue: where they review), not any role.</summary>
+    public ContentRole? WithRole { get; init; }
+
     /// <summary>Items whose latest version is tagged with this term, e.g. (Audience, teachers).</summary>
     public TermFilter? Term { get; init; }
 
@@ -62,7 +65,9 @@ public sealed class ContentCatalog(IDbContextFactory<ContentDbContext> contexts)
         var items = context.Set<ContentItem>().AsNoTracking().Where(i => !i.IsDeleted);
         if (!actor.IsAdministrator && !actor.IsSystem)
         {
-            var visible = (await DepartmentAccess.DepartmentsWithAnyRoleAsync(context, actor, cancellationToken)).ToList();
+            var visible = (query.WithRole is { } role
+                ? await DepartmentAccess.DepartmentsWithRoleAsync(context, actor, role, cancellationToken)
+                : await DepartmentAccess.DepartmentsWithAnyRoleAsync(context, actor, cancellationToken)).ToList();
             items = items.Where(i => visible.Contains(i.OwnerDepartmentId));
         }
 

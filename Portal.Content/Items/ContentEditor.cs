@@ -159,7 +159,8 @@ public sealed class ContentEditor(
         var version = await context.Set<ContentVersion>().AsNoTracking().SingleAsync(v => v.Id == item.LatestVersionId, cancellationToken);
         var draft = await DraftOfAsync(context, version, cancellationToken);
         return ContentResult.Success<EditableItem>(new EditableItem(
-            item.Id, item.Type, item.OwnerDepartmentId, item.Culture, item.Rendition, item.Slug, item.LatestVersionId, item.LatestNumber, item.LatestState, item.PublishedVersionId, draft));
+            item.Id, item.Type, item.OwnerDepartmentId, item.Culture, item.Rendition, item.Slug, item.LatestVersionId, item.LatestNumber, item.LatestState, item.PublishedVersionId, draft,
+            version.PublishAt, item.UnpublishAt));
     }
 
     /// <summary>Marks the item deleted (it is never removed: its history stays). A live item goes offline first.</summary>

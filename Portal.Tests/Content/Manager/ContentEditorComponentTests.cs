@@ -137,6 +137,37 @@ public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<Po
         Assert.Equal("我的标题：高薪招工先核实", (await Editor.OpenAsync(actor, itemId)).Value!.Draft.Title);
     }
 
+    [Fact]
+    public async Task The_workflow_panel_shows_the_scheduled_publication_in_China_time()
+    {
+        var (editor, _) = await PersonWithGrantAsync(PortalRoles.Editor, ContentRole.Editor);
+        var (reviewer, _) = await PersonWithGrantAsync(PortalRoles.Reviewer, ContentRole.Reviewer);
+        var (publisher, _) = await PersonWithGrantAsync(PortalRoles.Publisher, ContentRole.Publisher);
+        var created = (await Editor.CreateAsync(editor, ContentType.Article, new NewContentItem
+        {
+            OwnerDepartmentId = DepartmentSeed.PublicityId,
+            Draft = new ContentDraft { Title = "春运车站防拐提示", Fields = new ArticleFields() },
+        })).Value!;
+        var workflow = portal.Services.GetRequiredService<ContentWorkflow>();
+        Assert.True((await workflow.SubmitAsync(editor, created.VersionId, null)).Succeeded);
+        Assert.True((await workflow.ApproveAsync(reviewer, created.VersionId, null)).Succeeded);
+
+        var approved = (await Editor.OpenAsync(publisher, created.ItemId)).Value!;
+        var unscheduled = Render<ContentWorkflowPanel>(parameters => parameters.Add(p => p.Item, approved).Add(p => p.Actor, publisher));
+        unscheduled.WaitForElement("[data-testid=workflow-no-schedule]");
+
+        // 2030-01-31 16:30 UTC is 2030-02-01 00:30 in China.
+        var at = new DateTimeOffset(2030, 1, 31, 16, 30, 0, TimeSpan.Zero);
+        Assert.True((await workflow.SchedulePublishAsync(publisher, created.VersionId, at)).Succeeded);
+        var item = (await Editor.OpenAsync(publisher, created.ItemId)).Value!;
+        Assert.Equal(at, item.PublishAt);
+        var scheduled = Render<ContentWorkflowPanel>(parameters => parameters.Add(p => p.Item, item).Add(p => p.Actor, publisher));
+
+        var line = scheduled.WaitForElement("[data-testid=workflow-scheduled-publish]");
+        Assert.Contains("2030-02-01 00:30", line.TextContent, StringComparison.Ordinal);
+        Assert.Empty(scheduled.FindAll("[data-testid=workflow-no-schedule]"));
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
@@ -151,13 +182,15 @@ public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<Po
         return page.Find("#" + element.GetAttribute("for"));
     }
 
-    private async Task<(ContentActor Actor, string UserId)> EditorWithGrantAsync()
+    private Task<(ContentActor Actor, string UserId)> EditorWithGrantAsync() => PersonWithGrantAsync(PortalRoles.Editor, ContentRole.Editor);
+
+    private async Task<(ContentActor Actor, string UserId)> PersonWithGrantAsync(string portalRole, ContentRole role)
     {
-        var user = await TestUsers.CreateAsync(portal.Services, PortalRoles.Editor);
+        var user = await TestUsers.CreateAsync(portal.Services, portalRole);
         var granted = await portal.Services.GetRequiredService<DepartmentAdministration>()
-            .GrantAsync(ContentActor.Person("test-admin", isAdministrator: true), user.Id, DepartmentSeed.PublicityId, ContentRole.Editor, includesSubDepartments: false);
+            .GrantAsync(ContentActor.Person("test-admin", isAdministrator: true), user.Id, DepartmentSeed.PublicityId, role, includesSubDepartments: false);
         Assert.True(granted.Succeeded);
-        return (ContentActor.Person(user.Id, ContentRole.Editor), user.Id);
+        return (ContentActor.Person(user.Id, role), user.Id);
     }
 
     private void SignIn(string userId, string role)
