@@ -43,7 +43,7 @@ public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<Po
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization(options => options.ResourcesPath = "Resources");
-        foreach (var service in new[] { typeof(ContentEditor), typeof(ContentRevisions), typeof(ContentWorkflow), typeof(ContentTaxonomy), typeof(ContentVariants), typeof(ContentDepartments), typeof(StaffDirectory) })
+        foreach (var service in new[] { typeof(ContentEditor), typeof(ContentCatalog), typeof(ContentRevisions), typeof(ContentWorkflow), typeof(ContentTaxonomy), typeof(ContentVariants), typeof(ContentDepartments), typeof(StaffDirectory) })
         {
             Services.AddSingleton(service, portal.Services.GetRequiredService(service));
         }
@@ -166,6 +166,33 @@ public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<Po
         var line = scheduled.WaitForElement("[data-testid=workflow-scheduled-publish]");
         Assert.Contains("2030-02-01 00:30", line.TextContent, StringComparison.Ordinal);
         Assert.Empty(scheduled.FindAll("[data-testid=workflow-no-schedule]"));
+    }
+
+    [Fact]
+    public async Task The_list_search_finds_an_item_by_a_word_of_its_text_not_only_its_title()
+    {
+        var (actor, userId) = await EditorWithGrantAsync();
+        var marker = "zq" + Guid.NewGuid().ToString("N")[..10];
+        var inText = await Editor.CreateAsync(actor, ContentType.Article, new NewContentItem
+        {
+            OwnerDepartmentId = DepartmentSeed.PublicityId,
+            Draft = new ContentDraft
+            {
+                Title = "务工求职防骗", Fields = new ArticleFields(), Blocks = [new RichTextBlock { Id = Guid.NewGuid(), Html = $"<p>中介收费要警惕 {marker}。</p>" }],
+            },
+        });
+        Assert.True(inText.Succeeded, inText.ToString());
+        await Editor.CreateAsync(actor, ContentType.Article, new NewContentItem
+        {
+            OwnerDepartmentId = DepartmentSeed.PublicityId, Draft = new ContentDraft { Title = "务工求职防骗（另一篇）", Fields = new ArticleFields() },
+        });
+        SignIn(userId, PortalRoles.Editor);
+        var page = Render<ContentListPage>();
+        page.WaitForElement("[data-testid=content-link]");
+
+        page.Find("input[data-testid=filter-text], [data-testid=filter-text] input").Change(marker);
+
+        page.WaitForAssertion(() => Assert.Equal(["务工求职防骗"], page.FindAll("[data-testid=content-link]").Select(a => a.TextContent.Trim())));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
