@@ -35,6 +35,9 @@ public sealed record ContentListQuery
 
     public bool LiveOnly { get; init; }
 
+    /// <summary>Only these items (e.g. to show the titles of a curriculum's lessons).</summary>
+    public IReadOnlyCollection<Guid>? ItemIds { get; init; }
+
     /// <summary>Only the departments where the person holds this role (the review queue: where they review), not any role.</summary>
     public ContentRole? WithRole { get; init; }
 
@@ -69,6 +72,12 @@ public sealed class ContentCatalog(IDbContextFactory<ContentDbContext> contexts)
                 ? await DepartmentAccess.DepartmentsWithRoleAsync(context, actor, role, cancellationToken)
                 : await DepartmentAccess.DepartmentsWithAnyRoleAsync(context, actor, cancellationToken)).ToList();
             items = items.Where(i => visible.Contains(i.OwnerDepartmentId));
+        }
+
+        if (query.ItemIds is { } itemIds)
+        {
+            var ids = itemIds.ToList();
+            items = items.Where(i => ids.Contains(i.Id));
         }
 
         if (query.Type is { } type)

@@ -20,6 +20,7 @@ using Portal.Tests.Infrastructure;
 using Portal.Web.ContentManager;
 using Portal.Web.Components.Staff.Content;
 using Portal.Web.Components.Staff.Content.Blocks;
+using Portal.Web.Components.Staff.Content.Fields;
 using Portal.Web.Identity;
 using Portal.Web.PoliceDesk;
 
@@ -35,6 +36,7 @@ public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<Po
 {
     private readonly PortalFactory portal;
     private readonly BunitAuthorizationContext authorization;
+    private readonly IRenderedComponent<MudPopoverProvider> popovers;
 
     public ContentEditorComponentTests(PortalFactory portal)
     {
@@ -49,7 +51,7 @@ public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<Po
         }
 
         authorization = AddAuthorization();
-        Render<MudPopoverProvider>();
+        popovers = Render<MudPopoverProvider>();
     }
 
     private ContentEditor Editor => portal.Services.GetRequiredService<ContentEditor>();
@@ -193,6 +195,52 @@ public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<Po
         page.Find("input[data-testid=filter-text], [data-testid=filter-text] input").Change(marker);
 
         page.WaitForAssertion(() => Assert.Equal(["务工求职防骗"], page.FindAll("[data-testid=content-link]").Select(a => a.TextContent.Trim())));
+    }
+
+    [Fact]
+    public async Task A_curriculums_lessons_are_shown_by_title_found_by_search_reordered_and_removed()
+    {
+        var (actor, userId) = await EditorWithGrantAsync();
+        var marker = "kc" + Guid.NewGuid().ToString("N")[..8];
+        async Task<Guid> LessonAsync(string title)
+        {
+            var lesson = new LessonFields
+            {
+                GradeBand = "primary", Objectives = ["知道遇到陌生人求助时怎么办"], DurationMinutes = 40,
+                Activities = [new LessonActivity { Title = "情景讨论", Minutes = 20, Description = "陌生人请你帮忙找小狗，你怎么办？" }],
+                TeacherNotes = "先了解班级情况。", SafetyGuidance = "学生透露受侵害情况时，按强制报告制度立即报告学校和公安机关。",
+            };
+            var created = await Editor.CreateAsync(actor, ContentType.Lesson, new NewContentItem
+            {
+                OwnerDepartmentId = DepartmentSeed.PublicityId, Draft = new ContentDraft { Title = title, Fields = lesson },
+            });
+            Assert.True(created.Succeeded, created.ToString());
+            return created.Value!.ItemId;
+        }
+
+        var first = await LessonAsync($"第一课 不跟陌生人走 {marker}");
+        var second = await LessonAsync($"第二课 遇到危险喊出来 {marker}");
+        SignIn(userId, PortalRoles.Editor);
+        IReadOnlyList<Guid> lessons = [first];
+        var editor = Render<LessonListEditor>(parameters => parameters
+            .Add(p => p.Lessons, lessons)
+            .Add(p => p.LessonsChanged, EventCallback.Factory.Create<IReadOnlyList<Guid>>(this, changed => lessons = changed)));
+        editor.WaitForAssertion(() => Assert.Contains("第一课 不跟陌生人走", editor.Find("[data-testid=lesson]").TextContent, StringComparison.Ordinal));
+
+        // Searching by a word of the title offers the other lesson (not the one already in the list); choosing it appends it.
+        editor.Find("[data-testid=lesson-search] input, input[data-testid=lesson-search]").Input(marker);
+        var option = popovers.WaitForElement(".mud-popover-open .mud-list-item", TimeSpan.FromSeconds(10));
+        Assert.Contains("第二课", option.TextContent, StringComparison.Ordinal);
+        option.Click();
+        editor.WaitForAssertion(() => Assert.Equal([first, second], lessons));
+
+        editor.Render(parameters => parameters.Add(p => p.Lessons, lessons));
+        editor.FindAll("[data-testid=lesson]")[0].QuerySelector("[data-testid=lesson-down]")!.Click();
+        Assert.Equal([second, first], lessons);
+        editor.Render(parameters => parameters.Add(p => p.Lessons, lessons));
+        Assert.Equal(new[] { second.ToString(), first.ToString() }, editor.FindAll("[data-testid=lesson]").Select(l => l.GetAttribute("data-lesson-id")));
+        editor.FindAll("[data-testid=lesson]")[1].QuerySelector("[data-testid=lesson-remove]")!.Click();
+        Assert.Equal([second], lessons);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
