@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using Portal.Content.Common;
 using Portal.Content.Departments;
 using Portal.Content.Items;
+using Portal.Content.Taxonomy;
 using Portal.Content.Types;
 using Portal.Tests.Infrastructure;
 using Portal.Web.Identity;
@@ -42,6 +43,7 @@ public sealed class ContentAdministrationJourneyTests(BrowserFixture fixture)
         await admin.Locator("[data-testid=term-add-submit]").ClickAsync();
         await StaffPages.WaitOrExplainAsync(fixture, admin.Locator("[data-testid=term-message]", new() { HasText = labelZh }), "content-admin-timeout.png");
         await StaffPages.WaitOrExplainAsync(fixture, admin.Locator($"[data-testid=term][data-term-key={key}]"), "content-admin-timeout.png");
+        await admin.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "content-taxonomy.png"), FullPage = false });
 
         // The editor opens the item and picks the new audience.
         var desk = await StaffPages.SignedInAsync(fixture, editor, $"/staff/content/{item.Value!.ItemId}");
@@ -51,7 +53,11 @@ public sealed class ContentAdministrationJourneyTests(BrowserFixture fixture)
         await StaffPages.WaitOrExplainAsync(fixture, option, "content-admin-timeout.png");
         await option.ClickAsync();
         await desk.Keyboard.PressAsync("Escape");
-        await Assertions.Expect(desk.GetByLabel("受众", new() { Exact = true })).ToContainTextAsync(labelZh, new() { Timeout = 45_000 });
+        await Assertions.Expect(desk.GetByLabel("受众", new() { Exact = true })).ToHaveValueAsync(labelZh, new() { Timeout = 45_000 });
+        await desk.Locator("[data-testid=editor-save]").ClickAsync();
+        await StaffPages.WaitOrExplainAsync(fixture, desk.Locator("[data-testid=editor-message]", new() { HasText = "已保存为第 2 版" }), "content-admin-timeout.png");
+        var saved = await fixture.Portal.Services.GetRequiredService<ContentEditor>().OpenAsync(ContentActor.Person(editor.Id, ContentRole.Editor), item.Value.ItemId);
+        Assert.Equal(new[] { key }, saved.Value!.Draft.Terms[Vocabulary.Audience]);
 
         // The audit view records who added it.
         await admin.GotoAsync(fixture.BaseUrl + "/staff/content/audit");

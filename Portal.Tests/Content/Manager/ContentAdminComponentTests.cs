@@ -178,6 +178,34 @@ public sealed class ContentAdminComponentTests : BunitContext, IClassFixture<Por
         Assert.Contains("测试 Editor", page.Find("[data-testid=audit-table]").TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_grants_editor_grants_a_role_in_a_department_says_when_the_role_is_missing_and_revokes_it()
+    {
+        await SignInAsync(PortalRoles.Administrator);
+        var user = await TestUsers.CreateAsync(portal.Services, PortalRoles.Editor);
+        var departments = portal.Services.GetRequiredService<DepartmentAdministration>();
+        var education = DepartmentSeed.IdOf("education");
+        var editor = Render<DepartmentGrantsEditor>(parameters => parameters
+            .Add(p => p.UserId, user.Id).Add(p => p.UserName, "测试 Editor").Add(p => p.UserRoles, [PortalRoles.Editor]));
+
+        Assert.Empty(editor.FindAll("[data-testid=department-grant-role-missing]"));
+        await ChooseAsync<DepartmentGrantsEditor, Guid?>(editor, "department-grant-department", "省教育厅");
+        await ChooseAsync<DepartmentGrantsEditor, ContentRole>(editor, "department-grant-role", "审核员");
+        editor.WaitForAssertion(() => Assert.Contains("还没有“审核员”角色", editor.Find("[data-testid=department-grant-role-missing]").TextContent, StringComparison.Ordinal));
+        editor.Find("button[data-testid=department-grant-add]").Click();
+
+        editor.WaitForAssertion(() => Assert.Contains("省教育厅", editor.Find("[data-testid=department-grant]").TextContent, StringComparison.Ordinal));
+        var grant = Assert.Single(await departments.GrantsOfAsync(user.Id));
+        Assert.Equal((education, ContentRole.Reviewer, false), (grant.DepartmentId, grant.Role, grant.IncludesSubDepartments));
+
+        editor.Find("button[data-testid=department-grant-revoke]").Click();
+        editor.WaitForAssertion(() => Assert.Empty(editor.FindAll("[data-testid=department-grant]")));
+        Assert.Empty(await departments.GrantsOfAsync(user.Id));
+        var trail = await portal.Services.GetRequiredService<ContentAuditLog>().QueryAsync(
+            ContentActor.Person("auditor", isAdministrator: true), new AuditQuery { DepartmentId = education, Actions = [AuditAction.GrantAdded, AuditAction.GrantRevoked] });
+        Assert.Equal([AuditAction.GrantRevoked, AuditAction.GrantAdded], trail.Items.Where(e => e.Summary.Contains(user.Id, StringComparison.Ordinal)).Select(e => e.Action));
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
