@@ -206,6 +206,31 @@ public sealed class ContentAdminComponentTests : BunitContext, IClassFixture<Por
         Assert.Equal([AuditAction.GrantRevoked, AuditAction.GrantAdded], trail.Items.Where(e => e.Summary.Contains(user.Id, StringComparison.Ordinal)).Select(e => e.Action));
     }
 
+    [Fact]
+    public async Task The_departments_page_shows_the_tree_and_renames_and_moves_a_department()
+    {
+        await SignInAsync(PortalRoles.Administrator);
+        var departments = portal.Services.GetRequiredService<DepartmentAdministration>();
+        var key = "test-unit-" + Guid.NewGuid().ToString("N")[..6];
+        var created = await departments.CreateAsync(ContentActor.Person("test-admin", isAdministrator: true), key, "测试单位" + key, "Test unit", DepartmentSeed.RootId);
+        Assert.True(created.Succeeded, created.ToString());
+        var page = Render<DepartmentsPage>();
+
+        page.WaitForAssertion(() => Assert.Equal("1", page.Find($"tr[data-department-key={DepartmentSeed.RootKey}]").GetAttribute("aria-level")));
+        Assert.Equal("2", page.Find("tr[data-department-key=education]").GetAttribute("aria-level"));
+        page.Find($"tr[data-department-key={key}] button[data-testid=department-select]").Click();
+        Input(page, "department-name-zh").Change("兰州市城关区妇联");
+        Input(page, "department-name-en").Change("Chengguan District Women's Federation");
+        page.Find("button[data-testid=department-rename]").Click();
+        page.WaitForAssertion(() => Assert.Contains("兰州市城关区妇联", page.Find($"tr[data-department-key={key}]").TextContent, StringComparison.Ordinal));
+
+        await ChooseAsync<DepartmentsPage, Guid>(page, "department-move-to", "省妇联");
+        page.Find("button[data-testid=department-move]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("3", page.Find($"tr[data-department-key={key}]").GetAttribute("aria-level")));
+        Assert.Equal(DepartmentSeed.IdOf("womens-federation"), (await departments.ListAsync()).Single(d => d.Key == key).ParentId);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
