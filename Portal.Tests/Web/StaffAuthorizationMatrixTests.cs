@@ -45,6 +45,10 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IC
         [MediaFileEndpoints.StaffPattern] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher, PortalRoles.Administrator],
         ["/staff/content"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
         ["/staff/content/review"] = [PortalRoles.Reviewer],
+        ["/staff/content/taxonomy"] = [PortalRoles.Administrator],
+        ["/staff/content/departments"] = [PortalRoles.Administrator],
+        // Content staff see the events of their departments, administrators all (ContentAuditLog decides).
+        ["/staff/content/audit"] = [PortalRoles.Administrator, PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
         // An interactive page: the shell is served; the item itself is checked by the content services.
         ["/staff/content/{ItemId:guid}"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
         // A static page: the matrix's content roles hold a grant in the item's department.
