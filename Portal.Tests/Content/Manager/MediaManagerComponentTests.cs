@@ -47,6 +47,9 @@ public sealed class MediaManagerComponentTests : BunitContext, IClassFixture<Por
         authorization = AddAuthorization();
     }
 
+    /// <summary>MudBlazor puts a text field's attributes on its input (or, in another version, on a wrapper).</summary>
+    private const string SearchBox = "input[data-testid=media-picker-search], [data-testid=media-picker-search] input";
+
     private MediaLibrary Library => portal.Services.GetRequiredService<MediaLibrary>();
 
     [Fact]
@@ -71,7 +74,7 @@ public sealed class MediaManagerComponentTests : BunitContext, IClassFixture<Por
         // No kind to choose: an image block takes images only, and only images are listed.
         Assert.Empty(dialogs.FindAll("[data-testid=media-picker-kind]"));
         Assert.All(dialogs.FindAll("[data-testid=media-picker-row]"), row => Assert.Equal("Image", row.GetAttribute("data-kind")));
-        dialogs.Find("[data-testid=media-picker-search] input").Change(marker);
+        dialogs.Find(SearchBox).Change(marker);
         dialogs.WaitForAssertion(() => Assert.Equal([$"{marker}-车站海报.png"], dialogs.FindAll("[data-testid=media-picker-row]").Select(r => r.TextContent.Trim())));
         Assert.DoesNotContain(brochure.OriginalFileName, dialogs.Markup, StringComparison.Ordinal);
 
@@ -101,7 +104,7 @@ public sealed class MediaManagerComponentTests : BunitContext, IClassFixture<Por
         var editor = Render<VideoBlockEditor>(parameters => parameters.Add(p => p.Block, new VideoBlock { Id = Guid.NewGuid() }));
 
         editor.FindAll("[role=group]").Single(g => g.GetAttribute("aria-label") == "字幕文件（WebVTT）").QuerySelector("button[data-testid=media-picker-choose]")!.Click();
-        dialogs.WaitForElement("[data-testid=media-picker-search] input").Change(marker);
+        dialogs.WaitForElement(SearchBox).Change(marker);
 
         dialogs.WaitForAssertion(() => Assert.Equal([captions.OriginalFileName], dialogs.FindAll("[data-testid=media-picker-row]").Select(r => r.TextContent.Trim())));
     }
