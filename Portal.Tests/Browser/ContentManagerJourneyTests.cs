@@ -113,17 +113,21 @@ public sealed class ContentManagerJourneyTests(BrowserFixture fixture)
 
         var media = await SignedInAsync(editor, "/staff/media");
         await WaitOrExplainAsync(media.Locator("[data-testid=media-upload-input]"));
-        await media.Locator("[data-testid=media-upload-input]").SetInputFilesAsync(new FilePayload
+        // Choosing the files starts the upload: a photo, and a program that pretends to be one.
+        await media.Locator("[data-testid=media-upload-input]").SetInputFilesAsync(new[]
         {
-            Name = fileName, MimeType = "image/jpeg", Buffer = TestFiles.JpegWithGps(marker, 1200, 800),
+            new FilePayload { Name = fileName, MimeType = "image/jpeg", Buffer = TestFiles.JpegWithGps(marker, 1200, 800) },
+            new FilePayload { Name = $"伪装的图片-{marker}.jpg", MimeType = "image/jpeg", Buffer = Content.Media.MediaSamples.Executable() },
         });
-        await media.Locator("[data-testid=media-upload-start]").ClickAsync();
 
         var progress = media.Locator("[data-testid=media-upload-file]", new() { HasText = fileName });
         await WaitOrExplainAsync(progress.Locator("[data-testid=media-upload-done]"));
         Assert.Equal("100", await progress.GetAttributeAsync("data-percent"));
         Assert.Equal("100%", (await progress.Locator("[data-testid=media-upload-percent]").TextContentAsync())!.Trim());
         Assert.Equal(0, await progress.Locator("[data-testid=media-upload-problem]").CountAsync());
+        var disguised = media.Locator("[data-testid=media-upload-file]", new() { HasText = "伪装的图片" });
+        await WaitOrExplainAsync(disguised.Locator("[data-testid=media-upload-problem]", new() { HasText = "不支持该文件类型" }));
+        Assert.Equal(0, await disguised.Locator("[data-testid=media-upload-done]").CountAsync());
         // The list shows it at once, with its thumbnail from the staff file route.
         var row = media.Locator("[data-testid=media-list] tr", new() { HasText = fileName });
         await WaitOrExplainAsync(row);
