@@ -70,6 +70,7 @@ public static class ContentCodes
     public const string MediaImageTooLarge = "media.image-too-large";
     public const string MediaInUse = "media.in-use";
     public const string MediaUnknownAsset = "media.unknown-asset";
+    public const string MediaWrongKind = "media.wrong-kind";
     public const string MediaFolderUnknown = "media.folder-unknown";
     public const string MediaFolderNameTaken = "media.folder-name-taken";
     public const string MediaFolderNotEmpty = "media.folder-not-empty";

@@ -53,6 +53,9 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IC
         ["/staff/content/{ItemId:guid}"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
         // A static page: the matrix's content roles hold a grant in the item's department.
         ["/staff/content/{ItemId:guid}/preview/{VersionId:guid}"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
+        [MediaUrls.Library] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
+        // An interactive page: the shell is served; the file itself is checked by the media library.
+        ["/staff/media/{AssetId:guid}/edit"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
     };
 
     public static TheoryData<string> Principals => [.. PortalRoles.All.Prepend("")];
@@ -204,6 +207,7 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IC
         .Replace("{TipId:guid}", portal.TipId.ToString(), StringComparison.Ordinal)
         .Replace("{attachmentId:guid}", portal.AttachmentId.ToString(), StringComparison.Ordinal)
         .Replace("{assetId:guid}", portal.MediaAssetId.ToString(), StringComparison.Ordinal)
+        .Replace("{AssetId:guid}", portal.MediaAssetId.ToString(), StringComparison.Ordinal)
         .Replace("{rendition?}", "thumb", StringComparison.Ordinal)
         .Replace("{ItemId:guid}", portal.ContentItemId.ToString(), StringComparison.Ordinal)
         .Replace("{VersionId:guid}", portal.ContentVersionId.ToString(), StringComparison.Ordinal) is var url && url.Contains('{', StringComparison.Ordinal)

@@ -45,7 +45,7 @@ public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<Po
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization(options => options.ResourcesPath = "Resources");
-        foreach (var service in new[] { typeof(ContentEditor), typeof(ContentCatalog), typeof(ContentRevisions), typeof(ContentWorkflow), typeof(ContentTaxonomy), typeof(ContentVariants), typeof(ContentDepartments), typeof(StaffDirectory) })
+        foreach (var service in new[] { typeof(ContentEditor), typeof(ContentCatalog), typeof(ContentRevisions), typeof(ContentWorkflow), typeof(ContentTaxonomy), typeof(ContentVariants), typeof(ContentDepartments), typeof(StaffDirectory), typeof(Portal.Content.Media.MediaLibrary) })
         {
             Services.AddSingleton(service, portal.Services.GetRequiredService(service));
         }
