@@ -5,10 +5,13 @@ using Portal.Content.Blocks;
 using Portal.Content.Common;
 using Portal.Content.Departments;
 using Portal.Content.Items;
+using Portal.Content.Media;
 using Portal.Content.Types;
 using Portal.Content.Workflow;
 using Portal.Tests.Infrastructure;
+using Portal.Tests.Tips.Attachments;
 using Portal.Web.ContentManager;
+using Portal.Web.ContentManager.Media;
 using Portal.Web.Identity;
 
 namespace Portal.Tests.Browser;
@@ -52,26 +55,53 @@ public sealed class ContentManagerAccessibilityTests(BrowserFixture fixture)
         Assert.True(created.Succeeded, created.ToString());
         Assert.True((await fixture.Portal.Services.GetRequiredService<ContentWorkflow>().SubmitAsync(actor, created.Value!.VersionId, "请审核")).Succeeded);
 
-        var page = await StaffAccessibility.SignedInAsync(fixture, user, "/staff/content");
+        var page = await StaffPages.SignedInAsync(fixture, user, "/staff/content");
         await page.Locator("[data-testid=content-link]").First.WaitForAsync();
-        await StaffAccessibility.AssertNoViolationsAsync(page, "content list");
+        await StaffPages.AssertNoAxeViolationsAsync(page, "content list");
 
         await page.GotoAsync(fixture.BaseUrl + "/staff/content/review");
         await page.Locator("[data-testid=review-link]").First.WaitForAsync();
-        await StaffAccessibility.AssertNoViolationsAsync(page, "review queue");
+        await StaffPages.AssertNoAxeViolationsAsync(page, "review queue");
 
         await page.GotoAsync(fixture.BaseUrl + ContentUrls.Editor(created.Value.ItemId));
         await page.Locator("[data-testid=editor-heading]").WaitForAsync();
-        await StaffAccessibility.AssertNoViolationsAsync(page, "editor, content tab");
+        await StaffPages.AssertNoAxeViolationsAsync(page, "editor, content tab");
         foreach (var (tab, ready) in new[] { ("审核与发布", "[data-testid=workflow-history]"), ("历史版本", "[data-testid=revisions]"), ("语言和版本", "[data-testid=variants]") })
         {
             await page.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();
             await page.Locator(ready).First.WaitForAsync();
-            await StaffAccessibility.AssertNoViolationsAsync(page, "editor, tab " + tab);
+            await StaffPages.AssertNoAxeViolationsAsync(page, "editor, tab " + tab);
         }
 
         await page.GotoAsync(fixture.BaseUrl + ContentUrls.Preview(created.Value.ItemId, created.Value.VersionId));
         await page.Locator("main h1, article h1").First.WaitForAsync();
-        await StaffAccessibility.AssertNoViolationsAsync(page, "preview");
+        await StaffPages.AssertNoAxeViolationsAsync(page, "preview");
+
+        // The media library and one file's page.
+        using var photo = new MemoryStream(TestFiles.JpegWithGps("axe-media", 640, 360));
+        var uploaded = await fixture.Portal.Services.GetRequiredService<MediaLibrary>().UploadAsync(
+            actor, new MediaUpload { DepartmentId = DepartmentSeed.PublicityId, FileName = "车站海报.jpg", Content = photo });
+        Assert.True(uploaded.Succeeded, uploaded.ToString());
+        await page.GotoAsync(fixture.BaseUrl + "/staff/media");
+        await page.Locator("[data-testid=media-link]").First.WaitForAsync();
+        await StaffPages.AssertNoAxeViolationsAsync(page, "media library");
+        await page.GotoAsync(fixture.BaseUrl + MediaUrls.Edit(uploaded.Value!.Asset.Id));
+        await page.Locator("[data-testid=asset-heading]").WaitForAsync();
+        await StaffPages.AssertNoAxeViolationsAsync(page, "media file");
+    }
+
+    [Fact]
+    public async Task The_content_administration_pages_have_no_accessibility_violations()
+    {
+        var administrator = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.Administrator);
+        var page = await StaffPages.SignedInAsync(fixture, administrator, "/staff/content/taxonomy");
+        await page.Locator("[data-testid=term]").First.WaitForAsync();
+        await StaffPages.AssertNoAxeViolationsAsync(page, "taxonomy");
+        await page.GotoAsync(fixture.BaseUrl + "/staff/content/departments");
+        await page.Locator("[data-testid=department]").First.WaitForAsync();
+        await StaffPages.AssertNoAxeViolationsAsync(page, "departments");
+        await page.GotoAsync(fixture.BaseUrl + "/staff/content/audit");
+        await page.Locator("[data-testid=audit-table]").First.WaitForAsync();
+        await StaffPages.AssertNoAxeViolationsAsync(page, "audit");
     }
 }

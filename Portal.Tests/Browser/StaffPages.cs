@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Portal.Tests.Infrastructure;
 
@@ -35,5 +37,17 @@ internal static class StaffPages
             var alerts = string.Join("\n", await locator.Page.Locator(".mud-alert").AllTextContentsAsync());
             throw new TimeoutException($"Screenshot: {shot}\n{exception.Message}\nPage: {locator.Page.Url}\nAlerts on the page:\n{alerts}\nBrowser console:\n" + string.Join("\n", fixture.BrowserMessages), exception);
         }
+    }
+
+    /// <summary>No WCAG 2.1 A/AA or 2.2 AA violation of any impact on the page as it is now; the message names the page and the nodes.</summary>
+    public static async Task AssertNoAxeViolationsAsync(IPage page, string what)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        Assert.True(
+            result.Violations.Length == 0,
+            $"{what} ({page.Url})\n" + string.Join("\n", result.Violations.Select(v => $"{v.Id} [{v.Impact}]: {v.Help} ({string.Join(", ", v.Nodes.Take(5).Select(n => n.Html))})")));
     }
 }

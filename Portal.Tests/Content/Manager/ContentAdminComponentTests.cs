@@ -66,7 +66,7 @@ public sealed class ContentAdminComponentTests : BunitContext, IClassFixture<Por
 
         editor.WaitForAssertion(() => Assert.Contains("已添加“铁路客运人员”", editor.Find("[data-testid=term-message]").TextContent, StringComparison.Ordinal));
         var row = TermRow(editor, key);
-        Assert.Equal("2", row.GetAttribute("aria-level"));
+        Assert.Equal("1", row.GetAttribute("data-depth"));
         Assert.Equal(("铁路客运人员", "Railway passenger staff"), (Cell(row, "term-label-zh-cell"), Cell(row, "term-label-en-cell")));
         var parent = Assert.Single(await Taxonomy.TreeAsync(Vocabulary.Audience), t => t.Key == "frontline-staff");
         Assert.Equal(key, Assert.Single(parent.Children).Key);
@@ -81,7 +81,7 @@ public sealed class ContentAdminComponentTests : BunitContext, IClassFixture<Por
         var top = TermRow(editor, "general-public");
         top.QuerySelector("button[data-testid=term-up]")!.Click();
         await WaitAsync(async () => (await Taxonomy.TreeAsync(Vocabulary.Audience))[^2].Key == "general-public");
-        editor.WaitForAssertion(() => Assert.Equal("general-public", editor.FindAll("tr[data-testid=term][aria-level='1']")[^2].GetAttribute("data-term-key")));
+        editor.WaitForAssertion(() => Assert.Equal("general-public", editor.FindAll("tr[data-testid=term][data-depth='0']")[^2].GetAttribute("data-term-key")));
     }
 
     [Fact]
@@ -216,8 +216,8 @@ public sealed class ContentAdminComponentTests : BunitContext, IClassFixture<Por
         Assert.True(created.Succeeded, created.ToString());
         var page = Render<DepartmentsPage>();
 
-        page.WaitForAssertion(() => Assert.Equal("1", page.Find($"tr[data-department-key={DepartmentSeed.RootKey}]").GetAttribute("aria-level")));
-        Assert.Equal("2", page.Find("tr[data-department-key=education]").GetAttribute("aria-level"));
+        page.WaitForAssertion(() => Assert.Equal("0", page.Find($"tr[data-department-key={DepartmentSeed.RootKey}]").GetAttribute("data-depth")));
+        Assert.Equal("1", page.Find("tr[data-department-key=education]").GetAttribute("data-depth"));
         page.Find($"tr[data-department-key={key}] button[data-testid=department-select]").Click();
         Input(page, "department-name-zh").Change("兰州市城关区妇联");
         Input(page, "department-name-en").Change("Chengguan District Women's Federation");
@@ -227,7 +227,7 @@ public sealed class ContentAdminComponentTests : BunitContext, IClassFixture<Por
         await ChooseAsync<DepartmentsPage, Guid>(page, "department-move-to", "省妇联");
         page.Find("button[data-testid=department-move]").Click();
 
-        page.WaitForAssertion(() => Assert.Equal("3", page.Find($"tr[data-department-key={key}]").GetAttribute("aria-level")));
+        page.WaitForAssertion(() => Assert.Equal("2", page.Find($"tr[data-department-key={key}]").GetAttribute("data-depth")));
         Assert.Equal(DepartmentSeed.IdOf("womens-federation"), (await departments.ListAsync()).Single(d => d.Key == key).ParentId);
     }
 
