@@ -84,9 +84,9 @@ public sealed class OversightPagesTests : BunitContext, IClassFixture<OversightP
     {
         OversightCell Count(long n) => new(n.ToString(CultureInfo.InvariantCulture), n, IsCount: true);
         var table = new OversightTable("tips-by-month", "月", ["月份", "线索数"],
-            [new("a", "一月", [Count(40)]), new("b", "二月", [Count(3)]), new("c", "三月", [Count(12)]), new("d", "四月", [Count(9)])], PartitionsTotal: true);
+            [new("a", "一月", [Count(40)]), new("b", "二月", [Count(3)]), new("c", "三月", [Count(12)]), new("d", "四月", [Count(9)])], PartitionsTotal: true, Charted: [0]);
         var times = new OversightTable("tip-times", "用时", ["指标", "线索数", "中位数", "第90百分位"],
-            [new("to-acknowledge", "受理", [Count(4), new("≤ 5 分钟", 0.08, false), new("≤ 1 小时", 1, false)]), new("to-close", "办结", [Count(5), new("≤ 1 天", 24, false), new("≤ 2 天", 48, false)])], PartitionsTotal: false);
+            [new("to-acknowledge", "受理", [Count(4), new("≤ 5 分钟", 0.08, false), new("≤ 1 小时", 1, false)]), new("to-close", "办结", [Count(5), new("≤ 1 天", 24, false), new("≤ 2 天", 48, false)])], PartitionsTotal: false, Charted: [1, 2]);
         var localizer = Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Portal.Web.OversightResource>>();
 
         var suppressed = SmallCells.Suppress([table, times], localizer);
