@@ -21,19 +21,21 @@ using Portal.Web.ContentManager.Media;
 namespace Portal.Tests.Oversight;
 
 /// <summary>
-/// The public media route's download counter through the real host (SQLite): a whole file or a first range counts, a
+/// The public media route's download counter through the real host: a whole file or a first range counts, a
 /// later range, HEAD, a revalidation and a picture rendition do not; rows hold the file and the day only; the
-/// content figures count downloads per file and per audience of the content that uses the file.
+/// content figures count downloads per file and per audience of the content that uses the file. On each provider.
 /// </summary>
-public sealed class MediaDownloadCountTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public abstract class MediaDownloadCountTests
 {
     private readonly ContentActor administrator = ContentActor.Person("admin-download-tests", isAdministrator: true);
+
+    protected abstract PortalFactory Portal { get; }
 
     [Fact]
     public async Task Whole_files_and_first_ranges_count_once_each_and_nothing_else_counts()
     {
         var (pdf, photo) = await PublishedFilesAsync("teachers");
-        using var reader = portal.CreateBrowserLikeClient();
+        using var reader = Portal.CreateBrowserLikeClient();
 
         using var whole = await reader.GetAsync(MediaFileEndpoints.PublicUrl(pdf));
         Assert.Equal(HttpStatusCode.OK, whole.StatusCode);
@@ -60,7 +62,7 @@ public sealed class MediaDownloadCountTests(PortalFactory portal) : IClassFixtur
     [Fact]
     public void A_download_row_holds_the_file_the_day_and_the_count_and_nothing_about_the_reader()
     {
-        using var scope = portal.Services.CreateScope();
+        using var scope = Portal.Services.CreateScope();
         using var context = scope.ServiceProvider.GetRequiredService<IDbContextFactory<ContentDbContext>>().CreateDbContext();
         var entity = context.Model.FindEntityType(typeof(MediaDownloadDay))!;
 
@@ -71,14 +73,14 @@ public sealed class MediaDownloadCountTests(PortalFactory portal) : IClassFixtur
     public async Task The_content_figures_count_downloads_per_file_and_per_audience_of_the_live_content_using_it()
     {
         var (pdf, _) = await PublishedFilesAsync("parents", "migrant-workers");
-        using var reader = portal.CreateBrowserLikeClient();
+        using var reader = Portal.CreateBrowserLikeClient();
         for (var i = 0; i < 3; i++)
         {
             Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(MediaFileEndpoints.PublicUrl(pdf))).StatusCode);
         }
 
         var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
-        var figures = await portal.Services.GetRequiredService<ContentOversight>().GetAsync(
+        var figures = await Portal.Services.GetRequiredService<ContentOversight>().GetAsync(
             TimeProvider.System.GetUtcNow().AddDays(-1), TimeProvider.System.GetUtcNow().AddDays(1), today, today);
 
         Assert.Equal(3, figures.DownloadsByResource.Single(r => r.AssetId == pdf).Downloads);
@@ -87,14 +89,14 @@ public sealed class MediaDownloadCountTests(PortalFactory portal) : IClassFixtur
         Assert.Equal("家长和监护人", figures.DownloadsByAudience.Single(a => a.AudienceKey == "parents").LabelZh);
         Assert.True(figures.DownloadsByAudience.Single(a => a.AudienceKey == "migrant-workers").Downloads >= 3);
         Assert.Contains(figures.PublishedByDepartment, d => d.NewItems >= 1 && d.Publications >= 1);
-        var outside = await portal.Services.GetRequiredService<ContentOversight>().GetAsync(
+        var outside = await Portal.Services.GetRequiredService<ContentOversight>().GetAsync(
             TimeProvider.System.GetUtcNow().AddDays(-10), TimeProvider.System.GetUtcNow().AddDays(-9), today.AddDays(-10), today.AddDays(-9));
         Assert.DoesNotContain(outside.DownloadsByResource, r => r.AssetId == pdf);
     }
 
     private async Task<long> CountAsync(Guid assetId)
     {
-        await using var context = await portal.Services.GetRequiredService<IDbContextFactory<ContentDbContext>>().CreateDbContextAsync();
+        await using var context = await Portal.Services.GetRequiredService<IDbContextFactory<ContentDbContext>>().CreateDbContextAsync();
         return await context.Set<MediaDownloadDay>().Where(d => d.AssetId == assetId).SumAsync(d => d.Count);
     }
 
@@ -104,7 +106,7 @@ public sealed class MediaDownloadCountTests(PortalFactory portal) : IClassFixtur
     /// <summary>A PDF in a download list and a photo in an image block of one published article for the given audiences.</summary>
     private async Task<(Guid Pdf, Guid Photo)> PublishedFilesAsync(params string[] audiences)
     {
-        var administration = portal.Services.GetRequiredService<DepartmentAdministration>();
+        var administration = Portal.Services.GetRequiredService<DepartmentAdministration>();
         var key = "downloads-" + Guid.NewGuid().ToString("N")[..12];
         var department = (await administration.CreateAsync(administrator, key, "下载测试 " + key, "Download test " + key, DepartmentSeed.RootId)).Value!.Id;
         async Task<ContentActor> Person(ContentRole role)
@@ -115,10 +117,10 @@ public sealed class MediaDownloadCountTests(PortalFactory portal) : IClassFixtur
         }
 
         var editor = await Person(ContentRole.Editor);
-        var media = portal.Services.GetRequiredService<MediaLibrary>();
+        var media = Portal.Services.GetRequiredService<MediaLibrary>();
         var pdf = (await media.UploadAsync(editor, new MediaUpload { DepartmentId = department, FileName = "反拐宣传手册.pdf", Content = new MemoryStream(MediaSamples.Pdf(10_000)) })).Value!.Asset.Id;
         var photo = (await media.UploadAsync(editor, new MediaUpload { DepartmentId = department, FileName = "海报.png", Content = new MemoryStream(MediaSamples.Png(300, 200)) })).Value!.Asset.Id;
-        var created = await portal.Services.GetRequiredService<ContentEditor>().CreateAsync(editor, ContentType.Article, new NewContentItem
+        var created = await Portal.Services.GetRequiredService<ContentEditor>().CreateAsync(editor, ContentType.Article, new NewContentItem
         {
             OwnerDepartmentId = department, Culture = ContentCultures.Chinese, Rendition = Rendition.Standard,
             Draft = Drafts.Article(null,
@@ -126,10 +128,20 @@ public sealed class MediaDownloadCountTests(PortalFactory portal) : IClassFixtur
                 new ImageBlock { Id = Guid.NewGuid(), AssetId = photo, Alt = "海报" }).WithAudience(audiences),
         });
         Assert.True(created.Succeeded, created.ToString());
-        var workflow = portal.Services.GetRequiredService<ContentWorkflow>();
+        var workflow = Portal.Services.GetRequiredService<ContentWorkflow>();
         Assert.True((await workflow.SubmitAsync(editor, created.Value!.VersionId, null)).Succeeded);
         Assert.True((await workflow.ApproveAsync(await Person(ContentRole.Reviewer), created.Value.VersionId, null)).Succeeded);
         Assert.True((await workflow.PublishAsync(await Person(ContentRole.Publisher), created.Value.VersionId, null)).Succeeded);
         return (pdf, photo);
     }
+}
+
+public sealed class SqliteMediaDownloadCountTests(PortalFactory portal) : MediaDownloadCountTests, IClassFixture<PortalFactory>
+{
+    protected override PortalFactory Portal => portal;
+}
+
+public sealed class PostgresMediaDownloadCountTests(PostgresPortalFactory fixture) : MediaDownloadCountTests, IClassFixture<PostgresPortalFactory>
+{
+    protected override PortalFactory Portal => fixture.Portal;
 }
