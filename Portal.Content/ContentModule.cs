@@ -35,6 +35,7 @@ public static class ContentModule
         services.AddSingleton<RichTextSanitizer>();
         services.AddSingleton<DepartmentAdministration>();
         services.AddSingleton<ContentTaxonomy>();
+        services.AddSingleton<TaxonomyAdministration>();
         services.AddSingleton<ContentAuditLog>();
         services.AddSingleton<PublicationNotifier>();
         services.AddSingleton<VersionPreparation>();

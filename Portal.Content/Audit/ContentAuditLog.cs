@@ -66,6 +66,31 @@ public sealed class ContentAuditLog(IDbContextFactory<ContentDbContext> contexts
         return new Page<AuditEvent>(items, skip / take + 1, take, total);
     }
 
+    /// <summary>
+    /// The titles (of the working copy) of items named by events the person was shown, for the audit view's rows; deleted
+    /// items keep their title. Items in departments the person cannot see are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> ItemTitlesAsync(ContentActor actor, IEnumerable<Guid> itemIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(itemIds);
+        var ids = itemIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
+
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var items = context.Set<Items.ContentItem>().AsNoTracking().Where(i => ids.Contains(i.Id));
+        if (!actor.IsAdministrator)
+        {
+            var visible = await DepartmentAccess.DepartmentsWithAnyRoleAsync(context, actor, cancellationToken);
+            items = items.Where(i => visible.Contains(i.OwnerDepartmentId));
+        }
+
+        return await items.ToDictionaryAsync(i => i.Id, i => i.Title, cancellationToken);
+    }
+
     /// <summary>An event of the media library: <paramref name="assetId"/> is the asset or folder.</summary>
     internal static AuditEvent RecordMedia(
         ContentDbContext context, DateTimeOffset at, ContentActor actor, AuditAction action, Guid assetId, Guid departmentId, string summary)

@@ -36,6 +36,9 @@ public abstract record Block
     /// <summary>Media assets the block shows or offers (for the media usage index).</summary>
     public virtual IEnumerable<Guid> MediaAssetIds() => [];
 
+    /// <summary>The assets this block itself names (not those of blocks inside it), with the kinds each place takes.</summary>
+    internal virtual IEnumerable<Media.MediaReference> MediaReferences() => [];
+
     /// <summary>Content items the block links to.</summary>
     public virtual IEnumerable<Guid> ItemReferences() => [];
 

@@ -1,4 +1,5 @@
 using Portal.Content.Common;
+using Portal.Content.Media;
 
 namespace Portal.Content.Blocks;
 
@@ -20,6 +21,8 @@ public sealed record ImageBlock : Block
     public override IEnumerable<string> PlainText() => [Alt ?? "", Caption ?? ""];
 
     public override IEnumerable<Guid> MediaAssetIds() => AssetId == Guid.Empty ? [] : [AssetId];
+
+    internal override IEnumerable<MediaReference> MediaReferences() => MediaReference.Optional("assetId", AssetId, MediaPlaces.Image);
 
     internal override Block Normalize(BlockValidation validation, string path) => this with
     {
@@ -56,6 +59,14 @@ public sealed record VideoBlock : Block
     public override IEnumerable<Guid> MediaAssetIds() =>
         new[] { AssetId, CaptionsAssetId ?? Guid.Empty, SignLanguageAssetId ?? Guid.Empty, PosterAssetId ?? Guid.Empty }.Where(id => id != Guid.Empty);
 
+    internal override IEnumerable<MediaReference> MediaReferences() =>
+    [
+        .. MediaReference.Optional("assetId", AssetId, MediaPlaces.Video),
+        .. MediaReference.Optional("captionsAssetId", CaptionsAssetId, MediaPlaces.Captions),
+        .. MediaReference.Optional("signLanguageAssetId", SignLanguageAssetId, MediaPlaces.Video),
+        .. MediaReference.Optional("posterAssetId", PosterAssetId, MediaPlaces.Image),
+    ];
+
     internal override Block Normalize(BlockValidation validation, string path) => this with
     {
         AssetId = validation.Asset(this, path, "assetId", AssetId),
@@ -83,6 +94,8 @@ public sealed record AudioBlock : Block
     public override IEnumerable<string> PlainText() => [Title ?? "", Transcript ?? ""];
 
     public override IEnumerable<Guid> MediaAssetIds() => AssetId == Guid.Empty ? [] : [AssetId];
+
+    internal override IEnumerable<MediaReference> MediaReferences() => MediaReference.Optional("assetId", AssetId, MediaPlaces.Audio);
 
     internal override Block Normalize(BlockValidation validation, string path) => this with
     {
@@ -116,6 +129,9 @@ public sealed record DownloadListBlock : Block
         [Title ?? "", .. Items.SelectMany(item => new[] { item.Label, item.Description ?? "" })];
 
     public override IEnumerable<Guid> MediaAssetIds() => Items.Select(item => item.AssetId).Where(id => id != Guid.Empty);
+
+    /// <summary>A download may be a file of any kind.</summary>
+    internal override IEnumerable<MediaReference> MediaReferences() => Items.SelectMany((item, i) => MediaReference.Optional($"items[{i}].assetId", item.AssetId, MediaPlaces.Any));
 
     internal override Block Normalize(BlockValidation validation, string path)
     {

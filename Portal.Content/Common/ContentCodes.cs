@@ -19,9 +19,18 @@ public static class ContentCodes
     public const string UnknownTerm = "term.unknown";
     public const string TermNotAllowed = "term.wrong-vocabulary";
     public const string UnknownDepartment = "department.unknown";
+    public const string KeyTaken = "key.taken";
     public const string UnsupportedCulture = "culture.unsupported";
     public const string FieldsDoNotMatchType = "fields.wrong-type";
     public const string UnknownReference = "reference.unknown";
+
+    // Taxonomy and department administration
+    public const string VocabularyFixed = "vocabulary.fixed";
+    public const string TermParentInvalid = "term.parent-invalid";
+    public const string TermCycle = "term.cycle";
+    public const string TermInUse = "term.in-use";
+    public const string TermHasChildren = "term.has-children";
+    public const string DepartmentCycle = "department.cycle";
 
     // Blocks
     public const string BlockMissing = "block.missing";
@@ -61,6 +70,7 @@ public static class ContentCodes
     public const string MediaImageTooLarge = "media.image-too-large";
     public const string MediaInUse = "media.in-use";
     public const string MediaUnknownAsset = "media.unknown-asset";
+    public const string MediaWrongKind = "media.wrong-kind";
     public const string MediaFolderUnknown = "media.folder-unknown";
     public const string MediaFolderNameTaken = "media.folder-name-taken";
     public const string MediaFolderNotEmpty = "media.folder-not-empty";

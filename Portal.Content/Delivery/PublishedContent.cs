@@ -22,18 +22,27 @@ public sealed class PublishedContent(IDbContextFactory<ContentDbContext> context
         return await ReadAsync(context, context.Set<ContentItem>().Where(i => i.Culture == culture && i.Rendition == rendition && i.Slug == slug), cancellationToken);
     }
 
-    private static async Task<PublishedItem?> ReadAsync(ContentDbContext context, IQueryable<ContentItem> items, CancellationToken cancellationToken)
+    /// <summary>
+    /// The one rule of what readers may see, shared with the public page's <see cref="Reading.ContentReader"/>: the
+    /// published version of an item that is not deleted; null when there is none.
+    /// </summary>
+    internal static async Task<(ContentItem Item, ContentVersion Version)?> LiveAsync(
+        ContentDbContext context, IQueryable<ContentItem> items, CancellationToken cancellationToken)
     {
         var row = await (from i in items.AsNoTracking()
                          join v in context.Set<ContentVersion>().AsNoTracking() on i.PublishedVersionId equals v.Id
                          where !i.IsDeleted
                          select new { Item = i, Version = v }).FirstOrDefaultAsync(cancellationToken);
-        if (row is null)
+        return row is null ? null : (row.Item, row.Version);
+    }
+
+    private static async Task<PublishedItem?> ReadAsync(ContentDbContext context, IQueryable<ContentItem> items, CancellationToken cancellationToken)
+    {
+        if (await LiveAsync(context, items, cancellationToken) is not var (item, version))
         {
             return null;
         }
 
-        var (item, version) = (row.Item, row.Version);
         var culture = item.Culture;
         var terms = await (from vt in context.Set<VersionTerm>()
                            join t in context.Set<Term>() on vt.TermId equals t.Id

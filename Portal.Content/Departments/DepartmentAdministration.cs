@@ -25,7 +25,7 @@ public sealed class DepartmentAdministration(IDbContextFactory<ContentDbContext>
 
         var problems = new List<ContentProblem>();
         key = (key ?? "").Trim();
-        if (key.Length == 0 || key.Length > 64 || !key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+        if (!KeyRules.IsValid(key))
         {
             problems.Add(ContentProblem.Error(ContentCodes.InvalidValue, "key", key));
         }
@@ -41,7 +41,7 @@ public sealed class DepartmentAdministration(IDbContextFactory<ContentDbContext>
 
         if (problems.Count == 0 && await departments.AnyAsync(d => d.Key == key, cancellationToken))
         {
-            problems.Add(ContentProblem.Error(ContentCodes.InvalidValue, "key", key));
+            problems.Add(ContentProblem.Error(ContentCodes.KeyTaken, "key", key));
         }
 
         if (problems.Count > 0)
@@ -58,6 +58,91 @@ public sealed class DepartmentAdministration(IDbContextFactory<ContentDbContext>
         ContentAuditLog.Record(context, time.GetUtcNow(), actor, AuditAction.DepartmentCreated, null, null, department.Id, $"department {key}");
         await context.SaveChangesAsync(cancellationToken);
         return ContentResult.Success<Department>(department);
+    }
+
+    /// <summary>New Chinese and English names (both required); the key stays.</summary>
+    public async Task<ContentResult<Department>> RenameAsync(
+        ContentActor actor, Guid departmentId, string? nameZh, string? nameEn, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsAdministrator)
+        {
+            return ContentResult.Forbidden<Department>(ContentCodes.AdministratorRequired);
+        }
+
+        var problems = new List<ContentProblem>();
+        Require(problems, "nameZh", nameZh, 100);
+        Require(problems, "nameEn", nameEn, 200);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var department = await context.Set<Department>().SingleOrDefaultAsync(d => d.Id == departmentId, cancellationToken);
+        if (department is null)
+        {
+            return ContentResult.NotFound<Department>("departmentId");
+        }
+
+        if (problems.Count > 0)
+        {
+            return ContentResult.Invalid<Department>(problems);
+        }
+
+        var before = $"{department.NameZh} / {department.NameEn}";
+        department.NameZh = nameZh!.Trim();
+        department.NameEn = nameEn!.Trim();
+        ContentAuditLog.Record(context, time.GetUtcNow(), actor, AuditAction.DepartmentRenamed, null, null, department.Id,
+            $"department {department.Key}: {before} → {department.NameZh} / {department.NameEn}");
+        await context.SaveChangesAsync(cancellationToken);
+        return ContentResult.Success(department);
+    }
+
+    /// <summary>
+    /// Moves a department (with the departments beneath it) under another, last among its new siblings. The root stays the
+    /// root, and a department cannot go under itself or its own sub-departments (<see cref="ContentCodes.DepartmentCycle"/>).
+    /// Grants with sub-departments follow the tree: after a move they cover the department where it now is.
+    /// </summary>
+    public async Task<ContentResult<Department>> MoveAsync(ContentActor actor, Guid departmentId, Guid newParentId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsAdministrator)
+        {
+            return ContentResult.Forbidden<Department>(ContentCodes.AdministratorRequired);
+        }
+
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        // Serializable: two moves at the same moment cannot each pass the cycle check and together make a cycle.
+        await using var transaction = await context.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        var department = await context.Set<Department>().SingleOrDefaultAsync(d => d.Id == departmentId, cancellationToken);
+        if (department is null)
+        {
+            return ContentResult.NotFound<Department>("departmentId");
+        }
+
+        if (department.ParentId == newParentId)
+        {
+            return ContentResult.Success(department);
+        }
+
+        var parents = await context.Set<Department>().AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.ParentId, cancellationToken);
+        if (department.ParentId is null || !parents.ContainsKey(newParentId))
+        {
+            return ContentResult.Invalid<Department>([ContentProblem.Error(ContentCodes.UnknownDepartment, "parentId", newParentId.ToString())]);
+        }
+
+        if (newParentId == departmentId || DepartmentAccess.AncestorsOf(newParentId, parents).Contains(departmentId))
+        {
+            return ContentResult.Invalid<Department>([ContentProblem.Error(ContentCodes.DepartmentCycle, "parentId", newParentId.ToString())]);
+        }
+
+        var keys = await context.Set<Department>().AsNoTracking().Where(d => d.Id == department.ParentId || d.Id == newParentId)
+            .ToDictionaryAsync(d => d.Id, d => d.Key, cancellationToken);
+        var from = keys.GetValueOrDefault(department.ParentId.Value);
+        department.ParentId = newParentId;
+        department.SortOrder = (await context.Set<Department>().Where(d => d.ParentId == newParentId && d.Id != departmentId)
+            .MaxAsync(d => (int?)d.SortOrder, cancellationToken) ?? 0) + 1;
+        ContentAuditLog.Record(context, time.GetUtcNow(), actor, AuditAction.DepartmentMoved, null, null, department.Id,
+            $"department {department.Key}: {from} → {keys.GetValueOrDefault(newParentId)}");
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return ContentResult.Success(department);
     }
 
     public async Task<ContentResult<DepartmentGrant>> GrantAsync(

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Content.Common;
 using Portal.Content.Data;
 using Portal.Content.Departments;
+using Portal.Content.Search;
 using Portal.Content.Taxonomy;
 using Portal.Content.Types;
 using Portal.Content.Workflow;
@@ -25,12 +26,20 @@ public sealed record ContentListQuery
     public string? TitleContains { get; init; }
 
     /// <summary>
-    /// Words that must all occur (case-insensitive) in the working copy's title or text, e.g. <c>招工 诈骗</c>. A substring
-    /// search over the latest versions, for editors finding their own drafts; readers' search is <see cref="Search.ContentSearch"/>.
+    /// Text that must occur in the working copy's title or text, e.g. <c>招工 诈骗</c>: every gram of it (Chinese
+    /// bigrams, other words; <see cref="SearchText"/>), looked up in <see cref="DraftSearchPosting"/>, for editors finding
+    /// their own drafts. Readers' search is <see cref="ContentSearch"/>; a query of more than
+    /// <see cref="SearchText.MaxQueryGrams"/> grams uses only the first ones.
     /// </summary>
     public string? Text { get; init; }
 
     public bool LiveOnly { get; init; }
+
+    /// <summary>Only these items (e.g. to show the titles of a curriculum's lessons).</summary>
+    public IReadOnlyCollection<Guid>? ItemIds { get; init; }
+
+    /// <summary>Only the departments where the person holds this role (the review queue: where they review), not any role.</summary>
+    public ContentRole? WithRole { get; init; }
 
     /// <summary>Items whose latest version is tagged with this term, e.g. (Audience, teachers).</summary>
     public TermFilter? Term { get; init; }
@@ -59,8 +68,16 @@ public sealed class ContentCatalog(IDbContextFactory<ContentDbContext> contexts)
         var items = context.Set<ContentItem>().AsNoTracking().Where(i => !i.IsDeleted);
         if (!actor.IsAdministrator && !actor.IsSystem)
         {
-            var visible = (await DepartmentAccess.DepartmentsWithAnyRoleAsync(context, actor, cancellationToken)).ToList();
+            var visible = (query.WithRole is { } role
+                ? await DepartmentAccess.DepartmentsWithRoleAsync(context, actor, role, cancellationToken)
+                : await DepartmentAccess.DepartmentsWithAnyRoleAsync(context, actor, cancellationToken)).ToList();
             items = items.Where(i => visible.Contains(i.OwnerDepartmentId));
+        }
+
+        if (query.ItemIds is { } itemIds)
+        {
+            var ids = itemIds.ToList();
+            items = items.Where(i => ids.Contains(i.Id));
         }
 
         if (query.Type is { } type)
@@ -93,19 +110,13 @@ public sealed class ContentCatalog(IDbContextFactory<ContentDbContext> contexts)
             items = items.Where(i => i.Title.Contains(text.Trim()));
         }
 
-        foreach (var word in Words(query.Text))
+        if (SearchText.QueryGrams(query.Text) is { Count: > 0 } queryGrams)
         {
-            if (string.Equals(word.ToUpperInvariant(), word, StringComparison.Ordinal))
-            {
-                // No letter with case (Chinese, digits): a plain substring test, four times cheaper than lower() on PostgreSQL.
-                items = items.Where(i => context.Set<ContentVersion>().Any(v => v.Id == i.LatestVersionId && v.PlainText.Contains(word)));
-                continue;
-            }
-
-            // Runs as SQL lower(…) in the database, not in .NET, so the culture rules do not apply.
-#pragma warning disable CA1304, CA1311, CA1862
-            items = items.Where(i => context.Set<ContentVersion>().Any(v => v.Id == i.LatestVersionId && v.PlainText.ToLower().Contains(word)));
-#pragma warning restore CA1304, CA1311, CA1862
+            var grams = queryGrams.Take(SearchText.MaxQueryGrams).ToList();
+            var gramCount = grams.Count;
+            var matching = context.Set<DraftSearchPosting>().Where(p => grams.Contains(p.Gram))
+                .GroupBy(p => p.ItemId).Where(g => g.Count() == gramCount).Select(g => g.Key);
+            items = items.Where(i => matching.Contains(i.Id));
         }
 
         if (query.Term is { } term)
@@ -129,9 +140,4 @@ public sealed class ContentCatalog(IDbContextFactory<ContentDbContext> contexts)
             .ToListAsync(cancellationToken);
         return new Page<ContentListRow>(rows, skip / take + 1, take, total);
     }
-
-    /// <summary>At most five words, lower-cased like the database's <c>lower()</c> does.</summary>
-    private static IEnumerable<string> Words(string? text) =>
-        (text ?? "").Split((char[])[' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Take(5);
 }

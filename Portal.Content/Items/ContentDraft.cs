@@ -68,4 +68,6 @@ public sealed record EditableItem(
     int LatestNumber,
     Workflow.VersionState LatestState,
     Guid? PublishedVersionId,
-    ContentDraft Draft);
+    ContentDraft Draft,
+    DateTimeOffset? PublishAt = null,
+    DateTimeOffset? UnpublishAt = null);

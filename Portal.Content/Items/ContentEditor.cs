@@ -159,7 +159,8 @@ public sealed class ContentEditor(
         var version = await context.Set<ContentVersion>().AsNoTracking().SingleAsync(v => v.Id == item.LatestVersionId, cancellationToken);
         var draft = await DraftOfAsync(context, version, cancellationToken);
         return ContentResult.Success<EditableItem>(new EditableItem(
-            item.Id, item.Type, item.OwnerDepartmentId, item.Culture, item.Rendition, item.Slug, item.LatestVersionId, item.LatestNumber, item.LatestState, item.PublishedVersionId, draft));
+            item.Id, item.Type, item.OwnerDepartmentId, item.Culture, item.Rendition, item.Slug, item.LatestVersionId, item.LatestNumber, item.LatestState, item.PublishedVersionId, draft,
+            version.PublishAt, item.UnpublishAt));
     }
 
     /// <summary>Marks the item deleted (it is never removed: its history stays). A live item goes offline first.</summary>
@@ -266,6 +267,7 @@ public sealed class ContentEditor(
             return await ConflictAsync(context, item.Id, baseVersionId, draft, cancellationToken);
         }
 
+        await DraftSearchIndex.RemoveAsync(context, item.Id, cancellationToken);
         if (WorkingStates.Contains(latest.State))
         {
             var replaced = await context.Set<ContentVersion>().SingleAsync(v => v.Id == latest.Id, cancellationToken);
@@ -356,6 +358,7 @@ public sealed class ContentEditor(
         };
         context.Add(version);
         MediaUsageIndex.Record(context, version);
+        DraftSearchIndex.Add(context, item.Id, version.Title, version.PlainText);
         foreach (var termId in prepared.TermIds.Distinct())
         {
             context.Add(new VersionTerm { VersionId = versionId, TermId = termId });

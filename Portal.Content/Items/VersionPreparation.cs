@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Content.Blocks;
 using Portal.Content.Common;
 using Portal.Content.Data;
+using Portal.Content.Media;
 using Portal.Content.Slugs;
 using Portal.Content.Taxonomy;
 using Portal.Content.Types;
@@ -15,7 +16,7 @@ internal sealed record PreparedVersion(
 
 /// <summary>
 /// Everything a draft must pass before it is stored, the same for create, save and restore: title, fields of the
-/// item's type, blocks (sanitised), terms, references to other items, slug.
+/// item's type, blocks (sanitised), terms, references to other items, media assets (warnings), slug.
 /// </summary>
 public sealed class VersionPreparation(RichTextSanitizer sanitizer, TimeProvider time)
 {
@@ -73,6 +74,7 @@ public sealed class VersionPreparation(RichTextSanitizer sanitizer, TimeProvider
         }
 
         problems.AddRange(await CheckReferencesAsync(context, itemId, blocks, fields, cancellationToken));
+        problems.AddRange(await MediaReferenceChecks.CheckAsync(context, blocks, fields, seo.ImageAssetId, ProblemSeverity.Warning, cancellationToken));
 
         var slug = draft.Slug is null ? currentSlug ?? SlugRules.FromTitle(title, itemId) : SlugRules.Normalize(draft.Slug);
         if (slug is null || !SlugRules.IsValid(slug))

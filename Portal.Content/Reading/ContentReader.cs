@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Content.Common;
 using Portal.Content.Data;
+using Portal.Content.Delivery;
 using Portal.Content.Departments;
 using Portal.Content.Items;
 using Portal.Content.Taxonomy;
@@ -17,15 +18,9 @@ public sealed class ContentReader(IDbContextFactory<ContentDbContext> contexts, 
     public async Task<RenderedContent?> LiveBySlugAsync(string culture, Rendition rendition, string slug, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var item = await context.Set<ContentItem>().AsNoTracking()
-            .SingleOrDefaultAsync(i => i.Culture == culture && i.Rendition == rendition && i.Slug == slug && !i.IsDeleted && i.PublishedVersionId != null, cancellationToken);
-        if (item is null)
-        {
-            return null;
-        }
-
-        var version = await context.Set<ContentVersion>().AsNoTracking().SingleAsync(v => v.Id == item.PublishedVersionId, cancellationToken);
-        return await RenderAsync(context, item, version, cancellationToken);
+        var live = await PublishedContent.LiveAsync(
+            context, context.Set<ContentItem>().Where(i => i.Culture == culture && i.Rendition == rendition && i.Slug == slug), cancellationToken);
+        return live is var (item, version) ? await RenderAsync(context, item, version, cancellationToken) : null;
     }
 
     /// <summary>A version of an item as the public page would show it, for the staff preview.</summary>

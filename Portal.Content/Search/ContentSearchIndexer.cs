@@ -36,6 +36,7 @@ public sealed class ContentSearchIndexer(IDbContextFactory<ContentDbContext> con
             await context.Set<ContentItem>().Where(i => ids.Contains(i.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(i => i.UpdatedAt, i => i.UpdatedAt), cancellationToken);
             indexed += await SearchIndexWriter.RefreshAsync(context, ids, cancellationToken);
+            await DraftSearchIndex.RefreshAsync(context, ids, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             checkedCount += ids.Count;
             progress?.Report(new SearchRebuildResult(checkedCount, indexed));

@@ -35,6 +35,9 @@ public abstract record ContentFields
 
     public virtual IEnumerable<Guid> MediaAssetIds() => [];
 
+    /// <summary>The assets the fields name (field names such as <c>fields.imageAssetId</c>), with the kinds each place takes.</summary>
+    internal virtual IEnumerable<Media.MediaReference> MediaReferences() => [];
+
     /// <summary>Content items the fields point to, with the type each must have.</summary>
     public virtual IEnumerable<(string Field, Guid ItemId, ContentType Type)> ItemReferences() => [];
 

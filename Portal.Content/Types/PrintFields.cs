@@ -1,4 +1,5 @@
 using Portal.Content.Common;
+using Portal.Content.Media;
 
 namespace Portal.Content.Types;
 
@@ -54,6 +55,9 @@ public sealed record ResourceFields : ContentFields
     public override IEnumerable<Guid> MediaAssetIds() =>
         [.. Files.Select(f => f.AssetId).Where(id => id != Guid.Empty), .. PackAssetId is { } pack ? [pack] : Array.Empty<Guid>()];
 
+    internal override IEnumerable<MediaReference> MediaReferences() =>
+        [.. Files.SelectMany((f, i) => MediaReference.Optional($"fields.files[{i}].assetId", f.AssetId, MediaPlaces.Any)), .. MediaReference.Optional("fields.packAssetId", PackAssetId, MediaPlaces.Archive)];
+
     internal override ContentFields Normalize(FieldValidation validation)
     {
         validation.Require("files", Files is { Count: > 0 });
@@ -95,6 +99,13 @@ public sealed record PosterFields : ContentFields
     public override IEnumerable<string> PlainText() => [AltText ?? ""];
 
     public override IEnumerable<Guid> MediaAssetIds() => [ImageAssetId, .. PrintFiles.Select(f => f.AssetId)];
+
+    internal override IEnumerable<MediaReference> MediaReferences() =>
+        [.. MediaReference.Optional("fields.imageAssetId", ImageAssetId, MediaPlaces.Image), .. PrintFileReferences("printFiles", PrintFiles)];
+
+    /// <summary>Print files are PDFs, or images printed as they are.</summary>
+    internal static IEnumerable<MediaReference> PrintFileReferences(string field, IReadOnlyList<PrintFile> files) =>
+        files.SelectMany((f, i) => MediaReference.Optional($"fields.{field}[{i}].assetId", f.AssetId, MediaPlaces.PrintFile));
 
     internal override ContentFields Normalize(FieldValidation validation) => this with
     {
@@ -146,6 +157,14 @@ public sealed record VenueKitFields : ContentFields
 
     public override IEnumerable<Guid> MediaAssetIds() =>
         [.. Posters.Select(p => p.AssetId), .. new[] { AnnouncementAudioAssetId, ScreenLoopVideoAssetId, ScreenLoopCaptionsAssetId }.OfType<Guid>()];
+
+    internal override IEnumerable<MediaReference> MediaReferences() =>
+    [
+        .. PosterFields.PrintFileReferences("posters", Posters),
+        .. MediaReference.Optional("fields.announcementAudioAssetId", AnnouncementAudioAssetId, MediaPlaces.Audio),
+        .. MediaReference.Optional("fields.screenLoopVideoAssetId", ScreenLoopVideoAssetId, MediaPlaces.Video),
+        .. MediaReference.Optional("fields.screenLoopCaptionsAssetId", ScreenLoopCaptionsAssetId, MediaPlaces.Captions),
+    ];
 
     internal override ContentFields Normalize(FieldValidation validation)
     {

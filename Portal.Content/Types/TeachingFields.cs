@@ -83,6 +83,8 @@ public sealed record CurriculumFields : ContentFields
 
     public override IEnumerable<Guid> MediaAssetIds() => TeacherGuideAssetId is { } id ? [id] : [];
 
+    internal override IEnumerable<Media.MediaReference> MediaReferences() => Media.MediaReference.Optional("fields.teacherGuideAssetId", TeacherGuideAssetId, Media.MediaPlaces.Document);
+
     public override IEnumerable<(string Field, Guid ItemId, ContentType Type)> ItemReferences() =>
         Lessons.Select((id, i) => ($"fields.lessons[{i}]", id, ContentType.Lesson));
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Content.Common;
 using Portal.Content.Data;
 using Portal.Content.Items;
+using Portal.Content.Media;
 using Portal.Content.Taxonomy;
 using Portal.Content.Types;
 
@@ -9,7 +10,8 @@ namespace Portal.Content.Workflow;
 
 /// <summary>
 /// What must hold before a version goes live. Errors refuse publishing and name the block (or field): an image
-/// without alt text, a video without captions, an audio without a transcript, an expired alert. A warning does not
+/// without alt text, a video without captions, an audio without a transcript, a file that is not in the media library
+/// or not of the kind its place needs, an expired alert. A warning does not
 /// refuse: content for readers with intellectual disabilities that has no EasyRead variant.
 /// </summary>
 internal static class PublishChecks
@@ -28,6 +30,7 @@ internal static class PublishChecks
 
         var fields = version.ReadFields();
         problems.AddRange(fields.AccessibilityProblems());
+        problems.AddRange(await MediaReferenceChecks.CheckAsync(context, blocks, fields, version.SeoImageAssetId, ProblemSeverity.Error, cancellationToken));
         if (fields is AlertFields alert && alert.ExpiresAt <= now)
         {
             problems.Add(ContentProblem.Error(ContentCodes.OutOfRange, "fields.expiresAt"));

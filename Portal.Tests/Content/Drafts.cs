@@ -25,14 +25,17 @@ internal static class Drafts
 
     public static HeadingBlock Heading(string text) => new() { Id = Guid.NewGuid(), Text = text, Level = 2 };
 
-    public static ImageBlock Image(string? alt) => new() { Id = Guid.NewGuid(), AssetId = Guid.NewGuid(), Alt = alt, Caption = "火车站候车室的反拐海报" };
+    /// <summary>Without <paramref name="assetId"/> the block names a made-up file: enough for a draft, not for publishing (<see cref="Newsroom.ImageAsync"/>).</summary>
+    public static ImageBlock Image(string? alt, Guid? assetId = null) =>
+        new() { Id = Guid.NewGuid(), AssetId = assetId ?? Guid.NewGuid(), Alt = alt, Caption = "火车站候车室的反拐海报" };
 
-    public static VideoBlock Video(bool captions) => new()
+    public static VideoBlock Video(bool captions, Guid? assetId = null, Guid? captionsAssetId = null) => new()
     {
-        Id = Guid.NewGuid(), AssetId = Guid.NewGuid(), Title = "识别拐卖的六个信号", CaptionsAssetId = captions ? Guid.NewGuid() : null,
+        Id = Guid.NewGuid(), AssetId = assetId ?? Guid.NewGuid(), Title = "识别拐卖的六个信号", CaptionsAssetId = captions ? captionsAssetId ?? Guid.NewGuid() : null,
     };
 
-    public static AudioBlock Audio(string? transcript) => new() { Id = Guid.NewGuid(), AssetId = Guid.NewGuid(), Title = "广播稿", Transcript = transcript };
+    public static AudioBlock Audio(string? transcript, Guid? assetId = null) =>
+        new() { Id = Guid.NewGuid(), AssetId = assetId ?? Guid.NewGuid(), Title = "广播稿", Transcript = transcript };
 
     public static ColumnsBlock Columns(params Block[][] columns) => new()
     {

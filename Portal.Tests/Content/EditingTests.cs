@@ -348,6 +348,30 @@ public abstract class EditingTests(ContentDatabase database) : ContentTestBase(d
     }
 
     [Fact]
+    public async Task The_review_queue_lists_only_departments_where_the_person_reviews()
+    {
+        var reviewing = await NewsroomAsync();
+        var editingOnly = await NewsroomAsync();
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        // One person: reviewer in the first department, editor in the second.
+        var person = ContentActor.Person("user-" + Guid.NewGuid().ToString("N")[..12], [ContentRole.Reviewer, ContentRole.Editor]);
+        Assert.True((await Host.Departments.GrantAsync(Host.Administrator, person.UserId, reviewing.Department, ContentRole.Reviewer, includesSubDepartments: false)).Succeeded);
+        Assert.True((await Host.Departments.GrantAsync(Host.Administrator, person.UserId, editingOnly.Department, ContentRole.Editor, includesSubDepartments: false)).Succeeded);
+        var toReview = await reviewing.CreateAsync(Drafts.Article($"待审 {marker}"));
+        var elsewhere = await editingOnly.CreateAsync(Drafts.Article($"待审 {marker} 他处"));
+        foreach (var (newsroom, saved) in new[] { (reviewing, toReview), (editingOnly, elsewhere) })
+        {
+            Assert.True((await Host.Workflow.SubmitAsync(newsroom.Editor, saved.VersionId, "请审核")).Succeeded);
+        }
+
+        var queue = await Host.Catalog.ListAsync(person, new ContentListQuery { TitleContains = marker, State = VersionState.InReview, WithRole = ContentRole.Reviewer });
+        var anyRole = await Host.Catalog.ListAsync(person, new ContentListQuery { TitleContains = marker, State = VersionState.InReview });
+
+        Assert.Equal(toReview.ItemId, Assert.Single(queue.Items).ItemId);
+        Assert.Equal(2, anyRole.TotalCount);
+    }
+
+    [Fact]
     public async Task The_manager_list_filters_by_a_term_of_the_latest_version()
     {
         var newsroom = await NewsroomAsync();

@@ -1,6 +1,9 @@
+using Portal.Content.Blocks;
 using Portal.Content.Common;
 using Portal.Content.Items;
+using Portal.Content.Media;
 using Portal.Content.Types;
+using Portal.Tests.Content.Media;
 
 namespace Portal.Tests.Content;
 
@@ -53,4 +56,21 @@ internal sealed record Newsroom(ContentHost Host, Guid Department, ContentActor 
         Assert.True(saved.Succeeded, saved.ToString());
         return saved.Value!;
     }
+
+    /// <summary>A file in the department's media library, uploaded by the editor (the same bytes twice give the same asset).</summary>
+    public async Task<Guid> UploadAsync(string fileName, byte[] content)
+    {
+        var uploaded = await Host.Media.UploadAsync(Editor, new MediaUpload { DepartmentId = Department, FileName = fileName, Content = MediaSamples.AsRequestBody(content) });
+        Assert.True(uploaded.Succeeded, uploaded.ToString());
+        return uploaded.Value!.Asset.Id;
+    }
+
+    /// <summary>An image block whose picture is in the library, so it can be published.</summary>
+    public async Task<ImageBlock> ImageAsync(string? alt) => Drafts.Image(alt, await UploadAsync("海报.png", MediaSamples.Png(320, 200)));
+
+    /// <summary>A video block whose MP4 (and WebVTT captions, if wanted) are in the library.</summary>
+    public async Task<VideoBlock> VideoAsync(bool captions) =>
+        Drafts.Video(captions, await UploadAsync("识别信号.mp4", MediaSamples.Mp4()), captions ? await UploadAsync("识别信号.vtt", MediaSamples.WebVtt()) : null);
+
+    public async Task<AudioBlock> AudioAsync(string? transcript) => Drafts.Audio(transcript, await UploadAsync("广播稿.mp3", MediaSamples.Mp3()));
 }

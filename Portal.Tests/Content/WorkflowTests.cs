@@ -7,6 +7,7 @@ using Portal.Content.Revisions;
 using Portal.Content.Taxonomy;
 using Portal.Content.Types;
 using Portal.Content.Workflow;
+using Portal.Tests.Content.Media;
 
 namespace Portal.Tests.Content;
 
@@ -146,7 +147,7 @@ public abstract class WorkflowTests(ContentDatabase database) : ContentTestBase(
     public async Task An_image_without_alt_text_blocks_publishing_and_the_message_names_the_block()
     {
         var newsroom = await NewsroomAsync();
-        var image = Drafts.Image(alt: null);
+        var image = await newsroom.ImageAsync(alt: null);
         var saved = await newsroom.CreateAsync(Drafts.Article(null, Drafts.Paragraph("<p>海报</p>"), image));
         await newsroom.ApproveAsync(saved.VersionId);
 
@@ -162,7 +163,7 @@ public abstract class WorkflowTests(ContentDatabase database) : ContentTestBase(
     public async Task A_video_without_captions_blocks_publishing_even_inside_columns()
     {
         var newsroom = await NewsroomAsync();
-        var video = Drafts.Video(captions: false);
+        var video = await newsroom.VideoAsync(captions: false);
         var saved = await newsroom.CreateAsync(Drafts.Article(null, Drafts.Columns([Drafts.Paragraph("<p>视频</p>")], [video])));
         await newsroom.ApproveAsync(saved.VersionId);
 
@@ -176,7 +177,7 @@ public abstract class WorkflowTests(ContentDatabase database) : ContentTestBase(
     public async Task An_audio_without_a_transcript_blocks_publishing()
     {
         var newsroom = await NewsroomAsync();
-        var audio = Drafts.Audio(transcript: " ");
+        var audio = await newsroom.AudioAsync(transcript: " ");
         var saved = await newsroom.CreateAsync(Drafts.Article(null, audio));
         await newsroom.ApproveAsync(saved.VersionId);
 
@@ -190,7 +191,7 @@ public abstract class WorkflowTests(ContentDatabase database) : ContentTestBase(
     public async Task Media_with_alt_text_captions_and_transcript_publishes()
     {
         var newsroom = await NewsroomAsync();
-        var saved = await newsroom.CreateAsync(Drafts.Article(null, Drafts.Image("候车室里的反拐海报，写着“发现拐卖请拨打110”"), Drafts.Video(captions: true), Drafts.Audio("各位旅客请注意……")));
+        var saved = await newsroom.CreateAsync(Drafts.Article(null, await newsroom.ImageAsync("候车室里的反拐海报，写着“发现拐卖请拨打110”"), await newsroom.VideoAsync(captions: true), await newsroom.AudioAsync("各位旅客请注意……")));
         await newsroom.ApproveAsync(saved.VersionId);
 
         var result = await Host.Workflow.PublishAsync(newsroom.Publisher, saved.VersionId);
@@ -203,7 +204,11 @@ public abstract class WorkflowTests(ContentDatabase database) : ContentTestBase(
     public async Task A_poster_without_alt_text_cannot_be_published()
     {
         var newsroom = await NewsroomAsync();
-        var poster = new PosterFields { ImageAssetId = Guid.NewGuid(), PrintFiles = [new PrintFile { PaperSize = PaperSize.A2, AssetId = Guid.NewGuid() }] };
+        var poster = new PosterFields
+        {
+            ImageAssetId = await newsroom.UploadAsync("海报.png", MediaSamples.Png(320, 200)),
+            PrintFiles = [new PrintFile { PaperSize = PaperSize.A2, AssetId = await newsroom.UploadAsync("海报-A2.pdf", MediaSamples.Pdf()) }],
+        };
         var saved = await newsroom.CreateAsync(Drafts.Article() with { Fields = poster }, ContentType.Poster);
         await newsroom.ApproveAsync(saved.VersionId);
 

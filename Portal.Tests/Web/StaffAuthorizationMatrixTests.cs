@@ -46,6 +46,10 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IC
         [MediaFileEndpoints.StaffPattern] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher, PortalRoles.Administrator],
         ["/staff/content"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
         ["/staff/content/review"] = [PortalRoles.Reviewer],
+        ["/staff/content/taxonomy"] = [PortalRoles.Administrator],
+        ["/staff/content/departments"] = [PortalRoles.Administrator],
+        // Content staff see the events of their departments, administrators all (ContentAuditLog decides).
+        ["/staff/content/audit"] = [PortalRoles.Administrator, PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
         // An interactive page: the shell is served; the item itself is checked by the content services.
         ["/staff/content/{ItemId:guid}"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
         // A static page: the matrix's content roles hold a grant in the item's department.
@@ -54,6 +58,9 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IC
         ["/staff/oversight"] = [PortalRoles.ProvincialOffice, PortalRoles.Supervisor],
         ["/staff/oversight/report/{Year:int}/{Region?}"] = [PortalRoles.ProvincialOffice, PortalRoles.Supervisor],
         [OversightCsvEndpoint.Pattern] = [PortalRoles.ProvincialOffice, PortalRoles.Supervisor],
+        [MediaUrls.Library] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
+        // An interactive page: the shell is served; the file itself is checked by the media library.
+        ["/staff/media/{AssetId:guid}/edit"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
     };
 
     public static TheoryData<string> Principals => [.. PortalRoles.All.Prepend("")];
@@ -205,6 +212,7 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IC
         .Replace("{TipId:guid}", portal.TipId.ToString(), StringComparison.Ordinal)
         .Replace("{attachmentId:guid}", portal.AttachmentId.ToString(), StringComparison.Ordinal)
         .Replace("{assetId:guid}", portal.MediaAssetId.ToString(), StringComparison.Ordinal)
+        .Replace("{AssetId:guid}", portal.MediaAssetId.ToString(), StringComparison.Ordinal)
         .Replace("{rendition?}", "thumb", StringComparison.Ordinal)
         .Replace("{ItemId:guid}", portal.ContentItemId.ToString(), StringComparison.Ordinal)
         .Replace("{VersionId:guid}", portal.ContentVersionId.ToString(), StringComparison.Ordinal)

@@ -17,6 +17,12 @@ public static class ContentPolicies
     /// <summary>Reviewers: the review queue.</summary>
     public const string ContentReview = "ContentReview";
 
+    /// <summary>
+    /// The audit view: administrators (who see every event) and editors, reviewers and publishers (who see the events of
+    /// the departments where they hold a content role; <c>ContentAuditLog.QueryAsync</c> decides that).
+    /// </summary>
+    public const string ContentAudit = "ContentAudit";
+
     public static IServiceCollection AddContentManager(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
@@ -24,11 +30,16 @@ public static class ContentPolicies
                 .RequireAuthenticatedUser()
                 .RequireRole(PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher)
                 .AddRequirements(new StaffSignInRequirement()))
+            .AddPolicy(ContentAudit, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireRole(PortalRoles.Administrator, PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher)
+                .AddRequirements(new StaffSignInRequirement()))
             .AddPolicy(ContentReview, policy => policy
                 .RequireAuthenticatedUser()
                 .RequireRole(PortalRoles.Reviewer)
                 .AddRequirements(new StaffSignInRequirement()));
         services.AddSingleton<ContentDepartments>();
+        services.AddSingleton<ContentPeople>();
         services.AddTransient<DevelopmentContentGrants>();
         return services;
     }

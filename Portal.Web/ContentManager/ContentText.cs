@@ -16,9 +16,10 @@ public static class ContentText
         ArgumentNullException.ThrowIfNull(problem);
         var message = text["Code_" + problem.Code];
         var field = FieldLabel(text, problem.Field);
+        var value = problem.Code == ContentCodes.MediaWrongKind ? Media.MediaDisplay.KindNames(text, problem.Value) : problem.Value ?? "";
         var sentence = message.ResourceNotFound
             ? problem.Code
-            : string.Format(CultureInfo.CurrentCulture, message.Value, field, problem.Value ?? "");
+            : string.Format(CultureInfo.CurrentCulture, message.Value, field, value);
         return problem.BlockPath is { } path && problem.Field is { Length: > 0 } blockField
             ? $"{sentence}（{path} · {blockField}）"
             : sentence;

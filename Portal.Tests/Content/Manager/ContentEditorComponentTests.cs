@@ -20,6 +20,7 @@ using Portal.Tests.Infrastructure;
 using Portal.Web.ContentManager;
 using Portal.Web.Components.Staff.Content;
 using Portal.Web.Components.Staff.Content.Blocks;
+using Portal.Web.Components.Staff.Content.Fields;
 using Portal.Web.Identity;
 using Portal.Web.PoliceDesk;
 
@@ -35,6 +36,7 @@ public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<Po
 {
     private readonly PortalFactory portal;
     private readonly BunitAuthorizationContext authorization;
+    private readonly IRenderedComponent<MudPopoverProvider> popovers;
 
     public ContentEditorComponentTests(PortalFactory portal)
     {
@@ -43,13 +45,13 @@ public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<Po
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization(options => options.ResourcesPath = "Resources");
-        foreach (var service in new[] { typeof(ContentEditor), typeof(ContentRevisions), typeof(ContentWorkflow), typeof(ContentTaxonomy), typeof(ContentVariants), typeof(ContentDepartments), typeof(StaffDirectory) })
+        foreach (var service in new[] { typeof(ContentEditor), typeof(ContentCatalog), typeof(ContentRevisions), typeof(ContentWorkflow), typeof(ContentTaxonomy), typeof(ContentVariants), typeof(ContentDepartments), typeof(StaffDirectory), typeof(Portal.Content.Media.MediaLibrary) })
         {
             Services.AddSingleton(service, portal.Services.GetRequiredService(service));
         }
 
         authorization = AddAuthorization();
-        Render<MudPopoverProvider>();
+        popovers = Render<MudPopoverProvider>();
     }
 
     private ContentEditor Editor => portal.Services.GetRequiredService<ContentEditor>();
@@ -137,6 +139,110 @@ public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<Po
         Assert.Equal("我的标题：高薪招工先核实", (await Editor.OpenAsync(actor, itemId)).Value!.Draft.Title);
     }
 
+    [Fact]
+    public async Task The_workflow_panel_shows_the_scheduled_publication_in_China_time()
+    {
+        var (editor, _) = await PersonWithGrantAsync(PortalRoles.Editor, ContentRole.Editor);
+        var (reviewer, _) = await PersonWithGrantAsync(PortalRoles.Reviewer, ContentRole.Reviewer);
+        var (publisher, _) = await PersonWithGrantAsync(PortalRoles.Publisher, ContentRole.Publisher);
+        var created = (await Editor.CreateAsync(editor, ContentType.Article, new NewContentItem
+        {
+            OwnerDepartmentId = DepartmentSeed.PublicityId,
+            Draft = new ContentDraft { Title = "春运车站防拐提示", Fields = new ArticleFields() },
+        })).Value!;
+        var workflow = portal.Services.GetRequiredService<ContentWorkflow>();
+        Assert.True((await workflow.SubmitAsync(editor, created.VersionId, null)).Succeeded);
+        Assert.True((await workflow.ApproveAsync(reviewer, created.VersionId, null)).Succeeded);
+
+        var approved = (await Editor.OpenAsync(publisher, created.ItemId)).Value!;
+        var unscheduled = Render<ContentWorkflowPanel>(parameters => parameters.Add(p => p.Item, approved).Add(p => p.Actor, publisher));
+        unscheduled.WaitForElement("[data-testid=workflow-no-schedule]");
+
+        // 2030-01-31 16:30 UTC is 2030-02-01 00:30 in China.
+        var at = new DateTimeOffset(2030, 1, 31, 16, 30, 0, TimeSpan.Zero);
+        Assert.True((await workflow.SchedulePublishAsync(publisher, created.VersionId, at)).Succeeded);
+        var item = (await Editor.OpenAsync(publisher, created.ItemId)).Value!;
+        Assert.Equal(at, item.PublishAt);
+        var scheduled = Render<ContentWorkflowPanel>(parameters => parameters.Add(p => p.Item, item).Add(p => p.Actor, publisher));
+
+        var line = scheduled.WaitForElement("[data-testid=workflow-scheduled-publish]");
+        Assert.Contains("2030-02-01 00:30", line.TextContent, StringComparison.Ordinal);
+        Assert.Empty(scheduled.FindAll("[data-testid=workflow-no-schedule]"));
+    }
+
+    [Fact]
+    public async Task The_list_search_finds_an_item_by_a_word_of_its_text_not_only_its_title()
+    {
+        var (actor, userId) = await EditorWithGrantAsync();
+        var marker = "zq" + Guid.NewGuid().ToString("N")[..10];
+        var inText = await Editor.CreateAsync(actor, ContentType.Article, new NewContentItem
+        {
+            OwnerDepartmentId = DepartmentSeed.PublicityId,
+            Draft = new ContentDraft
+            {
+                Title = "务工求职防骗", Fields = new ArticleFields(), Blocks = [new RichTextBlock { Id = Guid.NewGuid(), Html = $"<p>中介收费要警惕 {marker}。</p>" }],
+            },
+        });
+        Assert.True(inText.Succeeded, inText.ToString());
+        await Editor.CreateAsync(actor, ContentType.Article, new NewContentItem
+        {
+            OwnerDepartmentId = DepartmentSeed.PublicityId, Draft = new ContentDraft { Title = "务工求职防骗（另一篇）", Fields = new ArticleFields() },
+        });
+        SignIn(userId, PortalRoles.Editor);
+        var page = Render<ContentListPage>();
+        page.WaitForElement("[data-testid=content-link]");
+
+        page.Find("input[data-testid=filter-text], [data-testid=filter-text] input").Change(marker);
+
+        page.WaitForAssertion(() => Assert.Equal(["务工求职防骗"], page.FindAll("[data-testid=content-link]").Select(a => a.TextContent.Trim())));
+    }
+
+    [Fact]
+    public async Task A_curriculums_lessons_are_shown_by_title_found_by_search_reordered_and_removed()
+    {
+        var (actor, userId) = await EditorWithGrantAsync();
+        var marker = "kc" + Guid.NewGuid().ToString("N")[..8];
+        async Task<Guid> LessonAsync(string title)
+        {
+            var lesson = new LessonFields
+            {
+                GradeBand = "primary", Objectives = ["知道遇到陌生人求助时怎么办"], DurationMinutes = 40,
+                Activities = [new LessonActivity { Title = "情景讨论", Minutes = 20, Description = "陌生人请你帮忙找小狗，你怎么办？" }],
+                TeacherNotes = "先了解班级情况。", SafetyGuidance = "学生透露受侵害情况时，按强制报告制度立即报告学校和公安机关。",
+            };
+            var created = await Editor.CreateAsync(actor, ContentType.Lesson, new NewContentItem
+            {
+                OwnerDepartmentId = DepartmentSeed.PublicityId, Draft = new ContentDraft { Title = title, Fields = lesson },
+            });
+            Assert.True(created.Succeeded, created.ToString());
+            return created.Value!.ItemId;
+        }
+
+        var first = await LessonAsync($"第一课 不跟陌生人走 {marker}");
+        var second = await LessonAsync($"第二课 遇到危险喊出来 {marker}");
+        SignIn(userId, PortalRoles.Editor);
+        IReadOnlyList<Guid> lessons = [first];
+        var editor = Render<LessonListEditor>(parameters => parameters
+            .Add(p => p.Lessons, lessons)
+            .Add(p => p.LessonsChanged, EventCallback.Factory.Create<IReadOnlyList<Guid>>(this, changed => lessons = changed)));
+        editor.WaitForAssertion(() => Assert.Contains("第一课 不跟陌生人走", editor.Find("[data-testid=lesson]").TextContent, StringComparison.Ordinal));
+
+        // Searching by a word of the title offers the other lesson (not the one already in the list); choosing it appends it.
+        editor.Find("[data-testid=lesson-search] input, input[data-testid=lesson-search]").Input(marker);
+        var option = popovers.WaitForElement(".mud-popover-open .mud-list-item", TimeSpan.FromSeconds(10));
+        Assert.Contains("第二课", option.TextContent, StringComparison.Ordinal);
+        option.Click();
+        editor.WaitForAssertion(() => Assert.Equal([first, second], lessons));
+
+        editor.Render(parameters => parameters.Add(p => p.Lessons, lessons));
+        editor.FindAll("[data-testid=lesson]")[0].QuerySelector("[data-testid=lesson-down]")!.Click();
+        Assert.Equal([second, first], lessons);
+        editor.Render(parameters => parameters.Add(p => p.Lessons, lessons));
+        Assert.Equal(new[] { second.ToString(), first.ToString() }, editor.FindAll("[data-testid=lesson]").Select(l => l.GetAttribute("data-lesson-id")));
+        editor.FindAll("[data-testid=lesson]")[1].QuerySelector("[data-testid=lesson-remove]")!.Click();
+        Assert.Equal([second], lessons);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
@@ -151,13 +257,15 @@ public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<Po
         return page.Find("#" + element.GetAttribute("for"));
     }
 
-    private async Task<(ContentActor Actor, string UserId)> EditorWithGrantAsync()
+    private Task<(ContentActor Actor, string UserId)> EditorWithGrantAsync() => PersonWithGrantAsync(PortalRoles.Editor, ContentRole.Editor);
+
+    private async Task<(ContentActor Actor, string UserId)> PersonWithGrantAsync(string portalRole, ContentRole role)
     {
-        var user = await TestUsers.CreateAsync(portal.Services, PortalRoles.Editor);
+        var user = await TestUsers.CreateAsync(portal.Services, portalRole);
         var granted = await portal.Services.GetRequiredService<DepartmentAdministration>()
-            .GrantAsync(ContentActor.Person("test-admin", isAdministrator: true), user.Id, DepartmentSeed.PublicityId, ContentRole.Editor, includesSubDepartments: false);
+            .GrantAsync(ContentActor.Person("test-admin", isAdministrator: true), user.Id, DepartmentSeed.PublicityId, role, includesSubDepartments: false);
         Assert.True(granted.Succeeded);
-        return (ContentActor.Person(user.Id, ContentRole.Editor), user.Id);
+        return (ContentActor.Person(user.Id, role), user.Id);
     }
 
     private void SignIn(string userId, string role)

@@ -184,6 +184,35 @@ public abstract class SearchTests(ContentDatabase database) : ContentTestBase(da
         Assert.Equal((2, draft.ItemId), (page.TotalCount, Assert.Single(page.Items).ItemId));
     }
 
+    [Fact]
+    public async Task The_manager_search_follows_each_new_working_copy_and_the_rebuild_restores_it()
+    {
+        var newsroom = await NewsroomAsync();
+        var before = SearchMarkers.Latin();
+        var after = SearchMarkers.Latin();
+        var created = await newsroom.CreateAsync(Drafts.Article(Drafts.Unique("求职安全"), Drafts.Paragraph($"<p>first {before}</p>")));
+
+        async Task<IReadOnlyList<Guid>> Ids(string text) =>
+            [.. (await Host.Catalog.ListAsync(newsroom.Editor, new ContentListQuery { Text = text, DepartmentId = newsroom.Department })).Items.Select(r => r.ItemId)];
+
+        Assert.Equal([created.ItemId], await Ids(before));
+        var saved = await Host.Editor.SaveDraftAsync(newsroom.Editor, created.ItemId, created.VersionId, Drafts.Article(null, Drafts.Paragraph($"<p>second {after}</p>")));
+        Assert.True(saved.Succeeded, saved.ToString());
+
+        Assert.Empty(await Ids(before));
+        Assert.Equal([created.ItemId], await Ids(after));
+
+        await using (var context = Host.Context())
+        {
+            await context.Set<DraftSearchPosting>().Where(p => p.ItemId == created.ItemId).ExecuteDeleteAsync();
+        }
+
+        Assert.Empty(await Ids(after));
+        await Host.Get<ContentSearchIndexer>().RebuildAsync();
+        Assert.Equal([created.ItemId], await Ids(after));
+        Assert.Empty(await Ids(before));
+    }
+
     private static Dictionary<Vocabulary, IReadOnlyList<string>> Terms(params (string Vocabulary, string Key)[] terms) =>
         terms.GroupBy(t => Enum.Parse<Vocabulary>(t.Vocabulary)).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(t => t.Key)]);
 

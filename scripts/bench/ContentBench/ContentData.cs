@@ -87,8 +87,8 @@ internal sealed class ContentData(IDbContextFactory<ContentDbContext> contexts, 
         return string.Create(CultureInfo.InvariantCulture, $"{items} items, {liveItems} live, {postings} search postings");
     }
 
-    /// <summary>Adds items until at least <c>live</c> are live, then builds the search index (unless only the manager's list is measured, which does not read it) and updates the statistics.</summary>
-    public async Task EnsureAsync(bool buildIndex)
+    /// <summary>Adds items until at least <c>live</c> are live, then builds the search indexes (live and working copies) and updates the statistics.</summary>
+    public async Task EnsureAsync()
     {
         await using (var context = await contexts.CreateDbContextAsync())
         {
@@ -121,13 +121,10 @@ internal sealed class ContentData(IDbContextFactory<ContentDbContext> contexts, 
         }
 
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"data: rows written in {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s"));
-        if (buildIndex)
-        {
-            var indexing = Stopwatch.GetTimestamp();
-            var result = await indexer.RebuildAsync();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Search index rebuilt (reindex-content) over {result.ItemsChecked} items, {result.ItemsIndexed} live, in {Stopwatch.GetElapsedTime(indexing).TotalSeconds:F0} s."));
-        }
+        var indexing = Stopwatch.GetTimestamp();
+        var result = await indexer.RebuildAsync();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Search indexes rebuilt (reindex-content) over {result.ItemsChecked} items, {result.ItemsIndexed} live, in {Stopwatch.GetElapsedTime(indexing).TotalSeconds:F0} s."));
 
         await using (var context = await contexts.CreateDbContextAsync())
         {

@@ -34,7 +34,7 @@ using var host = builder.Build();
 await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync();
 var contexts = host.Services.GetRequiredService<IDbContextFactory<ContentDbContext>>();
 var data = new ContentData(contexts, host.Services.GetRequiredService<ContentSearchIndexer>(), options.Live);
-await data.EnsureAsync(buildIndex: options.Measure != "list");
+await data.EnsureAsync();
 
 List<Guid> ids;
 await using (var context = await contexts.CreateDbContextAsync())

@@ -1055,6 +1055,22 @@ namespace Portal.Content.Data.Migrations.Postgres
                     b.ToTable("MediaUsages", "content");
                 });
 
+            modelBuilder.Entity("Portal.Content.Search.DraftSearchPosting", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Gram", "ItemId");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("DraftSearchPostings", "content");
+                });
+
             modelBuilder.Entity("Portal.Content.Search.SearchDocument", b =>
                 {
                     b.Property<Guid>("ItemId")
@@ -4197,6 +4213,15 @@ namespace Portal.Content.Data.Migrations.Postgres
                     b.HasOne("Portal.Content.Items.ContentVersion", null)
                         .WithMany()
                         .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Content.Search.DraftSearchPosting", b =>
+                {
+                    b.HasOne("Portal.Content.Items.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

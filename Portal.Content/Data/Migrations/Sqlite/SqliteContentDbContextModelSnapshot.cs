@@ -1047,6 +1047,22 @@ namespace Portal.Content.Data.Migrations.Sqlite
                     b.ToTable("MediaUsages", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Content.Search.DraftSearchPosting", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Gram", "ItemId");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("DraftSearchPostings", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Content.Search.SearchDocument", b =>
                 {
                     b.Property<Guid>("ItemId")
@@ -4187,6 +4203,15 @@ namespace Portal.Content.Data.Migrations.Sqlite
                     b.HasOne("Portal.Content.Items.ContentVersion", null)
                         .WithMany()
                         .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Content.Search.DraftSearchPosting", b =>
+                {
+                    b.HasOne("Portal.Content.Items.ContentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,39 @@
+using Microsoft.Playwright;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>Signing a test user in through the real pages (password, then the authenticator code), and waiting with an explanation.</summary>
+internal static class StaffPages
+{
+    public static async Task<IPage> SignedInAsync(BrowserFixture fixture, TestUsers.TestUser user, string path)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(fixture.BaseUrl + path);
+        await page.WaitForURLAsync("**/account/login?*");
+        await page.GetByLabel("邮箱").FillAsync(user.Email);
+        await page.GetByLabel("密码").FillAsync(user.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/login-2fa*");
+        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(user.CurrentCode());
+        await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
+        await page.WaitForURLAsync("**" + path);
+        return page;
+    }
+
+    /// <summary>Interactive pages need the circuit; if it never renders, the screenshot and the browser console say why.</summary>
+    public static async Task WaitOrExplainAsync(BrowserFixture fixture, ILocator locator, string screenshot, float timeout = 45_000)
+    {
+        try
+        {
+            await locator.First.WaitForAsync(new() { Timeout = timeout });
+        }
+        catch (TimeoutException exception)
+        {
+            var shot = Path.Combine(BrowserFixture.ScreenshotFolder, screenshot);
+            await locator.Page.ScreenshotAsync(new() { Path = shot, FullPage = true });
+            var alerts = string.Join("\n", await locator.Page.Locator(".mud-alert").AllTextContentsAsync());
+            throw new TimeoutException($"Screenshot: {shot}\n{exception.Message}\nPage: {locator.Page.Url}\nAlerts on the page:\n{alerts}\nBrowser console:\n" + string.Join("\n", fixture.BrowserMessages), exception);
+        }
+    }
+}
