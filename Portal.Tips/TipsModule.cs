@@ -6,6 +6,7 @@ using Portal.Tips.Attachments;
 using Portal.Tips.Data;
 using Portal.Tips.FollowUp;
 using Portal.Tips.Intake;
+using Portal.Tips.Oversight;
 using Portal.Tips.Police;
 using Portal.Tips.Protection;
 using Portal.Tips.Receipts;
@@ -36,6 +37,7 @@ public static class TipsModule
         services.AddTipPolice();
         services.AddTipRetention();
         services.AddVolunteers();
+        services.AddTipOversight();
         return builder;
     }
 }

@@ -10,6 +10,7 @@ using Portal.Tests.Tips.Attachments;
 using Portal.Tips.Audit;
 using Portal.Web.Identity;
 using Portal.Web.ContentManager.Media;
+using Portal.Web.Oversight;
 using Portal.Web.PoliceDesk;
 
 namespace Portal.Tests.Web;
@@ -53,6 +54,10 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IC
         ["/staff/content/{ItemId:guid}"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
         // A static page: the matrix's content roles hold a grant in the item's department.
         ["/staff/content/{ItemId:guid}/preview/{VersionId:guid}"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
+        // Oversight: the matrix's supervisor holds 兰州市, the provincial office sees the province; regions are the service's.
+        ["/staff/oversight"] = [PortalRoles.ProvincialOffice, PortalRoles.Supervisor],
+        ["/staff/oversight/report/{Year:int}/{Region?}"] = [PortalRoles.ProvincialOffice, PortalRoles.Supervisor],
+        [OversightCsvEndpoint.Pattern] = [PortalRoles.ProvincialOffice, PortalRoles.Supervisor],
         [MediaUrls.Library] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
         // An interactive page: the shell is served; the file itself is checked by the media library.
         ["/staff/media/{AssetId:guid}/edit"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
@@ -210,7 +215,10 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IC
         .Replace("{AssetId:guid}", portal.MediaAssetId.ToString(), StringComparison.Ordinal)
         .Replace("{rendition?}", "thumb", StringComparison.Ordinal)
         .Replace("{ItemId:guid}", portal.ContentItemId.ToString(), StringComparison.Ordinal)
-        .Replace("{VersionId:guid}", portal.ContentVersionId.ToString(), StringComparison.Ordinal) is var url && url.Contains('{', StringComparison.Ordinal)
+        .Replace("{VersionId:guid}", portal.ContentVersionId.ToString(), StringComparison.Ordinal)
+        .Replace("{Year:int}", "2025", StringComparison.Ordinal)
+        .Replace("{Region?}", StaffMatrixPortal.Lanzhou, StringComparison.Ordinal)
+        .Replace("{table}", "tips-by-month", StringComparison.Ordinal) is var url && url.Contains('{', StringComparison.Ordinal)
             ? throw new InvalidOperationException($"The matrix has no value for a parameter of {route}: add one in {nameof(Concrete)}.")
             : url;
 

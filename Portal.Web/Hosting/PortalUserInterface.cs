@@ -6,6 +6,7 @@ using Portal.Web.ContentManager.Media;
 using Portal.Web.ContentApi;
 using Portal.Web.ContentManager;
 using Portal.Web.Endpoints;
+using Portal.Web.Oversight;
 using Portal.Web.PoliceDesk;
 using Portal.Web.TipReporting;
 using Portal.Web.TipRewards;
@@ -29,6 +30,7 @@ public static class PortalUserInterface
         builder.Services.AddVolunteerPages();
         builder.Services.AddContentApi();
         builder.Services.AddContentManager();
+        builder.Services.AddScoped<OversightViews>();
         return builder;
     }
 
@@ -69,6 +71,7 @@ public static class PortalUserInterface
         app.MapTipAttachmentDownloads();
         app.MapMediaUpload();
         app.MapMediaFiles();
+        app.MapOversightCsv();
         app.MapVolunteerEndpoints();
         app.MapContentApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -24,6 +24,9 @@ public static class PortalPolicies
     /// <summary>Editors, reviewers, publishers and administrators: the content staff's files (departments are checked by the service).</summary>
     public const string ContentFiles = "ContentFiles";
 
+    /// <summary>The provincial office and supervisors: oversight figures and reports (regions are checked by the service).</summary>
+    public const string Oversight = "Oversight";
+
     public static void AddPortalPolicies(this AuthorizationOptions options)
     {
         options.AddPolicy(Staff, policy => policy
@@ -45,6 +48,10 @@ public static class PortalPolicies
         options.AddPolicy(ContentFiles, policy => policy
             .RequireAuthenticatedUser()
             .RequireRole(PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher, PortalRoles.Administrator)
+            .AddRequirements(new StaffSignInRequirement()));
+        options.AddPolicy(Oversight, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireRole(PortalRoles.ProvincialOffice, PortalRoles.Supervisor)
             .AddRequirements(new StaffSignInRequirement()));
         options.AddPolicy(Supervisor, policy => policy
             .RequireAuthenticatedUser()

@@ -31,6 +31,7 @@ public static class MediaFileEndpoints
                 }
 
                 await MediaFileResponse.SendAsync(context, library, file, PublicCacheControl);
+                await Portal.Web.Oversight.MediaDownloadCounting.CountIfDownloadAsync(context, assetId, rendition);
                 return Results.Empty;
             })
             .AllowAnonymous();

@@ -12,7 +12,7 @@ using Portal.Tips;
 using Portal.Tips.Data;
 using Portal.Tips.Intake;
 using Portal.Tips.Police;
-using Portal.Tips.Regions;
+using Portal.Storage.Regions;
 
 // Fills a PostgreSQL portal database with synthetic tips for benchmarks: plausible plaintext queue columns
 // (jurisdictions weighted by population, categories, priorities from the real rules, statuses by age, outcomes,

@@ -626,6 +626,24 @@ namespace Portal.Content.Data.Migrations.Postgres
                     b.ToTable("DepartmentGrants", "content");
                 });
 
+            modelBuilder.Entity("Portal.Content.Downloads.MediaDownloadDay", b =>
+                {
+                    b.Property<Guid>("AssetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AssetId", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("MediaDownloadDays", "content");
+                });
+
             modelBuilder.Entity("Portal.Content.Items.ContentItem", b =>
                 {
                     b.Property<Guid>("Id")

@@ -618,6 +618,24 @@ namespace Portal.Content.Data.Migrations.Sqlite
                     b.ToTable("DepartmentGrants", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Content.Downloads.MediaDownloadDay", b =>
+                {
+                    b.Property<Guid>("AssetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AssetId", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("MediaDownloadDays", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Content.Items.ContentItem", b =>
                 {
                     b.Property<Guid>("Id")

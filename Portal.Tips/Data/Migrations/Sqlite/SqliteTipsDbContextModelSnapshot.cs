@@ -374,6 +374,89 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.ToTable("TipMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Tips.Oversight.OversightRollupState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReconciledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RolledUpTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OversightRollupState", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ReconciledAt = 621355968000000000L,
+                            RolledUpTo = 621355968000000000L,
+                            Version = 0
+                        });
+                });
+
+            modelBuilder.Entity("Portal.Tips.Oversight.TipDayFigure", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Acknowledged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Substantiated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Region", "Category");
+
+                    b.ToTable("OversightTipDays", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Tips.Oversight.TipDurationFigure", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UpperMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Region", "Measure", "UpperMinutes");
+
+                    b.ToTable("OversightTipDurations", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Tips.Police.OfficerJurisdiction", b =>
                 {
                     b.Property<string>("UserId")

@@ -1,0 +1,121 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Portal.Tests.Infrastructure;
+using Portal.Tests.Oversight;
+using Portal.Tips.Intake;
+using Portal.Tips.Oversight;
+using Portal.Tips.Police;
+using Portal.Tips.Rewards;
+using Portal.Tips.Volunteers.Model;
+using Portal.Web.Identity;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>The oversight dashboard and the annual report in Chromium: charts beside tables, accessible, printable.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class OversightBrowserTests(BrowserFixture fixture)
+{
+    private const int Year = 2024;
+
+    [Fact]
+    public async Task The_provincial_office_filters_the_dashboard_and_prints_the_annual_report()
+    {
+        await SeedYearAsync();
+        var office = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.ProvincialOffice);
+        var page = await SignedInAtAsync(office, "/staff/oversight");
+
+        await WaitOrExplainAsync(page.Locator("[data-testid=table-tips-by-month]"));
+        await page.GetByLabel("开始日期").FillAsync($"{Year}-01-01");
+        await page.GetByLabel("结束日期").FillAsync($"{Year}-12-31");
+        await page.GetByLabel("结束日期").PressAsync("Tab");
+        await page.Locator("[data-testid=filter-apply]").ClickAsync();
+        await WaitOrExplainAsync(page.Locator("[data-testid=table-tips-by-month] tbody tr", new() { HasText = $"{Year}年12月" }));
+        Assert.Equal(120, await TotalAsync(page.Locator("[data-testid=table-tips-by-region] tbody td")));
+        Assert.True(await page.Locator("[data-testid=oversight-tips-by-month] svg").CountAsync() > 0, "the chart is drawn");
+        Assert.Equal(OversightTableIds, await page.Locator("[data-testid^=csv-]").EvaluateAllAsync<string[]>("links => links.map(l => l.dataset.testid.substring(4))"));
+        await AssertAccessibleAsync(page);
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "oversight-dashboard.png"), FullPage = true });
+
+        // The same signed-in browser; the report page itself is static and loads no script.
+        var report = await page.Context.NewPageAsync();
+        await report.GotoAsync(fixture.BaseUrl + $"/staff/oversight/report/{Year}");
+        Assert.Contains($"{Year}年，全省共收到举报线索120条", await report.Locator("[data-testid=report-text-zh]").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains($"In {Year}, the whole province received 120 tips", await report.Locator("[data-testid=report-text-en]").TextContentAsync(), StringComparison.Ordinal);
+        await report.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.False(await report.Locator(".case-file-bar").IsVisibleAsync(), "the bar is not printed");
+        await report.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "oversight-report-print.png"), FullPage = true });
+    }
+
+    private static readonly string[] OversightTableIds = [.. Portal.Web.Oversight.OversightTable.Ids];
+
+    /// <summary>120 tips over the year in five prefectures and the provincial queue, some rewards and volunteers.</summary>
+    private async Task SeedYearAsync()
+    {
+        var f = new OversightFixture(fixture.Portal);
+        var random = new Random(8);
+        string[] places = [OversightFixture.Chengguan, OversightFixture.Lanzhou, OversightFixture.BaiyinDistrict, OversightFixture.Jiuquan, "620500", "621200", Jurisdictions.Province];
+        for (var i = 0; i < 120; i++)
+        {
+            var received = OversightFixture.Cst(Year, 1 + (i % 12), 1 + random.Next(28), random.Next(24), random.Next(60));
+            var closed = random.NextDouble() < 0.7;
+            var id = await f.TipAsync(places[random.Next(places.Length)], TipCategory.All[random.Next(TipCategory.All.Count)], received,
+                TimeSpan.FromMinutes(1 + random.Next(600)), closed ? TimeSpan.FromDays(1 + random.Next(40)) : null,
+                closed ? (random.NextDouble() < 0.3 ? CaseOutcome.Substantiated : CaseOutcome.Unsubstantiated) : null);
+            if (i % 10 == 0)
+            {
+                await f.RewardAsync(id, RewardStatus.Paid, 500 + (100 * (i % 3)), received.AddDays(20), received.AddDays(22), received.AddDays(30));
+            }
+        }
+
+        foreach (var (prefecture, i) in new[] { OversightFixture.Lanzhou, OversightFixture.Jiuquan, "620500", OversightFixture.Lanzhou }.Select((p, i) => (p, i)))
+        {
+            await f.VolunteerAsync(prefecture, VolunteerStatus.Active, 240 + (60 * i), OversightFixture.Cst(Year, 3 + i, 10, 10, 0));
+        }
+
+        await f.Rollup.RefreshAsync();
+    }
+
+    private static async Task<int> TotalAsync(ILocator cells) =>
+        (await cells.AllTextContentsAsync()).Sum(text => int.TryParse(text.Replace(",", "", StringComparison.Ordinal), out var n) ? n : 0);
+
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+
+        Assert.True(result.Violations.Length == 0, page.Url + "\n" + string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))})")));
+    }
+
+    private async Task<IPage> SignedInAtAsync(TestUsers.TestUser user, string path)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(1400, 900);
+        await page.GotoAsync(fixture.BaseUrl + "/account/login?returnUrl=" + Uri.EscapeDataString(path));
+        await page.GetByLabel("邮箱").FillAsync(user.Email);
+        await page.GetByLabel("密码").FillAsync(user.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/login-2fa*");
+        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(user.CurrentCode());
+        await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
+        await page.WaitForURLAsync("**" + path);
+        return page;
+    }
+
+    private async Task WaitOrExplainAsync(ILocator locator)
+    {
+        try
+        {
+            await locator.First.WaitForAsync(new() { Timeout = 45_000 });
+        }
+        catch (TimeoutException exception)
+        {
+            var shot = Path.Combine(BrowserFixture.ScreenshotFolder, "oversight-timeout.png");
+            await locator.Page.ScreenshotAsync(new() { Path = shot, FullPage = true });
+            throw new TimeoutException($"Screenshot: {shot}\nPage: {locator.Page.Url}\nBrowser console:\n" + string.Join("\n", fixture.BrowserMessages) + "\n" + exception.Message, exception);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Portal.Tips.Oversight;
+
+public static class OversightRegistration
+{
+    /// <summary>Oversight figures (issue 8): scope, the tip rollup and its worker (section <c>Tips:Oversight</c>).</summary>
+    public static IServiceCollection AddTipOversight(this IServiceCollection services)
+    {
+        services.AddOptions<OversightRollupOptions>().BindConfiguration(OversightRollupOptions.SectionName);
+        services.AddSingleton<OversightAccess>();
+        services.AddSingleton<OversightRollup>();
+        services.AddSingleton<OversightFigures>();
+        services.AddHostedService<OversightRollupWorker>();
+        return services;
+    }
+}

@@ -1,0 +1,155 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Tips.Data;
+using Portal.Tips.Intake;
+using Portal.Tips.Police;
+
+namespace Portal.Tips.Oversight;
+
+/// <summary>
+/// Keeps the oversight rollup (<see cref="TipDayFigure"/>, <see cref="TipDurationFigure"/>) equal to what the tips'
+/// metadata columns say. A refresh finds the days of tips updated since the last one (every change to a tip stamps
+/// <see cref="Tip.UpdatedAt"/>) and rebuilds those days whole from the tips, so a day is always a recount, never a
+/// running tally that could drift. Now and then it also compares each day's count with the tips, which catches tips
+/// deleted by retention. The state row is locked for the refresh, so nodes take turns. Reads only plaintext columns.
+/// </summary>
+public sealed class OversightRollup(IDbContextFactory<TipsDbContext> contexts, TimeProvider time, IOptions<OversightRollupOptions> options)
+{
+    private const int DaysPerBatch = 31;
+
+    /// <summary>Brings the rollup up to date; returns how many days were rebuilt.</summary>
+    public async Task<int> RefreshAsync(bool reconcile = false, CancellationToken cancellationToken = default)
+    {
+        var started = time.GetUtcNow();
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var states = context.Set<OversightRollupState>();
+        await states.Where(s => s.Id == OversightRollupState.SingleId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
+        var state = await states.AsNoTracking().SingleAsync(s => s.Id == OversightRollupState.SingleId, cancellationToken);
+
+        var since = state.RolledUpTo == DateTimeOffset.UnixEpoch ? DateTimeOffset.MinValue : state.RolledUpTo - options.Value.Margin;
+        var days = new SortedSet<int>();
+        await foreach (var received in context.Set<Tip>().AsNoTracking().Where(t => t.UpdatedAt >= since).Select(t => t.ReceivedAt).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            days.Add(OversightCalendar.DayNumber(received));
+        }
+
+        reconcile |= started - state.ReconciledAt >= options.Value.ReconcileInterval;
+        if (reconcile)
+        {
+            days.UnionWith(await MismatchedDaysAsync(context, cancellationToken));
+        }
+
+        foreach (var batch in Batches(days))
+        {
+            await RebuildAsync(context, batch, cancellationToken);
+        }
+
+        await states.Where(s => s.Id == OversightRollupState.SingleId).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.RolledUpTo, started)
+            .SetProperty(x => x.ReconciledAt, reconcile ? started : state.ReconciledAt), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return days.Count;
+    }
+
+    /// <summary>When the last refresh started: the figures include every change committed before then.</summary>
+    public async Task<DateTimeOffset?> RolledUpToAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var state = await context.Set<OversightRollupState>().AsNoTracking().SingleAsync(s => s.Id == OversightRollupState.SingleId, cancellationToken);
+        return state.RolledUpTo == DateTimeOffset.UnixEpoch ? null : state.RolledUpTo;
+    }
+
+    private static async Task<IEnumerable<int>> MismatchedDaysAsync(TipsDbContext context, CancellationToken cancellationToken)
+    {
+        var actual = new Dictionary<int, int>();
+        await foreach (var received in context.Set<Tip>().AsNoTracking().Select(t => t.ReceivedAt).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            var day = OversightCalendar.DayNumber(received);
+            actual[day] = actual.GetValueOrDefault(day) + 1;
+        }
+
+        var rolled = await context.Set<TipDayFigure>().GroupBy(f => f.Day).Select(g => new { Day = g.Key, Received = g.Sum(f => f.Received) })
+            .ToDictionaryAsync(d => d.Day, d => d.Received, cancellationToken);
+        return actual.Keys.Union(rolled.Keys).Where(day => actual.GetValueOrDefault(day) != rolled.GetValueOrDefault(day)).ToList();
+    }
+
+    /// <summary>Runs of consecutive days, at most a month each, so a rebuild reads one range of tips.</summary>
+    private static IEnumerable<List<int>> Batches(SortedSet<int> days)
+    {
+        var batch = new List<int>();
+        foreach (var day in days)
+        {
+            if (batch.Count > 0 && (day != batch[^1] + 1 || batch.Count == DaysPerBatch))
+            {
+                yield return batch;
+                batch = [];
+            }
+
+            batch.Add(day);
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch;
+        }
+    }
+
+    private static async Task RebuildAsync(TipsDbContext context, List<int> days, CancellationToken cancellationToken)
+    {
+        var (first, last) = (days[0], days[^1]);
+        await context.Set<TipDayFigure>().Where(f => f.Day >= first && f.Day <= last).ExecuteDeleteAsync(cancellationToken);
+        await context.Set<TipDurationFigure>().Where(f => f.Day >= first && f.Day <= last).ExecuteDeleteAsync(cancellationToken);
+
+        var from = OversightCalendar.StartOf(DateOnly.FromDayNumber(first));
+        var to = OversightCalendar.StartOf(DateOnly.FromDayNumber(last + 1));
+        var counts = new Dictionary<(int Day, string Region, string Category), TipDayFigure>();
+        var durations = new Dictionary<(int Day, string Region, DurationMeasure Measure, int Bound), TipDurationFigure>();
+        var tips = context.Set<Tip>().AsNoTracking()
+            .Where(t => t.ReceivedAt >= from && t.ReceivedAt < to)
+            .Select(t => new { t.ReceivedAt, t.JurisdictionKey, t.Category, t.AcknowledgedAt, t.ClosedAt, t.Status, t.Outcome });
+        await foreach (var tip in tips.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            var day = OversightCalendar.DayNumber(tip.ReceivedAt);
+            var region = OversightRegions.Of(tip.JurisdictionKey);
+            var key = (day, region, tip.Category);
+            if (!counts.TryGetValue(key, out var figure))
+            {
+                counts[key] = figure = new TipDayFigure { Day = day, Region = region, Category = tip.Category };
+            }
+
+            figure.Received++;
+            if (tip.AcknowledgedAt is { } acknowledged)
+            {
+                figure.Acknowledged++;
+                Add(durations, day, region, DurationMeasure.ToAcknowledge, acknowledged - tip.ReceivedAt);
+            }
+
+            if (tip.Status == TipStatus.Closed && tip.ClosedAt is { } closed)
+            {
+                figure.Closed++;
+                figure.Substantiated += tip.Outcome == CaseOutcome.Substantiated ? 1 : 0;
+                Add(durations, day, region, DurationMeasure.ToClose, closed - tip.ReceivedAt);
+            }
+        }
+
+        context.AddRange(counts.Values);
+        context.AddRange(durations.Values);
+        context.ChangeTracker.DetectChanges();
+        await context.SaveChangesAsync(cancellationToken);
+        context.ChangeTracker.Clear();
+    }
+
+    private static void Add(Dictionary<(int, string, DurationMeasure, int), TipDurationFigure> durations, int day, string region, DurationMeasure measure, TimeSpan duration)
+    {
+        var bound = DurationBuckets.Of(duration);
+        if (!durations.TryGetValue((day, region, measure, bound), out var figure))
+        {
+            durations[(day, region, measure, bound)] = figure = new TipDurationFigure { Day = day, Region = region, Measure = measure, UpperMinutes = bound };
+        }
+
+        figure.Count++;
+    }
+}

@@ -1,0 +1,19 @@
+namespace Portal.Tips.Oversight;
+
+/// <summary>Section <c>Tips:Oversight</c>: how often the rollup catches up with the tips.</summary>
+public sealed class OversightRollupOptions
+{
+    public const string SectionName = "Tips:Oversight";
+
+    /// <summary>How often each node runs a refresh (changed days only).</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often a refresh also compares every day with the tips (tips deleted by retention).</summary>
+    public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>
+    /// How far before the last refresh to look again for updated tips: a change stamped before a refresh started
+    /// but committed after it read is caught by the next one as long as its transaction took less than this.
+    /// </summary>
+    public TimeSpan Margin { get; set; } = TimeSpan.FromMinutes(10);
+}
