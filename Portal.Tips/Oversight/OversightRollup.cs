@@ -11,22 +11,39 @@ namespace Portal.Tips.Oversight;
 /// metadata columns say. A refresh finds the days of tips updated since the last one (every change to a tip stamps
 /// <see cref="Tip.UpdatedAt"/>) and rebuilds those days whole from the tips, so a day is always a recount, never a
 /// running tally that could drift. Now and then it also compares each day's count with the tips, which catches tips
-/// deleted by retention. The state row is locked for the refresh, so nodes take turns. Reads only plaintext columns.
+/// deleted by retention. Writing the rebuilt days claims the state row by its version, so of two nodes refreshing at
+/// once one writes and the other counts again. Reads only plaintext columns.
 /// </summary>
 public sealed class OversightRollup(IDbContextFactory<TipsDbContext> contexts, TimeProvider time, IOptions<OversightRollupOptions> options)
 {
     private const int DaysPerBatch = 31;
 
-    /// <summary>Brings the rollup up to date; returns how many days were rebuilt.</summary>
+    /// <summary>
+    /// Brings the rollup up to date; returns how many days were rebuilt. The tips are read and counted first, outside
+    /// any transaction; only the replacement of the rebuilt days takes the write lock, and only if no other refresh
+    /// committed since this one read the state (on SQLite the write lock is the whole file's, so a long refresh must not
+    /// hold it while intake and sign-in wait). If one did, its counts may predate changes this caller expects to see,
+    /// so the refresh starts again from the new state. A tip changed while a refresh was counting is counted by the
+    /// next one: it starts from this one's start minus the margin.
+    /// </summary>
     public async Task<int> RefreshAsync(bool reconcile = false, CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            if (await TryRefreshAsync(reconcile, cancellationToken) is { } rebuilt)
+            {
+                return rebuilt;
+            }
+        }
+    }
+
+    /// <summary>One attempt; null when another refresh committed after this one read the state.</summary>
+    private async Task<int?> TryRefreshAsync(bool reconcile, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         context.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var states = context.Set<OversightRollupState>();
-        await states.Where(s => s.Id == OversightRollupState.SingleId)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
         var state = await states.AsNoTracking().SingleAsync(s => s.Id == OversightRollupState.SingleId, cancellationToken);
 
         var since = state.RolledUpTo == DateTimeOffset.UnixEpoch ? DateTimeOffset.MinValue : state.RolledUpTo - options.Value.Margin;
@@ -42,9 +59,32 @@ public sealed class OversightRollup(IDbContextFactory<TipsDbContext> contexts, T
             days.UnionWith(await MismatchedDaysAsync(context, cancellationToken));
         }
 
+        var rebuilt = new List<(int First, int Last, ICollection<TipDayFigure> Counts, ICollection<TipDurationFigure> Durations)>();
         foreach (var batch in Batches(days))
         {
-            await RebuildAsync(context, batch, cancellationToken);
+            rebuilt.Add(await CountAsync(context, batch, cancellationToken));
+        }
+
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        // Takes the state row's lock (PostgreSQL) or the write lock (SQLite); a refresh that committed since we read the
+        // state has bumped the version, and then this one's counts may be older than what is stored: drop them.
+        var claimed = await states.Where(s => s.Id == OversightRollupState.SingleId && s.Version == state.Version)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
+        if (claimed == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return null;
+        }
+
+        foreach (var (first, last, counts, durations) in rebuilt)
+        {
+            await context.Set<TipDayFigure>().Where(f => f.Day >= first && f.Day <= last).ExecuteDeleteAsync(cancellationToken);
+            await context.Set<TipDurationFigure>().Where(f => f.Day >= first && f.Day <= last).ExecuteDeleteAsync(cancellationToken);
+            context.AddRange(counts);
+            context.AddRange(durations);
+            context.ChangeTracker.DetectChanges();
+            await context.SaveChangesAsync(cancellationToken);
+            context.ChangeTracker.Clear();
         }
 
         await states.Where(s => s.Id == OversightRollupState.SingleId).ExecuteUpdateAsync(s => s
@@ -97,11 +137,11 @@ public sealed class OversightRollup(IDbContextFactory<TipsDbContext> contexts, T
         }
     }
 
-    private static async Task RebuildAsync(TipsDbContext context, List<int> days, CancellationToken cancellationToken)
+    /// <summary>The figures of a run of days, counted from the tips received on them.</summary>
+    private static async Task<(int First, int Last, ICollection<TipDayFigure> Counts, ICollection<TipDurationFigure> Durations)> CountAsync(
+        TipsDbContext context, List<int> days, CancellationToken cancellationToken)
     {
         var (first, last) = (days[0], days[^1]);
-        await context.Set<TipDayFigure>().Where(f => f.Day >= first && f.Day <= last).ExecuteDeleteAsync(cancellationToken);
-        await context.Set<TipDurationFigure>().Where(f => f.Day >= first && f.Day <= last).ExecuteDeleteAsync(cancellationToken);
 
         var from = OversightCalendar.StartOf(DateOnly.FromDayNumber(first));
         var to = OversightCalendar.StartOf(DateOnly.FromDayNumber(last + 1));
@@ -135,11 +175,7 @@ public sealed class OversightRollup(IDbContextFactory<TipsDbContext> contexts, T
             }
         }
 
-        context.AddRange(counts.Values);
-        context.AddRange(durations.Values);
-        context.ChangeTracker.DetectChanges();
-        await context.SaveChangesAsync(cancellationToken);
-        context.ChangeTracker.Clear();
+        return (first, last, counts.Values, durations.Values);
     }
 
     private static void Add(Dictionary<(int, string, DurationMeasure, int), TipDurationFigure> durations, int day, string region, DurationMeasure measure, TimeSpan duration)
