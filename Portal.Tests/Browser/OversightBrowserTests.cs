@@ -92,16 +92,8 @@ public sealed class OversightBrowserTests(BrowserFixture fixture)
 
     private async Task<IPage> SignedInAtAsync(TestUsers.TestUser user, string path)
     {
-        var page = await fixture.NewPageAsync();
+        var page = await StaffPages.SignedInAsync(fixture, user, path);
         await page.SetViewportSizeAsync(1400, 900);
-        await page.GotoAsync(fixture.BaseUrl + "/account/login?returnUrl=" + Uri.EscapeDataString(path));
-        await page.GetByLabel("邮箱").FillAsync(user.Email);
-        await page.GetByLabel("密码").FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/login-2fa*");
-        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(user.CurrentCode());
-        await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
-        await page.WaitForURLAsync("**" + path);
         return page;
     }
 

@@ -19,7 +19,18 @@ internal static class StaffPages
         await page.WaitForURLAsync("**/account/login-2fa*");
         await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(user.CurrentCode());
         await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
-        await page.WaitForURLAsync("**" + path);
+        try
+        {
+            await page.WaitForURLAsync("**" + path);
+        }
+        catch (TimeoutException exception)
+        {
+            var shot = Path.Combine(BrowserFixture.ScreenshotFolder, "sign-in-timeout.png");
+            await page.ScreenshotAsync(new() { Path = shot, FullPage = true });
+            var text = await page.Locator("main").AllInnerTextsAsync();
+            throw new TimeoutException($"Sign-in did not reach {path}; it stood at {page.Url}. Screenshot: {shot}\nPage text: {string.Join(" ", text)}", exception);
+        }
+
         return page;
     }
 
