@@ -34,6 +34,13 @@ public static class PortalDatabaseRegistration
         services.AddSingleton(new MigratableContext(typeof(TContext).Name, async (provider, cancellationToken) =>
         {
             await using var context = await provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContextAsync(cancellationToken);
+            if (context.Database.IsSqlite())
+            {
+                // Write-ahead logging: readers (a sign-in, a public page) go on while one writer writes, instead of
+                // waiting for every background job's transaction. The mode is stored in the file, so once is enough.
+                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
             await context.Database.MigrateAsync(cancellationToken);
         }));
         return services;
