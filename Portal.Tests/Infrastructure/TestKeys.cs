@@ -14,5 +14,8 @@ public static class TestKeys
         ["Tips:SubmissionLimits:Unverified"] = "1000",
         // Seeding takes seconds on a busy machine; SeedTests and SeedContentCommandTests seed on purpose.
         ["Content:Seed:Enabled"] = "false",
+        // Every test host would otherwise recount all its tips at start-up and every minute; the oversight tests
+        // refresh the rollup themselves.
+        ["Tips:Oversight:BackgroundRefresh"] = "false",
     };
 }

@@ -5,6 +5,12 @@ public sealed class OversightRollupOptions
 {
     public const string SectionName = "Tips:Oversight";
 
+    /// <summary>
+    /// Whether each node refreshes in the background (at start-up, then every <see cref="Interval"/>). Off only where
+    /// something else calls <see cref="OversightRollup.RefreshAsync"/>: the test hosts, dozens at once on two cores.
+    /// </summary>
+    public bool BackgroundRefresh { get; set; } = true;
+
     /// <summary>How often each node runs a refresh (changed days only).</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
 

@@ -13,6 +13,11 @@ public sealed partial class OversightRollupWorker(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.BackgroundRefresh)
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(options.Value.Interval, time);
         do
         {
