@@ -200,20 +200,7 @@ public sealed class ContentManagerJourneyTests(BrowserFixture fixture)
         return user;
     }
 
-    private async Task<IPage> SignedInAsync(TestUsers.TestUser user, string path)
-    {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync(fixture.BaseUrl + path);
-        await page.WaitForURLAsync("**/account/login?*");
-        await page.GetByLabel("邮箱").FillAsync(user.Email);
-        await page.GetByLabel("密码").FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/login-2fa*");
-        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(user.CurrentCode());
-        await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
-        await page.WaitForURLAsync("**" + path);
-        return page;
-    }
+    private Task<IPage> SignedInAsync(TestUsers.TestUser user, string path) => StaffPages.SignedInAsync(fixture, user, path);
 
     private static async Task ScreenshotFromTopAsync(IPage page, string name)
     {
@@ -221,19 +208,6 @@ public sealed class ContentManagerJourneyTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name), FullPage = true });
     }
 
-    /// <summary>Interactive pages need the circuit; if it never renders, the screenshot and the browser console say why.</summary>
-    private async Task WaitOrExplainAsync(ILocator locator, float timeout = 45_000)
-    {
-        try
-        {
-            await locator.First.WaitForAsync(new() { Timeout = timeout });
-        }
-        catch (TimeoutException exception)
-        {
-            var shot = Path.Combine(BrowserFixture.ScreenshotFolder, "content-journey-timeout.png");
-            await locator.Page.ScreenshotAsync(new() { Path = shot, FullPage = true });
-            var alerts = string.Join("\n", await locator.Page.Locator(".mud-alert").AllTextContentsAsync());
-            throw new TimeoutException($"Screenshot: {shot}\n{exception.Message}\nPage: {locator.Page.Url}\nAlerts on the page:\n{alerts}\nBrowser console:\n" + string.Join("\n", fixture.BrowserMessages), exception);
-        }
-    }
+    private Task WaitOrExplainAsync(ILocator locator, float timeout = 45_000) =>
+        StaffPages.WaitOrExplainAsync(fixture, locator, "content-journey-timeout.png", timeout);
 }

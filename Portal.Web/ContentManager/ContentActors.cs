@@ -14,14 +14,6 @@ public static class ContentActors
     public static ContentActor? ToContentActor(this ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (user.Identity?.IsAuthenticated != true
-            || !user.SignedInWithSecondFactor()
-            || user.MustChangePassword()
-            || user.FindFirstValue(ClaimTypes.NameIdentifier) is not { Length: > 0 } userId)
-        {
-            return null;
-        }
-
-        return ContentActor.FromRoleNames(userId, PortalRoles.All.Where(user.IsInRole));
+        return user.VerifiedStaffUserId() is { } userId ? ContentActor.FromRoleNames(userId, PortalRoles.All.Where(user.IsInRole)) : null;
     }
 }

@@ -11,14 +11,6 @@ public static class OversightActors
     public static OversightActor? ToOversightActor(this ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (user.Identity?.IsAuthenticated != true
-            || !user.SignedInWithSecondFactor()
-            || user.MustChangePassword()
-            || user.FindFirstValue(ClaimTypes.NameIdentifier) is not { Length: > 0 } userId)
-        {
-            return null;
-        }
-
-        return new OversightActor(userId, user.IsInRole(PortalRoles.ProvincialOffice), user.IsInRole(PortalRoles.Supervisor));
+        return user.VerifiedStaffUserId() is { } userId ? new OversightActor(userId, user.IsInRole(PortalRoles.ProvincialOffice), user.IsInRole(PortalRoles.Supervisor)) : null;
     }
 }

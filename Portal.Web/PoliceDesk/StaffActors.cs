@@ -14,14 +14,6 @@ public static class StaffActors
     public static StaffActor? ToStaffActor(this ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (user.Identity?.IsAuthenticated != true
-            || !user.SignedInWithSecondFactor()
-            || user.MustChangePassword()
-            || user.FindFirstValue(ClaimTypes.NameIdentifier) is not { Length: > 0 } userId)
-        {
-            return null;
-        }
-
-        return new StaffActor(userId, user.IsInRole(PortalRoles.Officer), user.IsInRole(PortalRoles.Supervisor));
+        return user.VerifiedStaffUserId() is { } userId ? new StaffActor(userId, user.IsInRole(PortalRoles.Officer), user.IsInRole(PortalRoles.Supervisor)) : null;
     }
 }
