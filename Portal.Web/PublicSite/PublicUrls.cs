@@ -1,0 +1,75 @@
+using Portal.Content.Common;
+
+namespace Portal.Web.PublicSite;
+
+/// <summary>The public audience hubs of the portal (issue 4), each with its own page.</summary>
+public enum AudienceHub
+{
+    Schools,
+    StationsAndVenues,
+    AccessibleReading,
+    Families,
+    JobSeekers,
+    CrossBorderMarriage,
+    Volunteers,
+}
+
+/// <summary>
+/// The one place that names the public pages that are not content items (those are <see cref="ContentManager.ContentUrls"/>).
+/// Paths here are app paths: they start with <c>/</c> and do not include the path base. Markup turns them into links
+/// with <see cref="Href"/>, which gives a path relative to the page's <c>&lt;base href&gt;</c>, so the portal works under a
+/// path base (e.g. <c>/fankuai</c>) as well as at the root. English pages live under <c>/en</c>.
+/// </summary>
+public static class PublicUrls
+{
+    public const string Home = "/";
+    public const string Alerts = "/alerts";
+    public const string Search = "/search";
+    public const string Downloads = "/downloads";
+    public const string Preferences = "/preferences";
+    public const string Report = "/report";
+    public const string VolunteerSignUp = "/volunteer";
+
+    private static readonly Dictionary<AudienceHub, string> HubSlugs = new()
+    {
+        [AudienceHub.Schools] = "schools",
+        [AudienceHub.StationsAndVenues] = "stations-and-venues",
+        [AudienceHub.AccessibleReading] = "accessible-reading",
+        [AudienceHub.Families] = "families",
+        [AudienceHub.JobSeekers] = "job-seekers",
+        [AudienceHub.CrossBorderMarriage] = "cross-border-marriage",
+        [AudienceHub.Volunteers] = "volunteers",
+    };
+
+    /// <summary>The hub page, e.g. <c>/for/schools</c>.</summary>
+    public static string Hub(AudienceHub hub) => "/for/" + HubSlugs[hub];
+
+    /// <summary>The hub a URL segment names, or null.</summary>
+    public static AudienceHub? HubOf(string? slug) =>
+        HubSlugs.FirstOrDefault(pair => string.Equals(pair.Value, slug, StringComparison.Ordinal)) is { Value: not null } found
+            ? found.Key
+            : null;
+
+    /// <summary>The same page in a content culture: English pages are under <c>/en</c>, Chinese ones at the root.</summary>
+    public static string InCulture(string culture, string appPath)
+    {
+        ArgumentNullException.ThrowIfNull(appPath);
+        if (culture != ContentCultures.English)
+        {
+            return appPath;
+        }
+
+        return appPath == Home ? "/en" : "/en" + appPath;
+    }
+
+    /// <summary>
+    /// A link to an app path, relative to <c>&lt;base href="{path base}/"&gt;</c>: <c>/report?x=1</c> → <c>report?x=1</c>,
+    /// <c>/</c> → <c>./</c>. Use it for every href and form action on a page instead of writing a leading slash.
+    /// </summary>
+    public static string Href(string appPath)
+    {
+        ArgumentNullException.ThrowIfNull(appPath);
+        var relative = appPath.TrimStart('/');
+        return relative.Length == 0 ? "./" : relative;
+    }
+}
