@@ -83,17 +83,17 @@ public sealed class ContentManagerJourneyTests(BrowserFixture fixture)
         await WaitOrExplainAsync(publishing.Locator("[data-testid=workflow-feedback]", new() { HasText = "已发布" }));
         await WaitOrExplainAsync(publishing.Locator("[data-testid=editor-public-link]"));
         var publicPath = (await publishing.Locator("[data-testid=editor-public-link]").GetAttributeAsync("href"))!;
-        Assert.Equal("/read/" + Uri.EscapeDataString(Title), publicPath);
+        Assert.Equal("read/" + Uri.EscapeDataString(Title), publicPath); // relative to <base href>
 
         // A reader without JavaScript gets the article at its public address.
         var reader = await fixture.NewPageAsync(javaScript: false);
-        var response = await reader.GotoAsync(fixture.BaseUrl + publicPath);
+        var response = await reader.GotoAsync(fixture.BaseUrl + "/" + publicPath);
         Assert.Equal(200, response!.Status);
         Assert.Equal(Title, await reader.Locator("main h1").TextContentAsync());
         Assert.Contains(Paragraph, await reader.Locator("main article").TextContentAsync(), StringComparison.Ordinal);
         var image = reader.Locator("main article figure img");
         Assert.Equal("火车站出站口，一名男子举着写有“高薪招工”的牌子。", await image.GetAttributeAsync("alt"));
-        Assert.Equal($"/media/{imageAssetId}", await image.GetAttributeAsync("src"));
+        Assert.Equal($"media/{imageAssetId}", await image.GetAttributeAsync("src")); // relative to <base href>
         Assert.True(0 < await image.EvaluateAsync<int>("i => i.complete ? i.naturalWidth : new Promise(r => i.addEventListener('load', () => r(i.naturalWidth)))"), "the picture loads from the media library");
         Assert.Equal("火车站出站口的招工牌", (await reader.Locator("main article figcaption").TextContentAsync())!.Trim());
         Assert.Equal(0, await reader.Locator("script").CountAsync());
@@ -132,7 +132,7 @@ public sealed class ContentManagerJourneyTests(BrowserFixture fixture)
         var row = media.Locator("[data-testid=media-list] tr", new() { HasText = fileName });
         await WaitOrExplainAsync(row);
         var thumbnail = row.Locator("img[data-testid=media-thumb]");
-        Assert.StartsWith("/staff/media/", await thumbnail.GetAttributeAsync("src"), StringComparison.Ordinal);
+        Assert.StartsWith("staff/media/", await thumbnail.GetAttributeAsync("src"), StringComparison.Ordinal);
         Assert.True(0 < await thumbnail.EvaluateAsync<int>("i => i.complete ? i.naturalWidth : new Promise(r => i.addEventListener('load', () => r(i.naturalWidth)))"), "the thumbnail loads");
         await ScreenshotFromTopAsync(media, "media-library.png");
 

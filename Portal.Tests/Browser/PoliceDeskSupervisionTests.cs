@@ -42,7 +42,7 @@ public sealed class PoliceDeskSupervisionTests(BrowserFixture fixture)
         await Assertions.Expect(thumbnail).ToHaveJSPropertyAsync("complete", true);
         Assert.True(await thumbnail.EvaluateAsync<int>("img => img.naturalWidth") > 0);
         var original = page.Locator("[data-testid=attachment-original]");
-        var download = await page.Context.APIRequest.GetAsync(fixture.BaseUrl + await original.GetAttributeAsync("href"));
+        var download = await page.Context.APIRequest.GetAsync(fixture.BaseUrl + "/" + await original.GetAttributeAsync("href"));
         Assert.Equal(200, download.Status);
         Assert.Contains("filename*=UTF-8''", download.Headers["content-disposition"], StringComparison.Ordinal);
         Assert.Equal("no-store", download.Headers["cache-control"]);
@@ -72,7 +72,7 @@ public sealed class PoliceDeskSupervisionTests(BrowserFixture fixture)
         Assert.Equal(0, await officerPage.Locator("[data-testid=attachment-original]").CountAsync());
         Assert.Equal(0, await officerPage.Locator("[data-testid=tip-audit]").CountAsync());
         Assert.Contains("仅主管领导可以下载", await officerPage.Locator("main").TextContentAsync(), StringComparison.Ordinal);
-        var forbidden = await officerPage.Context.APIRequest.GetAsync(fixture.BaseUrl + await original.GetAttributeAsync("href"), new() { MaxRedirects = 0 });
+        var forbidden = await officerPage.Context.APIRequest.GetAsync(fixture.BaseUrl + "/" + await original.GetAttributeAsync("href"), new() { MaxRedirects = 0 });
         Assert.Equal(403, forbidden.Status);
     }
 

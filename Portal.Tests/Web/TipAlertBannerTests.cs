@@ -49,7 +49,7 @@ public sealed class TipAlertBannerTests : IAsyncLifetime
         var alert = banner.Find("[data-testid=tip-alert]");
         Assert.Contains("新的 P1 特急线索", alert.TextContent, StringComparison.Ordinal);
         Assert.Contains("兰州市 · 城关区", alert.TextContent, StringComparison.Ordinal);
-        Assert.Equal($"/staff/tips/{tipId}", banner.Find("[data-testid=tip-alert-link]").GetAttribute("href"));
+        Assert.Equal($"staff/tips/{tipId}", banner.Find("[data-testid=tip-alert-link]").GetAttribute("href"));
     }
 
     [Fact]
@@ -64,8 +64,8 @@ public sealed class TipAlertBannerTests : IAsyncLifetime
         alerts.Publish(new TipAlert(baiyinTip, Baiyin, TipAlertKind.NewP1, DateTimeOffset.UnixEpoch));
 
         // Each banner shows the one alert it covers; the other (published before it) never appears.
-        baiyinOfficer.WaitForAssertion(() => Assert.Equal($"/staff/tips/{baiyinTip}", baiyinOfficer.Find("[data-testid=tip-alert-link]").GetAttribute("href")));
-        lanzhouOfficer.WaitForAssertion(() => Assert.Equal($"/staff/tips/{chengguanTip}", lanzhouOfficer.Find("[data-testid=tip-alert-link]").GetAttribute("href")));
+        baiyinOfficer.WaitForAssertion(() => Assert.Equal($"staff/tips/{baiyinTip}", baiyinOfficer.Find("[data-testid=tip-alert-link]").GetAttribute("href")));
+        lanzhouOfficer.WaitForAssertion(() => Assert.Equal($"staff/tips/{chengguanTip}", lanzhouOfficer.Find("[data-testid=tip-alert-link]").GetAttribute("href")));
         Assert.Single(baiyinOfficer.FindAll("[data-testid=tip-alert]"));
         Assert.Single(lanzhouOfficer.FindAll("[data-testid=tip-alert]"));
     }

@@ -18,7 +18,7 @@ public static class AccountEndpoints
                 }
 
                 await signInManager.SignOutAsync();
-                return Results.LocalRedirect("/account/login?signedOut=1");
+                return Results.LocalRedirect("~/account/login?signedOut=1");
             })
             .DisableAntiforgery()
             .AllowAnonymous();

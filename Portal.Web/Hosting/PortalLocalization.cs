@@ -47,7 +47,7 @@ public static class PortalLocalization
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                     new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
-                return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+                return Results.LocalRedirect("~" + (IsLocal(returnUrl) ? returnUrl! : "/"));
             })
             .AllowAnonymous()
             .WithName("SwitchCulture");
@@ -55,7 +55,7 @@ public static class PortalLocalization
     }
 
     public static string SwitchUrl(string culture, string returnUrl) =>
-        $"/culture/{culture}?returnUrl={Uri.EscapeDataString(returnUrl)}";
+        $"culture/{culture}?returnUrl={Uri.EscapeDataString(returnUrl)}";
 
     private static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));

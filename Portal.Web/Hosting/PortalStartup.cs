@@ -5,6 +5,7 @@ using Portal.Content.Seed;
 using Portal.Storage.Blobs;
 using Portal.Storage.Database;
 using Portal.Web.Identity;
+using Portal.Web.PublicSite;
 
 namespace Portal.Web.Hosting;
 
@@ -20,6 +21,7 @@ public static partial class PortalStartup
         var command = PortalCommandLine.Parse(args);
         try
         {
+            SitePathBase.From(app.Configuration);
             var database = ValidatedOptions<DatabaseOptions>(app);
             var storage = ValidatedOptions<BlobStorageOptions>(app);
             var keyRing = ValidatedOptions<KeyRingProtectionOptions>(app);

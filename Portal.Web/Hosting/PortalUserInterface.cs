@@ -10,6 +10,7 @@ using Portal.Web.Oversight;
 using Portal.Web.PoliceDesk;
 using Portal.Web.TipReporting;
 using Portal.Web.TipRewards;
+using Portal.Web.PublicSite;
 using Portal.Web.Volunteers;
 
 namespace Portal.Web.Hosting;
@@ -36,6 +37,13 @@ public static class PortalUserInterface
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        if (SitePathBase.FromOrNull(app.Configuration) is { } pathBase)
+        {
+            // First, and followed by routing: endpoints must be matched on the path without the base.
+            app.UsePathBase(pathBase);
+            app.UseRouting();
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -24,7 +24,7 @@ internal sealed class StaffSignInRedirectHandler : IAuthorizationMiddlewareResul
         }
 
         var returnUrl = Uri.EscapeDataString(context.Request.PathBase + context.Request.Path + context.Request.QueryString);
-        var step = user.MustChangePassword() ? "/account/change-password" : "/account/enrol-authenticator";
+        var step = context.Request.PathBase + (user.MustChangePassword() ? "/account/change-password" : "/account/enrol-authenticator");
         context.Response.Redirect($"{step}?returnUrl={returnUrl}");
         return Task.CompletedTask;
     }

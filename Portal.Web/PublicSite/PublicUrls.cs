@@ -20,7 +20,7 @@ public enum AudienceHub
 /// with <see cref="Href"/>, which gives a path relative to the page's <c>&lt;base href&gt;</c>, so the portal works under a
 /// path base (e.g. <c>/fankuai</c>) as well as at the root. English pages live under <c>/en</c>.
 /// </summary>
-public static class PublicUrls
+public static partial class PublicUrls
 {
     public const string Home = "/";
     public const string Alerts = "/alerts";
@@ -72,4 +72,17 @@ public static class PublicUrls
         var relative = appPath.TrimStart('/');
         return relative.Length == 0 ? "./" : relative;
     }
+
+    /// <summary>
+    /// Sanitised rich text written by editors links to site pages by app path (<c>href="/report"</c>); this makes those
+    /// links base-relative like every other link (the sanitiser writes attributes in double quotes). Other links stay.
+    /// </summary>
+    public static string BaseRelativeLinks(string sanitisedHtml)
+    {
+        ArgumentNullException.ThrowIfNull(sanitisedHtml);
+        return RootRelativeHref().Replace(sanitisedHtml, "href=\"");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("href=\"/(?![/\\\\])")]
+    private static partial System.Text.RegularExpressions.Regex RootRelativeHref();
 }

@@ -62,7 +62,7 @@ public static class AttachmentUploadEndpoint
 
             if (tipId is null)
             {
-                return Results.LocalRedirect(fromFollowUp ? "/report/follow-up" : "/report/receipt");
+                return Results.LocalRedirect(fromFollowUp ? "~/report/follow-up" : "~/report/receipt");
             }
 
             if (!limits.TryAcquireFile(context.Connection.RemoteIpAddress))
@@ -84,12 +84,12 @@ public static class AttachmentUploadEndpoint
 
         if (tipId is null)
         {
-            return Results.LocalRedirect(fromFollowUp ? "/report/follow-up" : "/report/receipt");
+            return Results.LocalRedirect(fromFollowUp ? "~/report/follow-up" : "~/report/receipt");
         }
 
         var outcome = $"&added={added}" + (refused is null ? "" : $"&refused={Uri.EscapeDataString(refused)}");
         return fromFollowUp
-            ? Results.LocalRedirect($"/report/follow-up?access={Uri.EscapeDataString(links.FollowUpAccess(tipId.Value))}{outcome}")
-            : Results.LocalRedirect($"/report/receipt?t={Uri.EscapeDataString(token!)}{outcome}");
+            ? Results.LocalRedirect($"~/report/follow-up?access={Uri.EscapeDataString(links.FollowUpAccess(tipId.Value))}{outcome}")
+            : Results.LocalRedirect($"~/report/receipt?t={Uri.EscapeDataString(token!)}{outcome}");
     }
 }

@@ -15,7 +15,7 @@ public sealed class TipReceiptLinks(IDataProtectionProvider dataProtection, Time
     private readonly ITimeLimitedDataProtector followUps = dataProtection.CreateProtector("Portal.Tips.FollowUpAccess").ToTimeLimitedDataProtector();
 
     public string For(Guid tipId, int removedCharacters) =>
-        $"/report/receipt?t={Uri.EscapeDataString(receipts.Protect(tipId.ToString("N"), time.GetUtcNow() + Portal.Tips.Intake.TipIntake.ReceiptVisibleFor))}"
+        $"report/receipt?t={Uri.EscapeDataString(receipts.Protect(tipId.ToString("N"), time.GetUtcNow() + Portal.Tips.Intake.TipIntake.ReceiptVisibleFor))}"
         + (removedCharacters > 0 ? $"&removed={removedCharacters}" : "");
 
     public Guid? ReadReceiptLink(string? token) => Read(receipts, token);

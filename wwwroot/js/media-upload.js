@@ -35,7 +35,7 @@ function send(file, index, fields, antiforgery, page) {
     form.append('file', file, file.name);
     const request = new XMLHttpRequest();
     let last = 0;
-    request.open('POST', '/staff/media/upload');
+    request.open('POST', 'staff/media/upload'); // relative to <base href>, so it works under a path base
     request.setRequestHeader(antiforgery.header, antiforgery.token);
     request.upload.onprogress = (event) => {
       const now = Date.now();

@@ -17,7 +17,7 @@ public sealed class AttachmentUploadTests : IClassFixture<PortalFactory>
 
     public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, HtmlPage receipt, params (string Name, byte[] Bytes)[] files)
     {
-        var form = receipt.Document.QuerySelector("form[action='/report/attachments']")!;
+        var form = receipt.Document.QuerySelector("form[action='report/attachments']")!;
         using var content = new MultipartFormDataContent();
         content.Add(new StringContent(form.QuerySelector("input[name=t]")!.GetAttribute("value")!), "t");
         foreach (var (name, bytes) in files)
@@ -91,7 +91,7 @@ public sealed class FollowUpAttachmentTests : IClassFixture<PortalFactory>
         }));
         using var content = new MultipartFormDataContent
         {
-            { new StringContent(opened.Document.QuerySelector("form[action='/report/attachments'] input[name=access]")!.GetAttribute("value")!), "access" },
+            { new StringContent(opened.Document.QuerySelector("form[action='report/attachments'] input[name=access]")!.GetAttribute("value")!), "access" },
             { new ByteArrayContent(TestFiles.Pdf(5000)), "files", "聊天记录.pdf" },
         };
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using Portal.Content.Media;
+using Portal.Web.PublicSite;
 
 namespace Portal.Web.ContentManager.Media;
 
@@ -18,7 +19,7 @@ public static class MediaDisplay
     public static string? ThumbnailUrl(MediaAsset asset)
     {
         ArgumentNullException.ThrowIfNull(asset);
-        return asset.Renditions.Any(r => r.Name == Thumbnail) ? MediaFileEndpoints.StaffUrl(asset.Id, Thumbnail) : null;
+        return asset.Renditions.Any(r => r.Name == Thumbnail) ? PublicUrls.Href(MediaFileEndpoints.StaffUrl(asset.Id, Thumbnail)) : null;
     }
 
     public static string Icon(MediaKind kind) => kind switch

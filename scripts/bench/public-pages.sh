@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Public page throughput with wrk on 127.0.0.1, against one Kestrel running the portal (Development, SQLite, seeded
+# content): a cached article page (output cache), an uncached render of the same page (an Authorization header keeps
+# the output-cache policy from looking it up or storing it; the page renders as for an anonymous reader) and a static
+# file of the same size served by the same Kestrel (MapStaticAssets). Interleaved, RUNS runs of SECONDS each at 64
+# connections; prints requests/s and p99 per run and a markdown table of medians as ratios to the static file.
+#   scripts/bench/public-pages.sh [seconds=10] [runs=3] [connections=64]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SECONDS_PER_RUN=${1:-10}
+RUNS=${2:-3}
+CONNECTIONS=${3:-64}
+PORT=${BENCH_PORT:-5391}
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+command -v wrk >/dev/null || { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq wrk >/dev/null; }
+
+WORK=$(mktemp -d)
+cleanup() { [ -n "${PORTAL_PID:-}" ] && kill "$PORTAL_PID" 2>/dev/null; rm -rf "$WORK"; rm -rf Portal.Web/wwwroot/bench; }
+trap cleanup EXIT
+
+# The page's size decides the static file's, and the static file has to exist at build time (MapStaticAssets serves
+# the build's manifest): run once to measure the page, then build again with a file of that size.
+start_portal() {
+  ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
+    Database__ConnectionString="Data Source=$WORK/bench.db" Storage__FileSystemRoot="$WORK/blobs" \
+    Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning \
+    dotnet Portal.Web/bin/Release/net10.0/Portal.Web.dll >"$WORK/portal.log" 2>&1 &
+  PORTAL_PID=$!
+  for _ in $(seq 1 240); do
+    curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "portal did not start; log:" >&2; tail -20 "$WORK/portal.log" >&2; exit 1
+}
+stop_portal() { kill "$PORTAL_PID"; wait "$PORTAL_PID" 2>/dev/null || true; PORTAL_PID=""; }
+
+dotnet build Portal.Web -c Release -nologo -clp:ErrorsOnly >/dev/null
+start_portal
+SLUG=$(curl -fs "http://127.0.0.1:$PORT/api/content?type=article&culture=zh-CN&pageSize=1" | python3 -c 'import json,sys,urllib.parse; print(urllib.parse.quote(json.load(sys.stdin)["items"][0]["slug"]))')
+ARTICLE="http://127.0.0.1:$PORT/read/$SLUG"
+SIZE=$(curl -fs "$ARTICLE" | wc -c)
+stop_portal
+
+mkdir -p Portal.Web/wwwroot/bench
+head -c "$SIZE" /dev/zero | tr '\0' 'a' > Portal.Web/wwwroot/bench/same-size.txt
+dotnet build Portal.Web -c Release -nologo -clp:ErrorsOnly >/dev/null
+start_portal
+STATIC="http://127.0.0.1:$PORT/bench/same-size.txt"
+curl -fs "$ARTICLE" >/dev/null; curl -fs "$ARTICLE" -D - -o /dev/null | grep -qi '^age:' || { echo "the article is not served from the output cache" >&2; exit 1; }
+curl -fs -H "Authorization: Bearer bench" "$ARTICLE" -D - -o /dev/null | grep -qi '^age:' && { echo "the uncached request came from the cache" >&2; exit 1; }
+
+# One wrk run: prints "requests_per_second p99_ms".
+measure() {
+  local out
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "$@")
+  local rps p99
+  rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v=v*1000}; print v}' <<<"$out")
+  echo "$rps $p99"
+}
+
+for target in static cached uncached; do # warm-up, not reported
+  case $target in static) wrk -t2 -c"$CONNECTIONS" -d3s "$STATIC" >/dev/null ;; cached) wrk -t2 -c"$CONNECTIONS" -d3s "$ARTICLE" >/dev/null ;; uncached) wrk -t2 -c"$CONNECTIONS" -d3s -H "Authorization: Bearer bench" "$ARTICLE" >/dev/null ;; esac
+done
+
+declare -A RESULTS
+for run in $(seq 1 "$RUNS"); do
+  RESULTS[static,$run]=$(measure "$STATIC")
+  RESULTS[cached,$run]=$(measure "$ARTICLE")
+  RESULTS[uncached,$run]=$(measure -H "Authorization: Bearer bench" "$ARTICLE")
+  echo "run $run: static ${RESULTS[static,$run]} | cached ${RESULTS[cached,$run]} | uncached ${RESULTS[uncached,$run]}  (requests/s p99-ms)"
+done
+
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+column_of() { local target=$1 field=$2; for run in $(seq 1 "$RUNS"); do echo "${RESULTS[$target,$run]}" | awk -v f="$field" '{print $f}'; done | median; }
+STATIC_RPS=$(column_of static 1)
+echo
+echo "page: /read/$SLUG ($SIZE bytes, uncompressed); wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s, $RUNS interleaved runs, medians"
+echo
+echo "| target | requests/s | ratio to static file | p99 latency |"
+echo "| --- | --- | --- | --- |"
+for target in static cached uncached; do
+  rps=$(column_of "$target" 1); p99=$(column_of "$target" 2)
+  printf '| %s | %.0f | %.2f× | %.1f ms |\n' "$target" "$rps" "$(echo "$rps / $STATIC_RPS" | bc -l)" "$p99"
+done
