@@ -47,7 +47,8 @@ public static class PortalLocalization
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                     new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
-                return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+                // "~" keeps the path base: the layout sends the app path (without it).
+                return Results.LocalRedirect("~" + (IsLocal(returnUrl) ? returnUrl! : "/"));
             })
             .AllowAnonymous()
             .WithName("SwitchCulture");
