@@ -1,17 +1,17 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using Portal.Content.Publication;
+using Portal.Web.PublicSite;
 
 namespace Portal.Web.ContentApi;
 
 /// <summary>
 /// The output-cache policy of public content responses (the JSON API now, the public pages of issue 4 later): only an
 /// anonymous GET or HEAD is looked up or stored, so a signed-in staff member's response never enters the cache and
-/// never gets someone else's; only a 200 without cookies is stored; one entry per query string and reader language.
+/// never gets someone else's; only a 200 without cookies is stored; one entry per query string, reader language and
+/// reader preferences (<see cref="ReaderPreferences"/>).
 /// Entries live until a publication evicts their tags (<see cref="OutputCacheEviction"/>) or <see cref="Expiration"/>.
 /// </summary>
 public sealed class AnonymousContentCachePolicy : IOutputCachePolicy
@@ -34,11 +34,8 @@ public sealed class AnonymousContentCachePolicy : IOutputCachePolicy
         context.ResponseExpirationTimeSpan = Expiration;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["ui-culture"] = CultureInfo.CurrentUICulture.Name;
-        if (cacheable)
-        {
-            http.Response.OnStarting(DropUnusedAntiforgeryCookie, http);
-        }
-
+        // The layout puts the reader's preferences into the markup; the normalised key keeps it to eight entries per page.
+        context.CacheVaryByRules.VaryByValues["reader"] = ReaderPreferences.Of(http).Key;
         return ValueTask.CompletedTask;
     }
 
@@ -56,32 +53,6 @@ public sealed class AnonymousContentCachePolicy : IOutputCachePolicy
     }
 
     private static bool IsSignedIn(HttpContext http) => http.User.Identity?.IsAuthenticated == true;
-
-    /// <summary>
-    /// Blazor persists the antiforgery token at the end of every server render (for interactive components that might
-    /// need it), which sets the antiforgery cookie and <c>no-store</c> on every page, forms or not — and a response with
-    /// a cookie is never stored. A page under this policy is anonymous and has no form that posts, so the token is unused:
-    /// the cookie is dropped and the page can be cached. Any other cookie still keeps the response out of the cache.
-    /// </summary>
-    private static Task DropUnusedAntiforgeryCookie(object state)
-    {
-        var http = (HttpContext)state;
-        var cookies = http.Response.Headers.SetCookie;
-        if (StringValues.IsNullOrEmpty(cookies))
-        {
-            return Task.CompletedTask;
-        }
-
-        var antiforgeryCookie = http.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name + "=";
-        if (cookies.All(cookie => cookie is not null && cookie.StartsWith(antiforgeryCookie, StringComparison.Ordinal)))
-        {
-            http.Response.Headers.Remove(HeaderNames.SetCookie);
-            http.Response.Headers.Remove(HeaderNames.Pragma);
-            http.Response.Headers.CacheControl = "no-cache";
-        }
-
-        return Task.CompletedTask;
-    }
 }
 
 /// <summary>Evicts the tags of every publication change from this node's output cache.</summary>

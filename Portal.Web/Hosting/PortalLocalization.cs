@@ -47,6 +47,7 @@ public static class PortalLocalization
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                     new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
+                // "~" keeps the path base: the layout sends the app path (without it).
                 return Results.LocalRedirect("~" + (IsLocal(returnUrl) ? returnUrl! : "/"));
             })
             .AllowAnonymous()

@@ -8,9 +8,9 @@ using Portal.Web.ContentManager;
 using Portal.Web.Endpoints;
 using Portal.Web.Oversight;
 using Portal.Web.PoliceDesk;
+using Portal.Web.PublicSite;
 using Portal.Web.TipReporting;
 using Portal.Web.TipRewards;
-using Portal.Web.PublicSite;
 using Portal.Web.Volunteers;
 
 namespace Portal.Web.Hosting;
@@ -32,6 +32,7 @@ public static class PortalUserInterface
         builder.Services.AddContentApi();
         builder.Services.AddContentManager();
         builder.Services.AddScoped<OversightViews>();
+        builder.Services.AddPublicSiteShell(builder.Configuration);
         return builder;
     }
 
@@ -50,6 +51,7 @@ public static class PortalUserInterface
             app.UseHsts();
         }
 
+        app.UsePublicSiteCompression();
         app.UseSecurityHeaders();
         app.UseNoStoreOnTipRoutes();
         app.UseNoStoreOnVolunteerRoutes();
@@ -82,6 +84,7 @@ public static class PortalUserInterface
         app.MapOversightCsv();
         app.MapVolunteerEndpoints();
         app.MapContentApi();
+        app.MapPublicSiteFiles();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

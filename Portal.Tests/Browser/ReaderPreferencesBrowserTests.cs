@@ -1,0 +1,58 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>
+/// The reading preferences in a real browser with JavaScript off: high contrast and larger text switched on through the
+/// form, then the pages checked by axe with the preferences applied.
+/// </summary>
+[Collection(BrowserTests.Name)]
+public sealed class ReaderPreferencesBrowserTests(BrowserFixture fixture)
+{
+    [Theory]
+    [InlineData("zh-CN", 360, "无障碍阅读设置", "高对比度（黑底黄字）", "大字号", "保存设置")]
+    [InlineData("en", 1280, "Reading preferences", "High contrast (yellow on black)", "Larger text", "Save preferences")]
+    public async Task High_contrast_and_larger_text_are_chosen_without_javascript_and_pass_axe(
+        string culture, int width, string link, string contrast, string larger, string save)
+    {
+        var page = await fixture.NewPageAsync(javaScript: false);
+        await page.SetViewportSizeAsync(width, 900);
+        await page.GotoAsync(fixture.BaseUrl + "/report");
+        if (culture == "en")
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+            await page.WaitForURLAsync("**/report");
+        }
+
+        await page.GetByRole(AriaRole.Link, new() { Name = link }).ClickAsync();
+        await page.WaitForURLAsync("**/preferences?returnUrl=*");
+        await page.GetByLabel(contrast).CheckAsync();
+        await page.GetByLabel(larger).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = save }).ClickAsync();
+        await page.WaitForURLAsync(fixture.BaseUrl + "/report");
+        Assert.Equal("reader-contrast reader-text", await page.Locator("html").GetAttributeAsync("class"));
+
+        await page.GotoAsync(fixture.BaseUrl + "/");
+        await page.SetViewportSizeAsync(375, 900);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"home-high-contrast-{culture}-375.png"), FullPage = true });
+
+        // axe runs as a script, so it checks the same pages in a context that has the reader's cookies and JavaScript.
+        var cookies = await page.Context.CookiesAsync();
+        var checking = await fixture.NewPageAsync(javaScript: true);
+        await checking.Context.AddCookiesAsync(cookies.Select(c => new Cookie { Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path }));
+        await checking.SetViewportSizeAsync(width, 900);
+        foreach (var path in new[] { "/", "/preferences", "/report" })
+        {
+            await checking.GotoAsync(fixture.BaseUrl + path);
+            Assert.Equal("reader-contrast reader-text", await checking.Locator("html").GetAttributeAsync("class"));
+            var result = await checking.RunAxe(new AxeRunOptions
+            {
+                RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+            });
+            var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+            Assert.True(serious.Count == 0, path + ": " + string.Join("\n", serious.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+        }
+    }
+}
