@@ -8,6 +8,7 @@ using Portal.Web.ContentManager;
 using Portal.Web.Endpoints;
 using Portal.Web.Oversight;
 using Portal.Web.PoliceDesk;
+using Portal.Web.PublicSite;
 using Portal.Web.TipReporting;
 using Portal.Web.TipRewards;
 using Portal.Web.Volunteers;
@@ -32,6 +33,7 @@ public static class PortalUserInterface
         builder.Services.AddContentManager();
         builder.Services.AddSingleton<PublicSite.AlertExpiryEviction>();
         builder.Services.AddScoped<OversightViews>();
+        builder.Services.AddPublicSiteShell(builder.Configuration);
         return builder;
     }
 
@@ -43,6 +45,7 @@ public static class PortalUserInterface
             app.UseHsts();
         }
 
+        app.UsePublicSiteCompression();
         app.UseSecurityHeaders();
         app.UseNoStoreOnTipRoutes();
         app.UseNoStoreOnVolunteerRoutes();
@@ -75,6 +78,7 @@ public static class PortalUserInterface
         app.MapOversightCsv();
         app.MapVolunteerEndpoints();
         app.MapContentApi();
+        app.MapPublicSiteFiles();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
