@@ -17,6 +17,8 @@ public sealed partial class AlertExpiryEviction(IOutputCacheStore store, TimePro
     private readonly Lock gate = new();
     private readonly Dictionary<DateTimeOffset, ITimer> timers = [];
 
+    public static readonly TimeSpan Horizon = TimeSpan.FromDays(1);
+
     /// <summary>The tags of every page that lists alerts, in any culture.</summary>
     public static IReadOnlyList<string> Tags { get; } = [.. ContentCultures.All.Select(c => ContentCacheTags.TypeList(ContentType.Alert, c))];
 
@@ -43,11 +45,15 @@ public sealed partial class AlertExpiryEviction(IOutputCacheStore store, TimePro
         EvictAt(soonest);
     }
 
-    /// <summary>Evicts every alert list at this moment (one timer per distinct expiry).</summary>
+    /// <summary>
+    /// Evicts every alert list at this moment (one timer per distinct expiry). An expiry more than
+    /// <see cref="Horizon"/> away is left to a later render (pages are rendered again at least once a policy lifetime
+    /// while they are read); that also keeps the timers short and few.
+    /// </summary>
     public void EvictAt(DateTimeOffset at)
     {
         var due = at - time.GetUtcNow();
-        if (due <= TimeSpan.Zero)
+        if (due <= TimeSpan.Zero || due > Horizon)
         {
             return;
         }
