@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Portal.Content.Alerts;
 using Portal.Content.Audit;
 using Portal.Content.Blocks;
 using Portal.Content.Data;
@@ -50,6 +51,7 @@ public static class ContentModule
         services.AddSingleton<ContentSearch>();
         services.AddSingleton<ContentSearchIndexer>();
         services.AddSingleton<PublishedContent>();
+        services.AddSingleton<ActiveAlerts>();
         services.AddOptions<ContentSchedulerOptions>().BindConfiguration(ContentSchedulerOptions.SectionName);
         services.AddHostedService<ScheduledPublicationWorker>();
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.SectionName);

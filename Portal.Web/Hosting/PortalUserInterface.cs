@@ -31,6 +31,7 @@ public static class PortalUserInterface
         builder.Services.AddVolunteerPages();
         builder.Services.AddContentApi();
         builder.Services.AddContentManager();
+        builder.Services.AddSingleton<PublicSite.AlertExpiryEviction>();
         builder.Services.AddScoped<OversightViews>();
         builder.Services.AddPublicSiteShell(builder.Configuration);
         return builder;
