@@ -50,6 +50,7 @@ public static class ContentModule
         services.AddSingleton<ContentSearch>();
         services.AddSingleton<ContentSearchIndexer>();
         services.AddSingleton<PublishedContent>();
+        services.AddSingleton<PublishedListing>();
         services.AddOptions<ContentSchedulerOptions>().BindConfiguration(ContentSchedulerOptions.SectionName);
         services.AddHostedService<ScheduledPublicationWorker>();
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.SectionName);
