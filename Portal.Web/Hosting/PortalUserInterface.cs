@@ -8,6 +8,8 @@ using Portal.Web.ContentManager;
 using Portal.Web.Endpoints;
 using Portal.Web.Oversight;
 using Portal.Web.PoliceDesk;
+using Portal.Web.PublicSite;
+using Portal.Web.PublicSite.Downloads;
 using Portal.Web.TipReporting;
 using Portal.Web.TipRewards;
 using Portal.Web.Volunteers;
@@ -31,6 +33,7 @@ public static class PortalUserInterface
         builder.Services.AddContentApi();
         builder.Services.AddContentManager();
         builder.Services.AddScoped<OversightViews>();
+        builder.Services.AddPublicLists();
         return builder;
     }
 
@@ -71,6 +74,7 @@ public static class PortalUserInterface
         app.MapTipAttachmentDownloads();
         app.MapMediaUpload();
         app.MapMediaFiles();
+        app.MapCurriculumPacks();
         app.MapOversightCsv();
         app.MapVolunteerEndpoints();
         app.MapContentApi();
