@@ -72,16 +72,28 @@ public static class CurriculumPackEndpoint
             return;
         }
 
-        var written = curriculum.PublishedAt;
-        await using var zip = await ZipArchive.CreateAsync(response.Body, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Encoding.UTF8, cancellationToken);
+        await using var output = new AsyncOnlyResponseStream(response.Body);
+        await WriteArchiveAsync(output, curriculum, lessons, files, media, english, cancellationToken);
+        await output.DrainAsync(cancellationToken);
+    }
+
+    private static async Task WriteArchiveAsync(
+        AsyncOnlyResponseStream output, PublishedItem curriculum, List<PublishedItem> lessons, List<MediaFile> files, MediaLibrary media, bool english,
+        CancellationToken cancellationToken)
+    {
+        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Encoding.UTF8, cancellationToken);
         var number = 0;
         foreach (var lesson in lessons)
         {
             number++;
             var entry = zip.CreateEntry($"{number:00}-{SafeName(lesson.Title)}.html", CompressionLevel.Fastest);
             entry.LastWriteTime = lesson.PublishedAt;
-            await using var stream = await entry.OpenAsync(cancellationToken);
-            await stream.WriteAsync(Encoding.UTF8.GetBytes(LessonDocument.Html(lesson, (LessonFields)ReadFields(lesson), english)), cancellationToken);
+            await using (var stream = await entry.OpenAsync(cancellationToken))
+            {
+                await stream.WriteAsync(Encoding.UTF8.GetBytes(LessonDocument.Html(lesson, (LessonFields)ReadFields(lesson), english)), cancellationToken);
+            }
+
+            await output.DrainAsync(cancellationToken);
         }
 
         var folder = english ? "files" : "附件";
@@ -94,10 +106,15 @@ public static class CurriculumPackEndpoint
                 continue;
             }
 
+            // Stored, not deflated: PDFs, Office files, audio and video are compressed already.
             var entry = zip.CreateEntry($"{folder}/{UniqueName(names, SafeName(file.FileName))}", CompressionLevel.NoCompression);
-            entry.LastWriteTime = written;
-            await using var stream = await entry.OpenAsync(cancellationToken);
-            await download.Content.CopyToAsync(stream, cancellationToken);
+            entry.LastWriteTime = curriculum.PublishedAt;
+            await using (var stream = await entry.OpenAsync(cancellationToken))
+            {
+                await download.Content.CopyToAsync(stream, cancellationToken);
+            }
+
+            await output.DrainAsync(cancellationToken);
         }
     }
 
