@@ -23,6 +23,23 @@ public sealed class PublishedContent(IDbContextFactory<ContentDbContext> context
     }
 
     /// <summary>
+    /// Where every live item can be read (for the sitemap): the items with a published version that are not deleted and
+    /// not marked <c>noindex</c>, in both cultures and every rendition, with when they were last published.
+    /// </summary>
+    public async Task<IReadOnlyList<PublishedAddress>> ListIndexableAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await (from i in context.Set<ContentItem>().AsNoTracking()
+                          join v in context.Set<ContentVersion>().AsNoTracking() on i.PublishedVersionId equals v.Id
+                          where !i.IsDeleted && !v.NoIndex
+                          select new { i.Culture, i.Rendition, i.Slug, ItemPublishedAt = i.PublishedAt, VersionPublishedAt = v.PublishedAt })
+            .ToListAsync(cancellationToken);
+        return [.. rows
+            .Select(r => new PublishedAddress(r.Culture, r.Rendition, r.Slug, r.ItemPublishedAt ?? r.VersionPublishedAt))
+            .OrderBy(a => a.Culture == ContentCultures.Chinese ? 0 : 1).ThenBy(a => a.Slug, StringComparer.Ordinal).ThenBy(a => a.Rendition)];
+    }
+
+    /// <summary>
     /// The one rule of what readers may see, shared with the public page's <see cref="Reading.ContentReader"/>: the
     /// published version of an item that is not deleted; null when there is none.
     /// </summary>

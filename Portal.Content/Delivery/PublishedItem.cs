@@ -33,3 +33,6 @@ public sealed record PublishedTerm(Vocabulary Vocabulary, string Key, string Lab
 
 /// <summary>Another live item of the same variant set.</summary>
 public sealed record PublishedVariant(Guid ItemId, string Culture, Rendition Rendition, string Slug, string Title);
+
+/// <summary>The public address of a live item (culture, rendition, slug) and when it was last published.</summary>
+public sealed record PublishedAddress(string Culture, Rendition Rendition, string Slug, DateTimeOffset? PublishedAt);

@@ -22,7 +22,7 @@ public sealed class PublicPagesTests : IClassFixture<PortalFactory>
         Assert.Contains("Gansu Anti-Trafficking Public Portal", page.Document.QuerySelector("header")!.TextContent, StringComparison.Ordinal);
         var footer = page.Document.QuerySelector("footer")!;
         Assert.NotNull(footer.QuerySelector("a[href='tel:110']"));
-        Assert.NotNull(footer.QuerySelector("a[href='/report']"));
+        Assert.NotNull(footer.QuerySelector("a[href='report']"));
         Assert.NotNull(page.Document.QuerySelector("a.skip-link[href='#main']"));
         Assert.NotNull(page.Document.QuerySelector("main#main"));
     }

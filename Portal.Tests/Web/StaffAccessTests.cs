@@ -36,10 +36,10 @@ public sealed class StaffAccessTests : IClassFixture<PortalFactory>
 
         Assert.Equal(HttpStatusCode.Forbidden, page.Status);
         Assert.Equal("您没有访问此页面的权限", page.Document.QuerySelector("h1")!.TextContent);
-        var signOut = page.Document.QuerySelector("header form[action='/account/logout']");
+        var signOut = page.Document.QuerySelector("header form[action='account/logout']");
         Assert.NotNull(signOut);
         Assert.NotNull(signOut.QuerySelector("input[name=__RequestVerificationToken]"));
-        Assert.Null(page.Document.QuerySelector("header a[href='/staff']"));
+        Assert.Null(page.Document.QuerySelector("header a[href='staff']"));
     }
 
     [Fact]

@@ -3,13 +3,15 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using Portal.Content.Publication;
+using Portal.Web.PublicSite;
 
 namespace Portal.Web.ContentApi;
 
 /// <summary>
 /// The output-cache policy of public content responses (the JSON API now, the public pages of issue 4 later): only an
 /// anonymous GET or HEAD is looked up or stored, so a signed-in staff member's response never enters the cache and
-/// never gets someone else's; only a 200 without cookies is stored; one entry per query string and reader language.
+/// never gets someone else's; only a 200 without cookies is stored; one entry per query string, reader language and
+/// reader preferences (<see cref="ReaderPreferences"/>).
 /// Entries live until a publication evicts their tags (<see cref="OutputCacheEviction"/>) or <see cref="Expiration"/>.
 /// </summary>
 public sealed class AnonymousContentCachePolicy : IOutputCachePolicy
@@ -32,6 +34,8 @@ public sealed class AnonymousContentCachePolicy : IOutputCachePolicy
         context.ResponseExpirationTimeSpan = Expiration;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["ui-culture"] = CultureInfo.CurrentUICulture.Name;
+        // The layout puts the reader's preferences into the markup; the normalised key keeps it to eight entries per page.
+        context.CacheVaryByRules.VaryByValues["reader"] = ReaderPreferences.Of(http).Key;
         return ValueTask.CompletedTask;
     }
 

@@ -9,7 +9,10 @@ using Portal.Web.Endpoints;
 using Portal.Web.Oversight;
 using Portal.Web.PoliceDesk;
 using Portal.Web.PublicSite;
+<<<<<<< HEAD
 using Portal.Web.PublicSite.Downloads;
+=======
+>>>>>>> publicshell
 using Portal.Web.TipReporting;
 using Portal.Web.TipRewards;
 using Portal.Web.Volunteers;
@@ -33,7 +36,11 @@ public static class PortalUserInterface
         builder.Services.AddContentApi();
         builder.Services.AddContentManager();
         builder.Services.AddScoped<OversightViews>();
+<<<<<<< HEAD
         builder.Services.AddPublicLists();
+=======
+        builder.Services.AddPublicSiteShell(builder.Configuration);
+>>>>>>> publicshell
         return builder;
     }
 
@@ -45,6 +52,7 @@ public static class PortalUserInterface
             app.UseHsts();
         }
 
+        app.UsePublicSiteCompression();
         app.UseSecurityHeaders();
         app.UseNoStoreOnTipRoutes();
         app.UseNoStoreOnVolunteerRoutes();
@@ -78,6 +86,7 @@ public static class PortalUserInterface
         app.MapOversightCsv();
         app.MapVolunteerEndpoints();
         app.MapContentApi();
+        app.MapPublicSiteFiles();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

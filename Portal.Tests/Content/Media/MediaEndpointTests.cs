@@ -200,7 +200,7 @@ public sealed class MediaEndpointTests(PortalFactory portal) : IClassFixture<Por
     private static async Task<string> TokenAsync(HttpClient client)
     {
         var page = await HtmlPage.GetAsync(client, "/");
-        return page.Document.QuerySelector("form[action='/account/logout'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        return page.Document.QuerySelector("form[action='account/logout'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
     }
 
     private async Task<(HttpClient Client, Guid Department, ContentActor Editor)> SignedInEditorAsync()
