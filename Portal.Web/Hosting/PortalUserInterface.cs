@@ -9,10 +9,7 @@ using Portal.Web.Endpoints;
 using Portal.Web.Oversight;
 using Portal.Web.PoliceDesk;
 using Portal.Web.PublicSite;
-<<<<<<< HEAD
 using Portal.Web.PublicSite.Downloads;
-=======
->>>>>>> publicshell
 using Portal.Web.TipReporting;
 using Portal.Web.TipRewards;
 using Portal.Web.Volunteers;
@@ -36,11 +33,8 @@ public static class PortalUserInterface
         builder.Services.AddContentApi();
         builder.Services.AddContentManager();
         builder.Services.AddScoped<OversightViews>();
-<<<<<<< HEAD
         builder.Services.AddPublicLists();
-=======
         builder.Services.AddPublicSiteShell(builder.Configuration);
->>>>>>> publicshell
         return builder;
     }
 
