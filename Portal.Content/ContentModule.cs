@@ -52,6 +52,7 @@ public static class ContentModule
         services.AddSingleton<ContentSearchIndexer>();
         services.AddSingleton<PublishedContent>();
         services.AddSingleton<ActiveAlerts>();
+        services.AddSingleton<PublishedListing>();
         services.AddOptions<ContentSchedulerOptions>().BindConfiguration(ContentSchedulerOptions.SectionName);
         services.AddHostedService<ScheduledPublicationWorker>();
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.SectionName);

@@ -63,10 +63,7 @@ public sealed partial class MediaLibrary
         // The bytes behind an id never change, so the hash is a strong validator on every node and either store.
         if (string.IsNullOrEmpty(rendition))
         {
-            return new MediaFile(asset.Id, null, asset.OriginalFileName, asset.ContentType, asset.Kind, asset.Length, $"\"{asset.Sha256[..32]}\"", asset.CreatedAt)
-            {
-                BlobKey = asset.BlobKey,
-            };
+            return OriginalOf(asset);
         }
 
         if (asset.Renditions.FirstOrDefault(r => r.Name == rendition) is not { } found)
@@ -81,4 +78,10 @@ public sealed partial class MediaLibrary
             BlobKey = found.BlobKey,
         };
     }
+
+    private static MediaFile OriginalOf(MediaAsset asset) =>
+        new(asset.Id, null, asset.OriginalFileName, asset.ContentType, asset.Kind, asset.Length, $"\"{asset.Sha256[..32]}\"", asset.CreatedAt)
+        {
+            BlobKey = asset.BlobKey,
+        };
 }

@@ -9,6 +9,7 @@ using Portal.Web.Endpoints;
 using Portal.Web.Oversight;
 using Portal.Web.PoliceDesk;
 using Portal.Web.PublicSite;
+using Portal.Web.PublicSite.Downloads;
 using Portal.Web.TipReporting;
 using Portal.Web.TipRewards;
 using Portal.Web.Volunteers;
@@ -33,6 +34,7 @@ public static class PortalUserInterface
         builder.Services.AddContentManager();
         builder.Services.AddSingleton<PublicSite.AlertExpiryEviction>();
         builder.Services.AddScoped<OversightViews>();
+        builder.Services.AddPublicLists();
         builder.Services.AddPublicSiteShell(builder.Configuration);
         return builder;
     }
@@ -82,6 +84,7 @@ public static class PortalUserInterface
         app.MapTipAttachmentDownloads();
         app.MapMediaUpload();
         app.MapMediaFiles();
+        app.MapCurriculumPacks();
         app.MapOversightCsv();
         app.MapVolunteerEndpoints();
         app.MapContentApi();

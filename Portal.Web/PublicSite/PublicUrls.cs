@@ -44,6 +44,9 @@ public static partial class PublicUrls
     /// <summary>The hub page, e.g. <c>/for/schools</c>.</summary>
     public static string Hub(AudienceHub hub) => "/for/" + HubSlugs[hub];
 
+    /// <summary>A live curriculum's lessons and files as one zip (the schools hub's “下载整套课程包”).</summary>
+    public static string CurriculumPack(Guid curriculumId) => $"/downloads/curriculum-pack/{curriculumId:D}";
+
     /// <summary>The hub a URL segment names, or null.</summary>
     public static AudienceHub? HubOf(string? slug) =>
         HubSlugs.FirstOrDefault(pair => string.Equals(pair.Value, slug, StringComparison.Ordinal)) is { Value: not null } found
