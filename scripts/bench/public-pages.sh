@@ -23,7 +23,7 @@ trap cleanup EXIT
 start_portal() {
   ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
     Database__ConnectionString="Data Source=$WORK/bench.db" Storage__FileSystemRoot="$WORK/blobs" Logging__LogLevel__Default=Warning \
-    dotnet Portal.Web/bin/Release/net10.0/Portal.Web.dll --contentRoot Portal.Web >"$WORK/portal.log" 2>&1 &
+    dotnet Portal.Web/bin/Release/net10.0/Portal.Web.dll --contentRoot "$PWD/Portal.Web" >"$WORK/portal.log" 2>&1 &
   PORTAL_PID=$!
   for _ in $(seq 1 240); do
     curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1 && return 0
