@@ -25,6 +25,7 @@ public static class PortalLocalization
             options.SupportedUICultures = [.. Cultures];
             options.RequestCultureProviders =
             [
+                new EnglishPathCultureProvider(),
                 new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
                 new CookieRequestCultureProvider(),
             ];
@@ -57,6 +58,15 @@ public static class PortalLocalization
 
     public static string SwitchUrl(string culture, string returnUrl) =>
         $"culture/{culture}?returnUrl={Uri.EscapeDataString(returnUrl)}";
+
+    /// <summary>A page under <c>/en</c> is English whatever the cookie says (its URL is what gets shared and cached).</summary>
+    private sealed class EnglishPathCultureProvider : RequestCultureProvider
+    {
+        public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext) =>
+            Task.FromResult(httpContext.Request.Path.StartsWithSegments("/en", StringComparison.Ordinal)
+                ? new ProviderCultureResult(English)
+                : null);
+    }
 
     private static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));

@@ -66,6 +66,33 @@ public static partial class PublicUrls
     }
 
     /// <summary>
+    /// Where the language switch leads from <paramref name="appPath"/> (query included): the same page in the other
+    /// language where the site has one (home, alerts, search, downloads, preferences, hubs), otherwise the same address
+    /// (the interface changes, the content stays). An English content page has no Chinese twin at the same slug, so
+    /// switching to Chinese there leads home; the page's variant links lead to the Chinese version.
+    /// </summary>
+    public static string SamePageIn(string culture, string appPath)
+    {
+        ArgumentNullException.ThrowIfNull(appPath);
+        var queryAt = appPath.IndexOf('?', StringComparison.Ordinal);
+        var path = queryAt < 0 ? appPath : appPath[..queryAt];
+        var query = queryAt < 0 ? "" : appPath[queryAt..];
+        var english = path == "/en" || path.StartsWith("/en/", StringComparison.Ordinal);
+        var rootPath = english ? (path.Length == 3 ? Home : path[3..]) : path;
+        if (!HasEnglishTwin(rootPath))
+        {
+            return english && culture != ContentCultures.English ? Home : appPath;
+        }
+
+        return InCulture(culture, rootPath) + query;
+    }
+
+    private static bool HasEnglishTwin(string rootPath) =>
+        rootPath == Home
+        || new[] { Alerts, Search, Downloads, Preferences }.Any(page => rootPath == page)
+        || rootPath.StartsWith("/for/", StringComparison.Ordinal);
+
+    /// <summary>
     /// A link to an app path, relative to <c>&lt;base href="{path base}/"&gt;</c>: <c>/report?x=1</c> → <c>report?x=1</c>,
     /// <c>/</c> → <c>./</c>. Use it for every href and form action on a page instead of writing a leading slash.
     /// </summary>

@@ -1,0 +1,54 @@
+using System.Net;
+using Portal.Content.Common;
+using Portal.Tests.Infrastructure;
+using Portal.Web.PublicSite;
+
+namespace Portal.Tests.PublicSite;
+
+/// <summary>
+/// A page under <c>/en</c> is English for every reader (its address is what gets shared and cached), and the language
+/// switch leads to the same page in the other language where the site has one.
+/// </summary>
+public sealed class LanguageOfPagesTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Theory]
+    [InlineData("/en/preferences")]
+    [InlineData("/en/search")]
+    [InlineData("/en/for/schools")]
+    public async Task An_english_address_is_english_without_a_cookie(string path)
+    {
+        using var client = factory.CreateBrowserLikeClient();
+
+        var page = await HtmlPage.GetAsync(client, path);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("en", page.Document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("中文", page.Document.QuerySelector(".language a")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Switching_to_english_on_a_hub_leads_to_the_english_hub_and_back()
+    {
+        using var client = factory.CreateBrowserLikeClient();
+        var hub = await HtmlPage.GetAsync(client, "/for/schools?level=primary");
+
+        using var toEnglish = await client.GetAsync(hub.Document.QuerySelector(".language a")!.GetAttribute("href"));
+        Assert.Equal("/en/for/schools?level=primary", HtmlPage.RedirectTarget(toEnglish));
+        var english = await HtmlPage.GetAsync(client, "/en/for/schools?level=primary");
+        using var toChinese = await client.GetAsync(english.Document.QuerySelector(".language a")!.GetAttribute("href"));
+        Assert.Equal("/for/schools?level=primary", HtmlPage.RedirectTarget(toChinese));
+        Assert.Equal("zh-CN", (await HtmlPage.GetAsync(client, "/for/schools")).Document.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Theory]
+    [InlineData(ContentCultures.English, "/", "/en")]
+    [InlineData(ContentCultures.Chinese, "/en", "/")]
+    [InlineData(ContentCultures.English, "/search?q=招工", "/en/search?q=招工")]
+    [InlineData(ContentCultures.Chinese, "/en/downloads?format=PDF", "/downloads?format=PDF")]
+    [InlineData(ContentCultures.English, "/report", "/report")]
+    [InlineData(ContentCultures.English, "/read/shi-bie", "/read/shi-bie")]
+    [InlineData(ContentCultures.Chinese, "/en/read/how-to-spot", "/")]
+    [InlineData(ContentCultures.Chinese, "/report/follow-up", "/report/follow-up")]
+    public void The_switch_target_is_the_same_page_in_the_other_language_where_there_is_one(string culture, string from, string expected) =>
+        Assert.Equal(expected, PublicUrls.SamePageIn(culture, from));
+}
