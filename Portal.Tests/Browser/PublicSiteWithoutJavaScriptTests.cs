@@ -20,7 +20,7 @@ public sealed class PublicSiteWithoutJavaScriptTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "home-no-js.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
-        await page.WaitForURLAsync(fixture.BaseUrl + "/");
+        await page.WaitForURLAsync(fixture.BaseUrl + "/en"); // the English home page
         Assert.Equal("Recognise trafficking, report it in time", await page.Locator("h1").TextContentAsync());
 
         await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Report a tip" }).ClickAsync();

@@ -70,15 +70,16 @@ public sealed class PathBaseTests : IClassFixture<PathBaseTests.PathBasePortal>
     public sealed class PathBasePortal() : PortalFactory(null, new Dictionary<string, string?> { [SitePathBase.Key] = Base });
 }
 
-public sealed class BaseRelativeLinkTests
+public sealed class RootedLinkTests
 {
     [Fact]
-    public void Editors_site_links_become_base_relative_and_other_links_stay()
+    public void Editors_site_links_get_the_path_base_and_other_links_stay()
     {
         const string html = "<p><a href=\"/report\">举报</a> <a href=\"//evil.example/x\">x</a> <a href=\"https://www.gov.cn/\">gov</a> <a href=\"tel:110\">110</a></p>";
 
-        var result = PublicUrls.BaseRelativeLinks(html);
-
-        Assert.Equal("<p><a href=\"report\">举报</a> <a href=\"//evil.example/x\">x</a> <a href=\"https://www.gov.cn/\">gov</a> <a href=\"tel:110\">110</a></p>", result);
+        Assert.Equal(
+            "<p><a href=\"/fankuai/report\">举报</a> <a href=\"//evil.example/x\">x</a> <a href=\"https://www.gov.cn/\">gov</a> <a href=\"tel:110\">110</a></p>",
+            PublicUrls.RootedLinks(html, "/fankuai/"));
+        Assert.Equal(html, PublicUrls.RootedLinks(html, "/"));
     }
 }

@@ -104,13 +104,23 @@ public static partial class PublicUrls
     }
 
     /// <summary>
-    /// Sanitised rich text written by editors links to site pages by app path (<c>href="/report"</c>); this makes those
-    /// links base-relative like every other link (the sanitiser writes attributes in double quotes). Other links stay.
+    /// Sanitised rich text written by editors links to site pages by app path (<c>href="/report"</c>); this puts the
+    /// path base in front (<paramref name="basePath"/> is the page's base, e.g. <c>/</c> or <c>/fankuai/</c>), so those
+    /// links work under a path base and a printed page still spells out a site address. Other links stay as they are
+    /// (the sanitiser writes attributes in double quotes).
     /// </summary>
-    public static string BaseRelativeLinks(string sanitisedHtml)
+    public static string RootedLinks(string sanitisedHtml, string basePath)
     {
         ArgumentNullException.ThrowIfNull(sanitisedHtml);
-        return RootRelativeHref().Replace(sanitisedHtml, "href=\"");
+        ArgumentNullException.ThrowIfNull(basePath);
+        return basePath == "/" ? sanitisedHtml : RootRelativeHref().Replace(sanitisedHtml, "href=\"" + basePath);
+    }
+
+    /// <inheritdoc cref="RootedLinks(string, string)"/>
+    public static string RootedLinks(string sanitisedHtml, Microsoft.AspNetCore.Components.NavigationManager navigation)
+    {
+        ArgumentNullException.ThrowIfNull(navigation);
+        return RootedLinks(sanitisedHtml, new Uri(navigation.BaseUri).AbsolutePath);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("href=\"/(?![/\\\\])")]

@@ -173,7 +173,7 @@ public sealed class ContentAdminComponentTests : BunitContext, IClassFixture<Por
 
         page.WaitForAssertion(() => Assert.Equal(["编辑", "创建"], page.FindAll("[data-testid=audit-action]").Select(cell => cell.TextContent.Trim())));
         var link = page.FindAll("[data-testid=audit-item-link]")[0];
-        Assert.Equal($"/staff/content/{created.ItemId}", link.GetAttribute("href"));
+        Assert.Equal($"staff/content/{created.ItemId}", link.GetAttribute("href"));
         Assert.Equal("审计视图测试文章（修改）", link.TextContent.Trim());
         Assert.Contains("测试 Editor", page.Find("[data-testid=audit-table]").TextContent, StringComparison.Ordinal);
     }
