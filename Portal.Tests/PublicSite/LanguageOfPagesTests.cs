@@ -41,6 +41,26 @@ public sealed class LanguageOfPagesTests(PortalFactory factory) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("/", "/", "/en")]
+    [InlineData("/en", "/", "/en")]
+    [InlineData("/for/schools", "/for/schools", "/en/for/schools")]
+    [InlineData("/en/for/schools", "/for/schools", "/en/for/schools")]
+    public async Task The_home_page_and_hubs_name_their_canonical_address_and_both_language_versions(string path, string chinese, string english)
+    {
+        using var client = factory.CreateBrowserLikeClient();
+        var origin = client.BaseAddress!.GetLeftPart(UriPartial.Authority);
+
+        var page = await HtmlPage.GetAsync(client, path);
+
+        var head = page.Document.Head!;
+        Assert.Equal(origin + path, head.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal(origin + chinese, head.QuerySelector("link[rel=alternate][hreflang='zh-CN']")?.GetAttribute("href"));
+        Assert.Equal(origin + english, head.QuerySelector("link[rel=alternate][hreflang=en]")?.GetAttribute("href"));
+        Assert.NotNull(head.QuerySelector("meta[property='og:title']"));
+        Assert.False(string.IsNullOrWhiteSpace(head.QuerySelector("meta[name=description]")?.GetAttribute("content")));
+    }
+
+    [Theory]
     [InlineData(ContentCultures.English, "/", "/en")]
     [InlineData(ContentCultures.Chinese, "/en", "/")]
     [InlineData(ContentCultures.English, "/search?q=招工", "/en/search?q=招工")]

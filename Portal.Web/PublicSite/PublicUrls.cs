@@ -65,6 +65,10 @@ public static partial class PublicUrls
         return appPath == Home ? "/en" : "/en" + appPath;
     }
 
+    /// <summary>A page that exists in both languages (home, hubs, …): each culture with its address, for hreflang.</summary>
+    public static IReadOnlyList<(string Culture, string Path)> LanguageVersions(string rootAppPath) =>
+        [(ContentCultures.Chinese, rootAppPath), (ContentCultures.English, InCulture(ContentCultures.English, rootAppPath))];
+
     /// <summary>
     /// Where the language switch leads from <paramref name="appPath"/> (query included): the same page in the other
     /// language where the site has one (home, alerts, search, downloads, preferences, hubs), otherwise the same address
