@@ -80,13 +80,8 @@ public sealed class PublicHubsBrowserTests(BrowserFixture fixture)
         await page.SetViewportSizeAsync(width, 900);
         await page.GotoAsync(fixture.BaseUrl + path);
 
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
-
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+        var serious = await StaffPages.SeriousAxeViolationsAsync(page);
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
         // Nothing wider than the phone: no sideways scrolling at 360 px.
         var overflow = await page.Locator("main").EvaluateAsync<bool>("main => main.scrollWidth > main.clientWidth + 1");
         Assert.False(overflow, path + " scrolls sideways at " + width);

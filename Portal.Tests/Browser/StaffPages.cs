@@ -61,4 +61,15 @@ internal static class StaffPages
             result.Violations.Length == 0,
             $"{what} ({page.Url})\n" + string.Join("\n", result.Violations.Select(v => $"{v.Id} [{v.Impact}]: {v.Help} ({string.Join(", ", v.Nodes.Take(5).Select(n => n.Html))})")));
     }
+
+    /// <summary>The public pages' bar: axe's WCAG 2.0–2.2 A/AA rules, violations of impact serious or critical, described.</summary>
+    public static async Task<IReadOnlyList<string>> SeriousAxeViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        return [.. result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} [{v.Impact}] {v.Help} ({string.Join(", ", v.Nodes.Take(5).Select(n => n.Html))})")];
+    }
 }
