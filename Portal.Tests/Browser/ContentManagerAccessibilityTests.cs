@@ -10,8 +10,8 @@ using Portal.Content.Types;
 using Portal.Content.Workflow;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Attachments;
-using Portal.Web.ContentManager;
-using Portal.Web.ContentManager.Media;
+using Portal.Web.Content;
+using Portal.Web.Content.Media;
 using Portal.Web.Identity;
 
 namespace Portal.Tests.Browser;

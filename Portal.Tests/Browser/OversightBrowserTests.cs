@@ -3,7 +3,7 @@ using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Oversight;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Oversight;
 using Portal.Tips.Police;
 using Portal.Tips.Rewards;

@@ -4,7 +4,7 @@ using Portal.Content.Items;
 using Portal.Content.Types;
 using Portal.Tests.Content;
 using Portal.Tests.Content.Api;
-using Portal.Web.ContentManager;
+using Portal.Web.Content;
 
 namespace Portal.Tests.Browser;
 

@@ -5,7 +5,7 @@ using Portal.Content.Common;
 using Portal.Content.Types;
 using Portal.Tests.Content;
 using Portal.Tests.Web.PublicLists;
-using Portal.Web.ContentManager;
+using Portal.Web.Content;
 
 namespace Portal.Tests.Browser;
 

@@ -9,10 +9,8 @@ using Portal.Tests.Tips.Protection;
 using Portal.Tests.Tips.Rewards;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
-using Portal.Tips.FollowUp;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Protection;
-using Portal.Tips.Receipts;
 using Portal.Tips.Rewards;
 using TestKeys = Portal.Tests.Infrastructure.TestKeys;
 

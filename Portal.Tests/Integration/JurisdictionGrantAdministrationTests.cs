@@ -7,7 +7,7 @@ using Portal.Tips.Audit;
 using Portal.Tips.Data;
 using Portal.Tips.Police;
 using Portal.Web.Identity;
-using Portal.Web.PoliceDesk;
+using Portal.Web.Police;
 
 namespace Portal.Tests.Integration;
 

@@ -16,7 +16,7 @@ using Portal.Content.Workflow;
 using Portal.Tests.Content;
 using Portal.Tests.Content.Media;
 using Portal.Tests.Infrastructure;
-using Portal.Web.ContentManager.Media;
+using Portal.Web.Content.Media;
 
 namespace Portal.Tests.Oversight;
 

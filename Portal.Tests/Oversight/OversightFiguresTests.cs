@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Police;
 using Portal.Tips.Data;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Oversight;
 using Portal.Tips.Police;
 using Portal.Tips.Rewards;

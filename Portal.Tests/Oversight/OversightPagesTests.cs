@@ -5,7 +5,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Portal.Tests.Infrastructure;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Oversight;
 using Portal.Tips.Police;
 using Portal.Web.Components.Staff.Oversight;

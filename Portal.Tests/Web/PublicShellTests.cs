@@ -5,7 +5,7 @@ using Portal.Content.Common;
 using Portal.Tests.Content;
 using Portal.Tests.Content.Api;
 using Portal.Tests.Infrastructure;
-using Portal.Web.ContentManager;
+using Portal.Web.Content;
 using Portal.Web.PublicSite;
 
 namespace Portal.Tests.Web;

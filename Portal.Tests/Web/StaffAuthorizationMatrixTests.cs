@@ -9,9 +9,9 @@ using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Attachments;
 using Portal.Tips.Audit;
 using Portal.Web.Identity;
-using Portal.Web.ContentManager.Media;
+using Portal.Web.Content.Media;
 using Portal.Web.Oversight;
-using Portal.Web.PoliceDesk;
+using Portal.Web.Police;
 
 namespace Portal.Tests.Web;
 

@@ -8,7 +8,7 @@ using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Attachments;
 using Portal.Tests.Tips.Intake;
 using Portal.Tips.Attachments;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Police;
 using Portal.Web.Identity;
 

@@ -9,7 +9,7 @@ using Portal.Tips.Audit;
 using Portal.Tips.Police;
 using Portal.Web.Components.Layout;
 using Portal.Web.Identity;
-using Portal.Web.PoliceDesk;
+using Portal.Web.Police;
 
 namespace Portal.Tests.Web;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Storage.Blobs;
 using Portal.Tips.Data;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 
 namespace Portal.Tips.Attachments;
 

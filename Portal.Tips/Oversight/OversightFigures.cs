@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Tips.Data;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Rewards;
 using Portal.Tips.Volunteers.Data;
 using Portal.Tips.Volunteers.Model;

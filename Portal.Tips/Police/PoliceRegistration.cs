@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tips.Audit;
-using Portal.Tips.CaseFiles;
+using Portal.Tips.Police;
 
 namespace Portal.Tips.Police;
 

@@ -1,4 +1,4 @@
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 
 namespace Portal.Tips.Police;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Tips.Attachments;
 using Portal.Tips.Audit;
 using Portal.Tips.Data;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Protection;
 
 namespace Portal.Tips.Police;

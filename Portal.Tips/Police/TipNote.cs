@@ -27,6 +27,6 @@ internal sealed class TipNoteConfiguration : IEntityTypeConfiguration<TipNote>
         note.Property(n => n.AuthorId).HasMaxLength(100);
         note.Property(n => n.WrittenAt).HasConversion(UtcTicksConverter.Instance);
         note.HasIndex(n => new { n.TipId, n.WrittenAt });
-        note.HasOne<Intake.Tip>().WithMany().HasForeignKey(n => n.TipId).OnDelete(DeleteBehavior.Cascade);
+        note.HasOne<Reporting.Tip>().WithMany().HasForeignKey(n => n.TipId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -6,8 +6,7 @@ using Portal.Storage.Blobs;
 using Portal.Tips.Attachments;
 using Portal.Tips.Audit;
 using Portal.Tips.Data;
-using Portal.Tips.FollowUp;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Police;
 using Portal.Tips.Rewards;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Storage.Database;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 
 namespace Portal.Tips.Rewards;
 

@@ -45,7 +45,7 @@ public sealed partial class RewardWorkflow
                 return (("reward-code-unknown", null), [new AuditRecord(actor.UserId, TipAuditActions.RewardCodeRefused, null, "unknown code")]);
             }
 
-            var jurisdiction = await context.Set<Intake.Tip>().Where(t => t.Id == reward.TipId).Select(t => t.JurisdictionKey).SingleAsync(cancellationToken);
+            var jurisdiction = await context.Set<Reporting.Tip>().Where(t => t.Id == reward.TipId).Select(t => t.JurisdictionKey).SingleAsync(cancellationToken);
             if (scope is not null && !scope.Contains(jurisdiction))
             {
                 return (("reward-code-outside-jurisdiction", null),

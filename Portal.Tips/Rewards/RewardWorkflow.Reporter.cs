@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Tips.Audit;
 using Portal.Tips.Data;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 
 namespace Portal.Tips.Rewards;
 

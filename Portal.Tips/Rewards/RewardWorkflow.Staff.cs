@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Tips.Audit;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Police;
 
 namespace Portal.Tips.Rewards;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Portal.Content.Delivery;
-using Portal.Web.ContentManager;
+using Portal.Web.Content;
 
 namespace Portal.Web.PublicSite;
 

@@ -1,4 +1,4 @@
-using Portal.Tips.FollowUp;
+using Portal.Tips.Reporting;
 
 namespace Portal.Web.Volunteers;
 

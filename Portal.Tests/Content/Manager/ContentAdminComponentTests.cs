@@ -14,10 +14,10 @@ using Portal.Content.Items;
 using Portal.Content.Taxonomy;
 using Portal.Content.Types;
 using Portal.Tests.Infrastructure;
-using Portal.Web.ContentManager;
-using Portal.Web.Components.Staff.ContentAdmin;
+using Portal.Web.Content;
+using Portal.Web.Components.Staff.Content.Admin;
 using Portal.Web.Identity;
-using Portal.Web.PoliceDesk;
+using Portal.Web.Police;
 
 namespace Portal.Tests.Content.Manager;
 

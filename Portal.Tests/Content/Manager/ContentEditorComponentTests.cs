@@ -17,12 +17,12 @@ using Portal.Content.Taxonomy;
 using Portal.Content.Types;
 using Portal.Content.Workflow;
 using Portal.Tests.Infrastructure;
-using Portal.Web.ContentManager;
+using Portal.Web.Content;
 using Portal.Web.Components.Staff.Content;
 using Portal.Web.Components.Staff.Content.Blocks;
 using Portal.Web.Components.Staff.Content.Fields;
 using Portal.Web.Identity;
-using Portal.Web.PoliceDesk;
+using Portal.Web.Police;
 
 namespace Portal.Tests.Content.Manager;
 

@@ -15,7 +15,7 @@ using Portal.Content.Media;
 using Portal.Content.Types;
 using Portal.Tests.Content.Media;
 using Portal.Tests.Infrastructure;
-using Portal.Web.ContentManager;
+using Portal.Web.Content;
 using Portal.Web.Components.Staff.Content.Blocks;
 using Portal.Web.Components.Staff.Content.Media;
 using Portal.Web.Identity;

@@ -7,7 +7,7 @@ using Portal.Content.Items;
 using Portal.Content.Types;
 using Portal.Content.Workflow;
 using Portal.Tests.Infrastructure;
-using Portal.Web.ContentManager;
+using Portal.Web.Content;
 
 namespace Portal.Tests.Content.Manager;
 

@@ -10,7 +10,7 @@ using Portal.Content.Media;
 using Portal.Content.Types;
 using Portal.Content.Workflow;
 using Portal.Tests.Infrastructure;
-using Portal.Web.ContentManager.Media;
+using Portal.Web.Content.Media;
 using Portal.Web.Identity;
 
 namespace Portal.Tests.Content.Media;

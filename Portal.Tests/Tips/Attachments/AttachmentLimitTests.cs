@@ -7,7 +7,7 @@ using Portal.Storage.Blobs;
 using Portal.Tests.Tips.Intake;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 
 namespace Portal.Tests.Tips.Attachments;
 
@@ -57,7 +57,7 @@ public sealed class AttachmentLimitTests : IClassFixture<AttachmentPortalFactory
         await using (var context = await Contexts.CreateDbContextAsync())
         {
             abandonedTipId = (await context.Set<AttachmentStaging>().ToListAsync())
-                .Single(s => s.IdempotencyKeyHash.SequenceEqual(portal.Services.GetRequiredService<Portal.Tips.Receipts.ReceiptHashes>().OfIdempotencyKey(abandonedKey))).TipId;
+                .Single(s => s.IdempotencyKeyHash.SequenceEqual(portal.Services.GetRequiredService<Portal.Tips.Reporting.ReceiptHashes>().OfIdempotencyKey(abandonedKey))).TipId;
         }
 
         var abandonedBlob = await BlobKeyOfAsync(abandonedTipId);

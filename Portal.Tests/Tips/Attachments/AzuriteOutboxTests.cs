@@ -8,8 +8,7 @@ using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Intake;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
-using Portal.Tips.Intake;
-using Portal.Tips.Receipts;
+using Portal.Tips.Reporting;
 
 namespace Portal.Tests.Tips.Attachments;
 

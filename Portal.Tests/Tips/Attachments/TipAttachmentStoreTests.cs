@@ -5,7 +5,7 @@ using Portal.Tests.Storage;
 using Portal.Tests.Tips.Intake;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using SkiaSharp;
 
 namespace Portal.Tests.Tips.Attachments;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
-using Portal.Tips.FollowUp;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 
 namespace Portal.Tests.Tips.Intake;
 
@@ -15,7 +14,7 @@ public sealed class TipFollowUpTests : IClassFixture<PortalFactory>
 
     private TipFollowUp FollowUp => portal.Services.GetRequiredService<TipFollowUp>();
 
-    private async Task<(Guid TipId, Portal.Tips.Receipts.Receipt Receipt)> NewTipAsync()
+    private async Task<(Guid TipId, Portal.Tips.Reporting.Receipt Receipt)> NewTipAsync()
     {
         var result = await Intake.SubmitAsync(TipSubmissions.Valid());
         return (result.TipId!.Value, (await Intake.ReceiptToShowAsync(result.TipId.Value))!.Value.Receipt);

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 
 namespace Portal.Tests.Tips.Intake;
 

@@ -2,8 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Intake;
 using Portal.Tips.Audit;
-using Portal.Tips.FollowUp;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Police;
 
 namespace Portal.Tests.Tips.Police;

@@ -7,9 +7,8 @@ using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Intake;
 using Portal.Tips.Audit;
 using Portal.Tips.Data;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Police;
-using Portal.Tips.Receipts;
 
 namespace Portal.Tests.Tips.Police;
 

@@ -3,8 +3,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Intake;
-using Portal.Tips.FollowUp;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Protection;
 
 namespace Portal.Tests.Tips.Protection;

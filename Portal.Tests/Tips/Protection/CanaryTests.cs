@@ -10,7 +10,7 @@ using Npgsql;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Web;
 using Portal.Tips.Data;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Rewards;
 
 namespace Portal.Tests.Tips.Protection;

@@ -4,8 +4,7 @@ using Microsoft.Extensions.Options;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Intake;
 using Portal.Tips.Data;
-using Portal.Tips.FollowUp;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Protection;
 using Portal.Web.Hosting;
 
@@ -62,7 +61,7 @@ public sealed class TipKeyRewrapperTests : IAsyncLifetime, IDisposable
 
         Assert.Equal((5, 3, 2, 0), (resumed.Checked, resumed.Rewrapped, resumed.AlreadyCurrent, resumed.Unreadable));
         Assert.Equal(new Dictionary<int, int> { [2] = 5 }, await VersionsAsync());
-        var retired = new TipFollowUp(Contexts, new TipKeyring(Rotated(keepVersion1: false)), new Portal.Tips.Receipts.ReceiptHashes(Rotated(keepVersion1: false)), TimeProvider.System);
+        var retired = new TipFollowUp(Contexts, new TipKeyring(Rotated(keepVersion1: false)), new Portal.Tips.Reporting.ReceiptHashes(Rotated(keepVersion1: false)), TimeProvider.System);
         foreach (var tip in tips)
         {
             Assert.NotNull(await retired.ViewAsync(tip));

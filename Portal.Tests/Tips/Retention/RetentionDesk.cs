@@ -11,10 +11,8 @@ using Portal.Tests.Tips.Intake;
 using Portal.Tips.Attachments;
 using Portal.Tips.Audit;
 using Portal.Tips.Data;
-using Portal.Tips.FollowUp;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Police;
-using Portal.Tips.Receipts;
 using Portal.Tips.Retention;
 using Portal.Tips.Rewards;
 

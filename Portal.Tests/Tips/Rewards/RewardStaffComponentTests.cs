@@ -7,7 +7,7 @@ using Portal.Tests.Infrastructure;
 using Portal.Tips.Police;
 using Portal.Tips.Rewards;
 using Portal.Web.Components.Staff.Rewards;
-using Portal.Web.TipRewards;
+using Portal.Web.Rewards;
 
 namespace Portal.Tests.Tips.Rewards;
 

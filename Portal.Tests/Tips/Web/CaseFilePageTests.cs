@@ -6,7 +6,7 @@ using Portal.Tests.Tips.Attachments;
 using Portal.Tests.Tips.Intake;
 using Portal.Tips.Attachments;
 using Portal.Tips.Audit;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Police;
 using Portal.Web.Identity;
 
@@ -109,7 +109,7 @@ public sealed class CaseFilePageTests : IClassFixture<PortalFactory>
         var actor = new StaffActor(officer.Id, IsOfficer: true, IsSupervisor: false);
         var cases = Service<TipCases>();
         Assert.Null(await cases.AcknowledgeAsync(actor, tipId));
-        Assert.Null(await Service<Portal.Tips.FollowUp.TipFollowUp>().ReplyAsync(tipId, "补充：车往西开了"));
+        Assert.Null(await Service<Portal.Tips.Reporting.TipFollowUp>().ReplyAsync(tipId, "补充：车往西开了"));
         Assert.Null(await cases.AddNoteAsync(actor, tipId, "已调取车站监控"));
         var pdf = TestFiles.Pdf(4000);
         var added = await Service<TipAttachmentStore>().AddAsync(tipId, "聊天记录.pdf", RequestBodyStream.Of(pdf));

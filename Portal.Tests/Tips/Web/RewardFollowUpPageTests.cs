@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Rewards;
-using Portal.Tips.FollowUp;
+using Portal.Tips.Reporting;
 using Portal.Tips.Police;
 using Portal.Tips.Rewards;
 

@@ -7,7 +7,7 @@ using Portal.Content.Alerts;
 using Portal.Content.Common;
 using Portal.Content.Publication;
 using Portal.Content.Types;
-using Portal.Web.ContentApi;
+using Portal.Web.Content.Api;
 using Portal.Web.PublicSite;
 
 namespace Portal.Tests.Web.PublicSite;

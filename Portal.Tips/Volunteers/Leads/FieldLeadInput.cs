@@ -21,4 +21,4 @@ public sealed record FieldLeadInput
 }
 
 /// <summary>All a volunteer ever sees of a lead they passed on: when, and how far the police are.</summary>
-public sealed record FieldLeadStatus(DateTimeOffset SubmittedAt, FollowUp.PublicTipStatus Status);
+public sealed record FieldLeadStatus(DateTimeOffset SubmittedAt, Reporting.PublicTipStatus Status);

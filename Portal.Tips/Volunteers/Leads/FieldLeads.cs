@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Tips.Data;
-using Portal.Tips.FollowUp;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Volunteers.Data;
 using Portal.Tips.Volunteers.Model;
 

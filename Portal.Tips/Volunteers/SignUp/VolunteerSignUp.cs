@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Storage.Regions;
 using Portal.Tips.Volunteers.Data;
 using Portal.Tips.Volunteers.Model;

@@ -10,7 +10,7 @@ using NpgsqlTypes;
 using Portal.Storage.Database;
 using Portal.Tips;
 using Portal.Tips.Data;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Police;
 using Portal.Storage.Regions;
 

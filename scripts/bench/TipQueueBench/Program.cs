@@ -8,7 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Tips;
 using Portal.Tips.Data;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 using Portal.Tips.Police;
 
 // The police queue (TipQueue.PageAsync: the actor's grants, the filtered count and the first page, sorted, all in

@@ -12,7 +12,7 @@ using Portal.Tips.Attachments;
 using SkiaSharp;
 using Portal.Tips;
 using Portal.Tips.Data;
-using Portal.Tips.Intake;
+using Portal.Tips.Reporting;
 
 // Tip submissions per second through TipIntake (validation, envelope encryption, keyed hashes, commit),
 // against a baseline measured in the same run: the same rows inserted through the same DbContext with

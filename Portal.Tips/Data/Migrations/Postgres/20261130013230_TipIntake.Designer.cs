@@ -43,7 +43,7 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("SpentChallenges", "tips");
                 });
 
-            modelBuilder.Entity("Portal.Tips.FollowUp.ReceiptSignInAttempt", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.ReceiptSignInAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -68,7 +68,7 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("ReceiptSignInAttempts", "tips");
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.Tip", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.Tip", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -154,7 +154,7 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("Tips", "tips");
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.TipMessage", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.TipMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -182,16 +182,16 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("TipMessages", "tips");
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.TipMessage", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.TipMessage", b =>
                 {
-                    b.HasOne("Portal.Tips.Intake.Tip", null)
+                    b.HasOne("Portal.Tips.Reporting.Tip", null)
                         .WithMany("Messages")
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.Tip", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.Tip", b =>
                 {
                     b.Navigation("Messages");
                 });

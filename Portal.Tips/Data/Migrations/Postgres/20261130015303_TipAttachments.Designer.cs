@@ -126,7 +126,7 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("TipAttachments", "tips");
                 });
 
-            modelBuilder.Entity("Portal.Tips.FollowUp.ReceiptSignInAttempt", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.ReceiptSignInAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -151,7 +151,7 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("ReceiptSignInAttempts", "tips");
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.Tip", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.Tip", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -237,7 +237,7 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("Tips", "tips");
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.TipMessage", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.TipMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -276,23 +276,23 @@ namespace Portal.Tips.Data.Migrations.Postgres
 
             modelBuilder.Entity("Portal.Tips.Attachments.TipAttachment", b =>
                 {
-                    b.HasOne("Portal.Tips.Intake.Tip", null)
+                    b.HasOne("Portal.Tips.Reporting.Tip", null)
                         .WithMany()
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.TipMessage", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.TipMessage", b =>
                 {
-                    b.HasOne("Portal.Tips.Intake.Tip", null)
+                    b.HasOne("Portal.Tips.Reporting.Tip", null)
                         .WithMany("Messages")
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.Tip", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.Tip", b =>
                 {
                     b.Navigation("Messages");
                 });

@@ -155,7 +155,7 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("TipAttachments", "tips");
                 });
 
-            modelBuilder.Entity("Portal.Tips.FollowUp.ReceiptSignInAttempt", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.ReceiptSignInAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -180,7 +180,7 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("ReceiptSignInAttempts", "tips");
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.Tip", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.Tip", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -266,7 +266,7 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("Tips", "tips");
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.TipMessage", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.TipMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -332,9 +332,9 @@ namespace Portal.Tips.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.TipMessage", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.TipMessage", b =>
                 {
-                    b.HasOne("Portal.Tips.Intake.Tip", null)
+                    b.HasOne("Portal.Tips.Reporting.Tip", null)
                         .WithMany("Messages")
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -343,14 +343,14 @@ namespace Portal.Tips.Data.Migrations.Postgres
 
             modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>
                 {
-                    b.HasOne("Portal.Tips.Intake.Tip", null)
+                    b.HasOne("Portal.Tips.Reporting.Tip", null)
                         .WithMany()
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.Tip", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.Tip", b =>
                 {
                     b.Navigation("Messages");
                 });

@@ -195,7 +195,7 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("TipAudit", "tips");
                 });
 
-            modelBuilder.Entity("Portal.Tips.FollowUp.ReceiptSignInAttempt", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.ReceiptSignInAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -220,7 +220,7 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("ReceiptSignInAttempts", "tips");
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.Tip", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.Tip", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -343,7 +343,7 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("Tips", "tips");
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.TipMessage", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.TipMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -454,9 +454,9 @@ namespace Portal.Tips.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.TipMessage", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.TipMessage", b =>
                 {
-                    b.HasOne("Portal.Tips.Intake.Tip", null)
+                    b.HasOne("Portal.Tips.Reporting.Tip", null)
                         .WithMany("Messages")
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -465,7 +465,7 @@ namespace Portal.Tips.Data.Migrations.Postgres
 
             modelBuilder.Entity("Portal.Tips.Police.TipNote", b =>
                 {
-                    b.HasOne("Portal.Tips.Intake.Tip", null)
+                    b.HasOne("Portal.Tips.Reporting.Tip", null)
                         .WithMany()
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -474,14 +474,14 @@ namespace Portal.Tips.Data.Migrations.Postgres
 
             modelBuilder.Entity("Portal.Tips.Rewards.RewardClaim", b =>
                 {
-                    b.HasOne("Portal.Tips.Intake.Tip", null)
+                    b.HasOne("Portal.Tips.Reporting.Tip", null)
                         .WithMany()
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.Tip", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.Tip", b =>
                 {
                     b.Navigation("Messages");
                 });

@@ -189,7 +189,7 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.ToTable("TipAudit", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Tips.FollowUp.ReceiptSignInAttempt", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.ReceiptSignInAttempt", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -212,7 +212,7 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.ToTable("ReceiptSignInAttempts", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.Tip", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.Tip", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -349,7 +349,7 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.ToTable("Tips", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.TipMessage", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.TipMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -622,9 +622,9 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.TipMessage", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.TipMessage", b =>
                 {
-                    b.HasOne("Portal.Tips.Intake.Tip", null)
+                    b.HasOne("Portal.Tips.Reporting.Tip", null)
                         .WithMany("Messages")
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -633,7 +633,7 @@ namespace Portal.Tips.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Portal.Tips.Police.TipNote", b =>
                 {
-                    b.HasOne("Portal.Tips.Intake.Tip", null)
+                    b.HasOne("Portal.Tips.Reporting.Tip", null)
                         .WithMany()
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -642,14 +642,14 @@ namespace Portal.Tips.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Portal.Tips.Rewards.Reward", b =>
                 {
-                    b.HasOne("Portal.Tips.Intake.Tip", null)
+                    b.HasOne("Portal.Tips.Reporting.Tip", null)
                         .WithMany()
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Intake.Tip", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.Tip", b =>
                 {
                     b.Navigation("Messages");
                 });

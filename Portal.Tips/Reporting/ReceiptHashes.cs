@@ -1,0 +1,24 @@
+using System.Security.Cryptography;
+using System.Text;
+using Portal.Tips.Protection;
+
+namespace Portal.Tips.Reporting;
+
+/// <summary>
+/// Keyed hashes (HMAC with a key from the key provider, never from the database), so a database dump alone
+/// cannot be searched for receipt numbers or brute-forced for passphrases.
+/// </summary>
+public sealed class ReceiptHashes(IKeyEncryptionKeyProvider keys)
+{
+    public byte[] OfNumber(string normalizedNumber) =>
+        keys.KeyedHash("receipt-number", Encoding.UTF8.GetBytes(normalizedNumber));
+
+    /// <summary>Bound to the tip, so equal passphrases on two tips hash differently.</summary>
+    public byte[] OfPassphrase(Guid tipId, string normalizedPassphrase) =>
+        keys.KeyedHash("receipt-passphrase", Encoding.UTF8.GetBytes($"{tipId:N}/{normalizedPassphrase}"));
+
+    public byte[] OfIdempotencyKey(string key) =>
+        keys.KeyedHash("idempotency", Encoding.UTF8.GetBytes(key));
+
+    public static bool Same(byte[] left, byte[] right) => CryptographicOperations.FixedTimeEquals(left, right);
+}

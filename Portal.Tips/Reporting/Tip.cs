@@ -1,0 +1,84 @@
+namespace Portal.Tips.Reporting;
+
+/// <summary>
+/// A tip as stored. Only what the queue needs is plaintext (category, region, urgency, source, status, times,
+/// whether the proof of work passed); the report, the contact details and the police's status message are
+/// encrypted under the tip's own data key, which is stored wrapped by the key-encryption key.
+/// </summary>
+public sealed class Tip
+{
+    public Guid Id { get; set; }
+
+    public string Category { get; set; } = TipCategory.Other;
+
+    /// <summary>Prefecture key of the place, or null for another province or no place.</summary>
+    public string? PrefectureKey { get; set; }
+
+    /// <summary>County-level key of the place, when the reporter named one.</summary>
+    public string? CountyKey { get; set; }
+
+    public bool Urgent { get; set; }
+
+    public TipSource Source { get; set; }
+
+    public TipStatus Status { get; set; }
+
+    public bool ProofOfWorkPassed { get; set; }
+
+    /// <summary>Where the tip is worked: a division key or <c>province</c> (see <c>Police.Jurisdictions</c>).</summary>
+    public string JurisdictionKey { get; set; } = Police.Jurisdictions.Province;
+
+    public Police.TipPriority Priority { get; set; } = Police.TipPriority.P3;
+
+    /// <summary>The identity user id of the officer working the tip.</summary>
+    public string? AssignedTo { get; set; }
+
+    /// <summary>For a duplicate: the earliest tip of its cluster, which is worked (and rewarded) instead.</summary>
+    public Guid? PrimaryTipId { get; set; }
+
+    public Police.CaseOutcome? Outcome { get; set; }
+
+    /// <summary>When an officer first acknowledged the tip (the SLA clock stops here).</summary>
+    public DateTimeOffset? AcknowledgedAt { get; set; }
+
+    /// <summary>When an unacknowledged tip was escalated to the supervisors.</summary>
+    public DateTimeOffset? EscalatedAt { get; set; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>New, or the reporter wrote since an officer last opened it.</summary>
+    public bool UnreadByPolice { get; set; } = true;
+
+    public DateTimeOffset ReceivedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The data key, wrapped (see WrappedKey.ToBytes).</summary>
+    public byte[] WrappedDataKey { get; set; } = [];
+
+    public byte[] ReceiptNumberHash { get; set; } = [];
+
+    public byte[] PassphraseHash { get; set; } = [];
+
+    /// <summary>Keyed hash of the form's idempotency key: a second submit of the same form finds this tip.</summary>
+    public byte[] IdempotencyKeyHash { get; set; } = [];
+
+    /// <summary>The encrypted <see cref="TipReport"/> (narrative, place, time, people, vehicles, links).</summary>
+    public byte[] EncryptedReport { get; set; } = [];
+
+    /// <summary>The encrypted <see cref="ReporterContact"/>; null for an anonymous tip.</summary>
+    public byte[]? EncryptedContact { get; set; }
+
+    /// <summary>The police's message to the reporter, shown on the follow-up page (encrypted).</summary>
+    public byte[]? EncryptedStatusMessage { get; set; }
+
+    /// <summary>
+    /// The receipt number and passphrase, encrypted, kept only until <see cref="ReceiptVisibleUntil"/> so the
+    /// receipt page survives a reload or a repeated submit; then erased.
+    /// </summary>
+    public byte[]? EncryptedReceipt { get; set; }
+
+    public DateTimeOffset? ReceiptVisibleUntil { get; set; }
+
+    public List<TipMessage> Messages { get; } = [];
+}

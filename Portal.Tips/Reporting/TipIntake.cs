@@ -1,0 +1,239 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Portal.Tips.Attachments;
+using Portal.Tips.Data;
+using Portal.Tips.Reporting;
+using Portal.Storage.Regions;
+
+namespace Portal.Tips.Reporting;
+
+/// <summary>
+/// Takes a tip from the public form: validates it, encrypts it under a new data key and commits it once.
+/// The receipt exists only after the commit; the same idempotency key always leads to the same tip.
+/// </summary>
+public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyring keyring, ReceiptHashes hashes, TimeProvider time)
+{
+    /// <summary>How long the receipt page can be shown again (a reload, a repeated submit) before it is erased.</summary>
+    public static readonly TimeSpan ReceiptVisibleFor = TimeSpan.FromMinutes(30);
+
+    public async Task<TipSubmissionResult> SubmitAsync(TipSubmission submission, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var removed = 0;
+        string? Clean(string? text)
+        {
+            var (cleaned, count) = TipTextRules.Clean(text);
+            removed += count;
+            return cleaned;
+        }
+
+        var partyErrors = new List<TipInputError>();
+        var report = new TipReport(
+            Clean(submission.WhatHappened) ?? "",
+            Clean(submission.PlaceDetail),
+            Clean(submission.OtherProvince),
+            Clean(submission.WhenText),
+            null,
+            submission.HappeningNow,
+            submission.ChildJustMissing,
+            InvolvedParties.ReadPeople(submission.People, Clean, partyErrors),
+            InvolvedParties.ReadVehicles(submission.Vehicles, Clean, partyErrors),
+            Clean(submission.OnlineLinks));
+        var contact = submission.Mode == ReporterMode.Anonymous
+            ? null
+            : new ReporterContact(submission.Mode, Clean(submission.Name), Clean(submission.Phone), Clean(submission.Institution), Clean(submission.Role));
+
+        var errors = new List<TipInputError>();
+        var place = Validate(submission, report, contact, errors, out var whenDate);
+        errors.AddRange(partyErrors);
+        if (errors.Count > 0)
+        {
+            return new TipSubmissionResult(null, false, false, removed, errors);
+        }
+
+        report = report with { WhenDate = whenDate };
+        // No look-up first: the unique index on the idempotency hash decides, which saves a round trip on
+        // every first submit and is also what makes two simultaneous submits of one form a single tip.
+        var idempotencyHash = hashes.OfIdempotencyKey(submission.IdempotencyKey!);
+
+        var urgent = submission.HappeningNow || submission.ChildJustMissing;
+        var now = time.GetUtcNow();
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var staging = submission.WithStagedAttachments
+            ? await context.Set<AttachmentStaging>().SingleOrDefaultAsync(s => s.IdempotencyKeyHash == idempotencyHash, cancellationToken)
+            : null;
+        var tipId = staging?.TipId ?? Guid.CreateVersion7(now);
+        var prefectureKey = place?.Level == DivisionLevel.Prefecture ? place.Key : place?.ParentKey;
+        var countyKey = place?.Level == DivisionLevel.Prefecture ? null : place?.Key;
+        var (dataKey, wrapped) = staging is null ? keyring.NewDataKey() : (keyring.Open(staging.WrappedDataKey), staging.WrappedDataKey);
+        var receipt = Receipt.Generate();
+        var tip = new Tip
+        {
+            Id = tipId,
+            Category = submission.Category!,
+            PrefectureKey = prefectureKey,
+            CountyKey = countyKey,
+            Urgent = urgent,
+            Source = submission.FromVolunteer ? TipSource.Volunteer : submission.Mode == ReporterMode.Professional ? TipSource.Professional : TipSource.Public,
+            Status = TipStatus.New,
+            ProofOfWorkPassed = submission.ProofOfWorkPassed,
+            JurisdictionKey = Police.Jurisdictions.RouteOf(prefectureKey, countyKey),
+            Priority = Police.PriorityRules.Compute(submission.Category!, submission.HappeningNow, submission.ChildJustMissing),
+            ReceivedAt = now,
+            UpdatedAt = now,
+            WrappedDataKey = wrapped,
+            ReceiptNumberHash = hashes.OfNumber(receipt.Number),
+            PassphraseHash = hashes.OfPassphrase(tipId, Receipt.NormalizePassphrase(receipt.Passphrase)),
+            IdempotencyKeyHash = idempotencyHash,
+            EncryptedReport = TipKeyring.Seal(dataKey, tipId, TipFields.Report, report),
+            EncryptedContact = contact is null ? null : TipKeyring.Seal(dataKey, tipId, TipFields.Contact, contact),
+            EncryptedReceipt = TipKeyring.Seal(dataKey, tipId, TipFields.Receipt, receipt),
+            ReceiptVisibleUntil = now + ReceiptVisibleFor,
+        };
+
+        context.Add(tip);
+        if (staging is not null)
+        {
+            // The tip takes over the staged files' id and key; removing the set in the same commit means the
+            // sweeper can never delete the files of a tip that exists.
+            context.Remove(staging);
+        }
+
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same form was submitted before (a repeated post, a retry after a lost response).
+            if (await FindByIdempotencyAsync(idempotencyHash, cancellationToken) is not { } raced)
+            {
+                if (staging is not null)
+                {
+                    // The staging set was swept between reading and committing (its files went with it): the
+                    // tip itself must still be taken.
+                    return await SubmitAsync(submission with { WithStagedAttachments = false }, cancellationToken);
+                }
+
+                throw;
+            }
+
+            return new TipSubmissionResult(raced.Id, raced.Urgent, true, removed, []);
+        }
+
+        return new TipSubmissionResult(tipId, urgent, false, removed, []);
+    }
+
+    /// <summary>The receipt of a tip committed moments ago, while it may still be shown; null afterwards.</summary>
+    public async Task<(Receipt Receipt, bool Urgent)?> ReceiptToShowAsync(Guid tipId, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var tip = await context.Set<Tip>().SingleOrDefaultAsync(t => t.Id == tipId, cancellationToken);
+        if (tip?.EncryptedReceipt is null)
+        {
+            return null;
+        }
+
+        if (tip.ReceiptVisibleUntil is not { } until || until <= time.GetUtcNow())
+        {
+            tip.EncryptedReceipt = null;
+            tip.ReceiptVisibleUntil = null;
+            await context.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+
+        var receipt = TipKeyring.Unseal<Receipt>(keyring.Open(tip), tip.Id, TipFields.Receipt, tip.EncryptedReceipt);
+        return (receipt, tip.Urgent);
+    }
+
+    private async Task<(Guid Id, bool Urgent)?> FindByIdempotencyAsync(byte[] idempotencyHash, CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var found = await context.Set<Tip>()
+            .Where(t => t.IdempotencyKeyHash == idempotencyHash)
+            .Select(t => new { t.Id, t.Urgent })
+            .SingleOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Id, found.Urgent);
+    }
+
+    private Division? Validate(TipSubmission submission, TipReport report, ReporterContact? contact, List<TipInputError> errors, out DateOnly? whenDate)
+    {
+        whenDate = null;
+        if (string.IsNullOrWhiteSpace(submission.IdempotencyKey) || submission.IdempotencyKey.Length > 100)
+        {
+            errors.Add(new("form", "form-expired"));
+        }
+
+        if (submission.Category is null || !TipCategory.All.Contains(submission.Category))
+        {
+            errors.Add(new(nameof(submission.Category), submission.Category is null ? "required" : "unknown-category"));
+        }
+
+        if (report.WhatHappened.Length == 0)
+        {
+            errors.Add(new(nameof(submission.WhatHappened), "required"));
+        }
+        else if (TipTextRules.VisibleLength(report.WhatHappened) > TipTextRules.MaxNarrativeLength)
+        {
+            errors.Add(new(nameof(submission.WhatHappened), "too-long"));
+        }
+
+        foreach (var (field, value) in new[]
+                 {
+                     (nameof(submission.PlaceDetail), report.PlaceDetail), (nameof(submission.OtherProvince), report.OtherProvince),
+                     (nameof(submission.WhenText), report.WhenText), (nameof(submission.OnlineLinks), report.OnlineLinks),
+                     (nameof(submission.Name), contact?.Name), (nameof(submission.Phone), contact?.Phone),
+                     (nameof(submission.Institution), contact?.Institution), (nameof(submission.Role), contact?.Role),
+                 })
+        {
+            if (TipTextRules.VisibleLength(value) > TipTextRules.MaxFieldLength)
+            {
+                errors.Add(new(field, "too-long"));
+            }
+        }
+
+        Division? place = null;
+        if (!string.IsNullOrEmpty(submission.PlaceKey) && submission.PlaceKey != TipSubmission.OutsideGansu)
+        {
+            place = GansuDivisions.Instance.Find(submission.PlaceKey);
+            if (place is null)
+            {
+                errors.Add(new(nameof(submission.PlaceKey), "unknown-place"));
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(submission.WhenDate))
+        {
+            if (!DateOnly.TryParseExact(submission.WhenDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                errors.Add(new(nameof(submission.WhenDate), "invalid-date"));
+            }
+            else if (parsed > DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(8)))
+            {
+                // China Standard Time is UTC+8 all year: "today" for a reporter in Gansu.
+                errors.Add(new(nameof(submission.WhenDate), "future-date"));
+            }
+            else
+            {
+                whenDate = parsed;
+            }
+        }
+
+        if (contact?.Phone is { } phone && !phone.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or ' ' or '(' or ')'))
+        {
+            errors.Add(new(nameof(submission.Phone), "invalid-phone"));
+        }
+
+        if (submission.Mode == ReporterMode.Professional && string.IsNullOrEmpty(contact?.Institution))
+        {
+            errors.Add(new(nameof(submission.Institution), "required"));
+        }
+
+        if (!Enum.IsDefined(submission.Mode))
+        {
+            errors.Add(new(nameof(submission.Mode), "unknown-mode"));
+        }
+
+        return place;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Portal.Content.Common;
+
+namespace Portal.Web.Content;
+
+/// <summary>
+/// Turns the content services' codes into sentences (ContentResource.resx): a problem's code with the name of the field
+/// it is about and the offending value, and the names of types, states, renditions and block types.
+/// </summary>
+public static class ContentText
+{
+    public static string Problem(this IStringLocalizer<ContentResource> text, ContentProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(problem);
+        var message = text["Code_" + problem.Code];
+        var field = FieldLabel(text, problem.Field);
+        var value = problem.Code == ContentCodes.MediaWrongKind ? Media.MediaDisplay.KindNames(text, problem.Value) : problem.Value ?? "";
+        var sentence = message.ResourceNotFound
+            ? problem.Code
+            : string.Format(CultureInfo.CurrentCulture, message.Value, field, value);
+        return problem.BlockPath is { } path && problem.Field is { Length: > 0 } blockField
+            ? $"{sentence}（{path} · {blockField}）"
+            : sentence;
+    }
+
+    /// <summary>The label of a field named by a service (<c>title</c>, <c>fields.expiresAt</c>, <c>terms.Audience</c>), or the name itself.</summary>
+    public static string FieldLabel(this IStringLocalizer<ContentResource> text, string? field)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrEmpty(field))
+        {
+            return "";
+        }
+
+        var label = text["Field_" + field];
+        return label.ResourceNotFound ? field : label.Value;
+    }
+
+    public static string Named<TEnum>(this IStringLocalizer<ContentResource> text, TEnum value)
+        where TEnum : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var label = text[typeof(TEnum).Name + "_" + value];
+        return label.ResourceNotFound ? value.ToString() : label.Value;
+    }
+
+    public static string BlockName(this IStringLocalizer<ContentResource> text, string blockType)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var label = text["Block_" + blockType];
+        return label.ResourceNotFound ? blockType : label.Value;
+    }
+
+    public static string CultureName(this IStringLocalizer<ContentResource> text, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return culture == ContentCultures.English ? text["Culture_en"] : text["Culture_zh"];
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.Tips.Police;
+using Portal.Web.Identity;
+
+namespace Portal.Web.Identity;
+
+/// <summary>
+/// Names for the user ids the Tips module stores (assignees, note authors, audit actors), and the officers a tip
+/// can be assigned to. Each call uses its own scope: a staff circuit lives much longer than one operation.
+/// </summary>
+public sealed class StaffDirectory(IServiceScopeFactory scopes, OfficerGrants grants)
+{
+    public sealed record StaffMember(string Id, string DisplayName, string Email);
+
+    /// <summary>Display names by user id; unknown ids (a deleted account, a system actor) are left out.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IEnumerable<string?> userIds, CancellationToken cancellationToken = default)
+    {
+        var wanted = userIds.OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<string, string>();
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        return await users.Users.AsNoTracking()
+            .Where(u => wanted.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName.Length > 0 ? u.DisplayName : u.Email ?? u.Id, StringComparer.Ordinal, cancellationToken);
+    }
+
+    /// <summary>
+    /// Officers and supervisors whose grants cover a routing key, i.e. who may be assigned a tip there.
+    /// A grant left on an account that no longer has a police role does not count.
+    /// </summary>
+    public async Task<IReadOnlyList<StaffMember>> PoliceCoveringAsync(string routedKey, CancellationToken cancellationToken = default)
+    {
+        var granted = await grants.UsersCoveringAsync(routedKey, cancellationToken);
+        if (granted.Count == 0)
+        {
+            return [];
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var police = new List<StaffMember>();
+        foreach (var role in new[] { PortalRoles.Officer, PortalRoles.Supervisor })
+        {
+            foreach (var user in await users.GetUsersInRoleAsync(role))
+            {
+                if (granted.Contains(user.Id) && police.TrueForAll(p => p.Id != user.Id))
+                {
+                    police.Add(new(user.Id, user.DisplayName.Length > 0 ? user.DisplayName : user.Email ?? user.Id, user.Email ?? ""));
+                }
+            }
+        }
+
+        return [.. police.OrderBy(p => p.DisplayName, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+using Portal.Tips.Attachments;
+
+namespace Portal.Web.Reporting;
+
+/// <summary>
+/// POST /report/attachments: photos, videos and documents for a tip that is already committed, sent from the
+/// receipt page (field <c>t</c>, the receipt link's token) or from the follow-up page (field <c>access</c>).
+/// The tip comes first so that a slow rural upload can never cost the tip itself.
+/// The multipart body is read section by section and each file is encrypted as it streams to the blob store:
+/// ASP.NET's form buffering would write the plaintext to a temporary file, which the design forbids.
+/// The protected token (first field) authorises the upload, so no antiforgery token is needed: another site
+/// cannot know it.
+/// </summary>
+public static class AttachmentUploadEndpoint
+{
+    public static IEndpointRouteBuilder MapTipAttachmentUpload(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/report/attachments", UploadAsync)
+            .DisableAntiforgery()
+            .AllowAnonymous();
+        return endpoints;
+    }
+
+    private static async Task<IResult> UploadAsync(HttpContext context, TipReceiptLinks links, TipAttachmentStore store, TipSubmissionLimits limits)
+    {
+        TipUploadLimits.AllowLargeBody(context);
+
+        if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType)
+            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 and <= 200 } boundary)
+        {
+            return Results.BadRequest();
+        }
+
+        var reader = new MultipartReader(boundary, context.Request.Body);
+        string? token = null;
+        var fromFollowUp = false;
+        Guid? tipId = null;
+        var added = 0;
+        string? refused = null;
+        while (await reader.ReadNextSectionAsync(context.RequestAborted) is { } section)
+        {
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+            {
+                continue;
+            }
+
+            if (disposition.IsFormDisposition() && disposition.Name.Value is "t" or "access")
+            {
+                token = await section.ReadAsStringAsync(context.RequestAborted);
+                fromFollowUp = disposition.Name.Value == "access";
+                tipId = fromFollowUp ? links.ReadFollowUpAccess(token) : links.ReadReceiptLink(token);
+                continue;
+            }
+
+            if (!disposition.IsFileDisposition() || string.IsNullOrEmpty(disposition.FileName.Value ?? disposition.FileNameStar.Value))
+            {
+                continue;
+            }
+
+            if (tipId is null)
+            {
+                return Results.LocalRedirect(fromFollowUp ? "~/report/follow-up" : "~/report/receipt");
+            }
+
+            if (!limits.TryAcquireFile(context.Connection.RemoteIpAddress))
+            {
+                refused ??= "rate-limited";
+                continue;
+            }
+
+            var result = await store.AddAsync(tipId.Value, disposition.FileNameStar.Value ?? disposition.FileName.Value!, section.Body, context.RequestAborted);
+            if (result.Accepted)
+            {
+                added++;
+            }
+            else
+            {
+                refused ??= result.Error;
+            }
+        }
+
+        if (tipId is null)
+        {
+            return Results.LocalRedirect(fromFollowUp ? "~/report/follow-up" : "~/report/receipt");
+        }
+
+        var outcome = $"&added={added}" + (refused is null ? "" : $"&refused={Uri.EscapeDataString(refused)}");
+        return fromFollowUp
+            ? Results.LocalRedirect($"~/report/follow-up?access={Uri.EscapeDataString(links.FollowUpAccess(tipId.Value))}{outcome}")
+            : Results.LocalRedirect($"~/report/receipt?t={Uri.EscapeDataString(token!)}{outcome}");
+    }
+}
