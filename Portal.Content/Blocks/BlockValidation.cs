@@ -7,7 +7,7 @@ namespace Portal.Content.Blocks;
 /// keeps its text), text is trimmed and limited, rich text is sanitised (a warning names what was removed), and
 /// problems carry the block's id, type and path so the editor can show them at the block.
 /// </summary>
-public sealed class BlockValidation
+internal sealed class BlockValidation
 {
     public const int MaxBlocks = 500;
     public const int MaxText = 4_000;

@@ -5,7 +5,7 @@ using AngleSharp.Html.Parser;
 namespace Portal.Content.Blocks;
 
 /// <summary>The words of an HTML fragment, with a line break where a block element ends (for search and diffs).</summary>
-public static class HtmlText
+internal static class HtmlText
 {
     private static readonly HashSet<string> BreakAfter = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -4,7 +4,7 @@ namespace Portal.Content.Common;
 /// Keys of departments and terms: lower-case ASCII letters, digits and hyphens, at most 64 characters. They appear in
 /// URLs, filters and seed files, and never change once created.
 /// </summary>
-public static class KeyRules
+internal static class KeyRules
 {
     public const int MaxLength = 64;
 

@@ -6,7 +6,7 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSiz
     public int PageCount => TotalCount == 0 ? 0 : (TotalCount + PageSize - 1) / PageSize;
 }
 
-public static class Paging
+internal static class Paging
 {
     public const int MaxPageSize = 200;
 

@@ -7,7 +7,7 @@ namespace Portal.Content.Common;
 /// Stable ids for reference data seeded by migrations (departments, terms): the same key gives the same id on every
 /// installation and provider, so later migrations and other modules can refer to a seeded row by key or id.
 /// </summary>
-public static class SeedIds
+internal static class SeedIds
 {
     public static Guid For(string kind, string key)
     {

@@ -7,7 +7,7 @@ namespace Portal.Content.Downloads;
 /// How many times a public file was downloaded on one UTC day (<see cref="DateOnly.DayNumber"/>). One row per file
 /// and day and nothing else: no address, browser, referrer, time of day or anything about the reader.
 /// </summary>
-public sealed class MediaDownloadDay
+internal sealed class MediaDownloadDay
 {
     public Guid AssetId { get; set; }
 

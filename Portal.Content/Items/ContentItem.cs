@@ -9,7 +9,7 @@ namespace Portal.Content.Items;
 /// rows; the item points at the latest one (the working copy) and at the live one, which stays live until another is
 /// published. Title and state of the latest version are copied here for the manager's list.
 /// </summary>
-public sealed class ContentItem
+internal sealed class ContentItem
 {
     public Guid Id { get; set; }
 

@@ -9,7 +9,7 @@ namespace Portal.Content.Items;
 /// <see cref="Data.ContentDbContext"/> refuses to save a change to any property but the workflow ones
 /// (<see cref="MutableProperties"/>).
 /// </summary>
-public sealed class ContentVersion
+internal sealed class ContentVersion
 {
     /// <summary>The only columns that change after insert: where the version is in the workflow and its schedule.</summary>
     public static readonly IReadOnlySet<string> MutableProperties = new HashSet<string>(StringComparer.Ordinal)

@@ -104,7 +104,7 @@ internal sealed class MeasuredUploadStream(ReadOnlyMemory<byte> head, Stream res
 }
 
 /// <summary>The upload passed its kind's size limit; the store's write is abandoned.</summary>
-public sealed class MediaTooLargeException : IOException
+internal sealed class MediaTooLargeException : IOException
 {
     public MediaTooLargeException(long maxBytes)
         : base($"The file is larger than {maxBytes} bytes.")

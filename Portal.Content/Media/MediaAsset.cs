@@ -94,7 +94,7 @@ public sealed class MediaRendition
 /// The usage index: one row per content version and asset it uses, written with the version (versions never change,
 /// so neither do their rows). "Where is this used" joins it with the items' latest and live versions.
 /// </summary>
-public sealed class MediaUsage
+internal sealed class MediaUsage
 {
     public Guid VersionId { get; set; }
 

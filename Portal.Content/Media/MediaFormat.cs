@@ -15,13 +15,13 @@ public enum MediaFormat
     Zip,
 }
 
-public sealed record MediaFormatInfo(MediaFormat Format, MediaKind Kind, string ContentType, IReadOnlyList<string> Extensions)
+internal sealed record MediaFormatInfo(MediaFormat Format, MediaKind Kind, string ContentType, IReadOnlyList<string> Extensions)
 {
     /// <summary>Docx and pptx are zip files: their first bytes are a zip's, their entries tell them apart.</summary>
     public bool IsZipContainer => Format is MediaFormat.Docx or MediaFormat.Pptx or MediaFormat.Zip;
 }
 
-public static class MediaFormats
+internal static class MediaFormats
 {
     public static readonly IReadOnlyList<MediaFormatInfo> All =
     [

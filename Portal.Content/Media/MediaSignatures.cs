@@ -6,7 +6,7 @@ namespace Portal.Content.Media;
 /// Recognises an allowed format from the first bytes of a file (magic bytes), never from its name. A zip is only
 /// "a zip" here; <see cref="ZipDirectory"/> looks at its entries to tell docx and pptx apart.
 /// </summary>
-public static class MediaSignatures
+internal static class MediaSignatures
 {
     /// <summary>How many leading bytes <see cref="Detect"/> looks at.</summary>
     public const int HeadLength = 64;

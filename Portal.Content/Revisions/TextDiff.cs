@@ -8,7 +8,7 @@ namespace Portal.Content.Revisions;
 /// A text diff that works for Chinese and English alike: Han and other CJK characters compare one by one (there are
 /// no spaces between Chinese words), Latin words and numbers whole, whitespace and punctuation on their own.
 /// </summary>
-public static class TextDiff
+internal static class TextDiff
 {
     public static IReadOnlyList<TextSegment> Compute(string? oldText, string? newText)
     {

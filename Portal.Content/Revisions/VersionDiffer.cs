@@ -4,7 +4,7 @@ using Portal.Content.Items;
 namespace Portal.Content.Revisions;
 
 /// <summary>Compares two versions field by field and block by block (blocks are matched by id).</summary>
-public static class VersionDiffer
+internal static class VersionDiffer
 {
     /// <param name="older">The version to compare from; null compares with an empty item (all added).</param>
     /// <param name="olderTerms">Term keys of <paramref name="older"/> as <c>Vocabulary:key</c>.</param>

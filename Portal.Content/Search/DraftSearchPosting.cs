@@ -8,7 +8,7 @@ namespace Portal.Content.Search;
 /// A gram (see <see cref="SearchText"/>) of an item's working copy — its latest version, whatever its state — so the
 /// manager's text search looks grams up instead of scanning every version's text. Replaced with every new version.
 /// </summary>
-public sealed class DraftSearchPosting
+internal sealed class DraftSearchPosting
 {
     public string Gram { get; set; } = "";
 

@@ -7,7 +7,7 @@ namespace Portal.Content.Search;
 /// One published item in the search index: what a hit shows and what the filters need. Present exactly while the item
 /// has a live version; replaced in the same transaction as every publish, unpublish, archive and delete.
 /// </summary>
-public sealed class SearchDocument
+internal sealed class SearchDocument
 {
     public Guid ItemId { get; set; }
 
@@ -33,7 +33,7 @@ public sealed class SearchDocument
 /// A gram (CJK bigram or unigram, or a lower-cased word; see <see cref="SearchText"/>) occurring in a published item,
 /// with how often in the title and in the rest of the text.
 /// </summary>
-public sealed class SearchPosting
+internal sealed class SearchPosting
 {
     public string Gram { get; set; } = "";
 

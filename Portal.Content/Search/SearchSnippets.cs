@@ -6,7 +6,7 @@ namespace Portal.Content.Search;
 public sealed record SnippetPart(string Text, bool Highlight);
 
 /// <summary>Cuts a short passage around the first match out of an item's plain text and marks the matches in it.</summary>
-public static class SearchSnippets
+internal static class SearchSnippets
 {
     public const int Length = 120;
 

@@ -9,7 +9,7 @@ namespace Portal.Content.Search;
 /// scripts become lower-cased words of letters and digits. Text and query go through the same normalisation (NFKC,
 /// lower case), so full-width and half-width forms match.
 /// </summary>
-public static class SearchText
+internal static class SearchText
 {
     /// <summary>Longer words are cut to this length (the column holds <see cref="MaxGramLength"/> characters).</summary>
     public const int MaxWordLength = 40;

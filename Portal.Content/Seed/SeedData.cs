@@ -4,7 +4,7 @@ using Portal.Content.Blocks;
 namespace Portal.Content.Seed;
 
 /// <summary>The seed content and media embedded in this assembly (Seed/Data and Seed/Media).</summary>
-public static class SeedData
+internal static class SeedData
 {
     private const string DataPrefix = "Portal.Content.Seed.Data.";
     private const string MediaPrefix = "Portal.Content.Seed.Media.";

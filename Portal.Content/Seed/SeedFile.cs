@@ -9,7 +9,7 @@ namespace Portal.Content.Seed;
 /// <see cref="Set"/> become one variant set. A string value <c>item:SET</c> anywhere in the fields or blocks stands
 /// for the id of that set's item in the same culture (Standard rendition); <c>media:NAME</c> for a seed media asset.
 /// </summary>
-public sealed record SeedFile
+internal sealed record SeedFile
 {
     public string Set { get; init; } = "";
 

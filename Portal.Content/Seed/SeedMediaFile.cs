@@ -3,7 +3,7 @@ using Portal.Content.Media;
 namespace Portal.Content.Seed;
 
 /// <summary>A seed media file as listed in <c>Seed/Media/media.json</c>: the owner department's key and its texts per culture.</summary>
-public sealed record SeedMediaFile
+internal sealed record SeedMediaFile
 {
     public string File { get; init; } = "";
 

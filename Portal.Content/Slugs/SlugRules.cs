@@ -8,7 +8,7 @@ namespace Portal.Content.Slugs;
 /// characters become their ordinary forms). Everything else separates words. A title with no letters or digits gets a
 /// short id from the item's id instead of an empty slug.
 /// </summary>
-public static class SlugRules
+internal static class SlugRules
 {
     public const int MaxLength = 80;
 

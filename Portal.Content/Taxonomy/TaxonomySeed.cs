@@ -8,7 +8,7 @@ namespace Portal.Content.Taxonomy;
 /// Setting and Topic follow issue 3 and the implementation rules; Region is Gansu's divisions from
 /// <see cref="GansuDivisions"/> (prefectures, Lanzhou New Area and counties, with the list's own hierarchy).
 /// </summary>
-public static class TaxonomySeed
+internal static class TaxonomySeed
 {
     public const string IntellectualDisability = "disability-intellectual";
 

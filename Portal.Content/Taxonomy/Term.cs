@@ -16,7 +16,7 @@ public sealed class Term
 }
 
 /// <summary>A term's name in one culture.</summary>
-public sealed class TermLabel
+internal sealed class TermLabel
 {
     public Guid TermId { get; set; }
 

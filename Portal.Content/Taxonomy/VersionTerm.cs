@@ -1,7 +1,7 @@
 namespace Portal.Content.Taxonomy;
 
 /// <summary>A term a content version is tagged with. Tags belong to the version, so they go through review with it.</summary>
-public sealed class VersionTerm
+internal sealed class VersionTerm
 {
     public Guid VersionId { get; set; }
 

@@ -3,7 +3,7 @@ using Portal.Content.Common;
 namespace Portal.Content.Types;
 
 /// <summary>Collects problems while a fields record is cleaned; field names are prefixed with <c>fields.</c>.</summary>
-public sealed class FieldValidation
+internal sealed class FieldValidation
 {
     internal List<ContentProblem> Problems { get; } = [];
 

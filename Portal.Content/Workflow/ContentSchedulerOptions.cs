@@ -1,6 +1,6 @@
 namespace Portal.Content.Workflow;
 
-public sealed class ContentSchedulerOptions
+internal sealed class ContentSchedulerOptions
 {
     public const string SectionName = "Content:Scheduler";
 

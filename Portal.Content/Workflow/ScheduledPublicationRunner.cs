@@ -7,7 +7,7 @@ using Portal.Content.Items;
 namespace Portal.Content.Workflow;
 
 /// <summary>What one scheduler round did.</summary>
-public sealed record ScheduledRun(int Published, int Unpublished, int Failed);
+internal sealed record ScheduledRun(int Published, int Unpublished, int Failed);
 
 /// <summary>
 /// Carries out due scheduled publications and unpublications through <see cref="ContentWorkflow"/>, as the scheduler
@@ -16,7 +16,7 @@ public sealed record ScheduledRun(int Published, int Unpublished, int Failed);
 /// unclaimed), and the workflow's own conditional state change stops a second publication even if a claim lease ran
 /// out. A node that dies after claiming delays the action by the lease.
 /// </summary>
-public sealed class ScheduledPublicationRunner(IDbContextFactory<ContentDbContext> contexts, ContentWorkflow workflow, TimeProvider time)
+internal sealed class ScheduledPublicationRunner(IDbContextFactory<ContentDbContext> contexts, ContentWorkflow workflow, TimeProvider time)
 {
     public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(5);
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Portal.Content.Workflow;
 
 /// <summary>Runs <see cref="ScheduledPublicationRunner"/> on every web node at <see cref="ContentSchedulerOptions.Interval"/>.</summary>
-public sealed partial class ScheduledPublicationWorker(
+internal sealed partial class ScheduledPublicationWorker(
     ScheduledPublicationRunner runner, TimeProvider time, IOptions<ContentSchedulerOptions> options, ILogger<ScheduledPublicationWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -63,7 +63,7 @@ public sealed class ContentHost : IAsyncDisposable
 
     public DepartmentAdministration Departments => Get<DepartmentAdministration>();
 
-    public ScheduledPublicationRunner Scheduler => Get<ScheduledPublicationRunner>();
+    internal ScheduledPublicationRunner Scheduler => Get<ScheduledPublicationRunner>();
 
     public MediaLibrary Media => Get<MediaLibrary>();
 
@@ -115,13 +115,13 @@ public sealed class ContentHost : IAsyncDisposable
         return actor;
     }
 
-    public async Task<ContentVersion> VersionAsync(Guid versionId)
+    internal async Task<ContentVersion> VersionAsync(Guid versionId)
     {
         await using var context = Context();
         return await context.Set<ContentVersion>().AsNoTracking().SingleAsync(v => v.Id == versionId);
     }
 
-    public async Task<ContentItem> ItemAsync(Guid itemId)
+    internal async Task<ContentItem> ItemAsync(Guid itemId)
     {
         await using var context = Context();
         return await context.Set<ContentItem>().AsNoTracking().SingleAsync(i => i.Id == itemId);

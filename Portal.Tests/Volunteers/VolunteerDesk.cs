@@ -154,13 +154,13 @@ public sealed class VolunteerDesk
         return shift.Value;
     }
 
-    public async Task<ShiftSignup?> SignupAsync(Guid shiftId, Guid volunteerId)
+    internal async Task<ShiftSignup?> SignupAsync(Guid shiftId, Guid volunteerId)
     {
         await using var context = await Contexts.CreateDbContextAsync();
         return await context.Set<ShiftSignup>().AsNoTracking().SingleOrDefaultAsync(s => s.ShiftId == shiftId && s.VolunteerId == volunteerId);
     }
 
-    public async Task<Shift> StoredShiftAsync(Guid shiftId)
+    internal async Task<Shift> StoredShiftAsync(Guid shiftId)
     {
         await using var context = await Contexts.CreateDbContextAsync();
         return await context.Set<Shift>().AsNoTracking().SingleAsync(s => s.Id == shiftId);

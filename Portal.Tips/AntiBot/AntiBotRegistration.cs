@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Portal.Tips.AntiBot;
 
-public static class AntiBotRegistration
+internal static class AntiBotRegistration
 {
     /// <summary>
     /// Registers the tip form's bot check (section <c>Tips:AntiBot</c>, validated at start-up): challenge issuer,

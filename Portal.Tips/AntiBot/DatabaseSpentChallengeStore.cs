@@ -10,7 +10,7 @@ namespace Portal.Tips.AntiBot;
 /// Spent challenges in the Tips database, shared by all web nodes. The primary key does the deciding: of two
 /// nodes inserting the same challenge at once, the database lets exactly one succeed.
 /// </summary>
-public sealed class DatabaseSpentChallengeStore(IDbContextFactory<TipsDbContext> contexts, TimeProvider time) : ISpentChallengeStore
+internal sealed class DatabaseSpentChallengeStore(IDbContextFactory<TipsDbContext> contexts, TimeProvider time) : ISpentChallengeStore
 {
     /// <summary>Expired rows are deleted on every this many calls: often enough to stay small, rarely enough to cost nothing.</summary>
     private const int PurgeInterval = 100;

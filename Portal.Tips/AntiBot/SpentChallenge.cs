@@ -1,7 +1,7 @@
 namespace Portal.Tips.AntiBot;
 
 /// <summary>A solved challenge, kept until it expires so that its solution cannot be posted again.</summary>
-public sealed class SpentChallenge
+internal sealed class SpentChallenge
 {
     /// <summary>Lowercase hex SHA-256 of the challenge: a fixed-length key whatever the challenge's form.</summary>
     public required string ChallengeHash { get; init; }

@@ -5,7 +5,7 @@ namespace Portal.Tips.Attachments;
 /// accept the tip, until <see cref="AttachmentOutboxWorker"/> gets it into the blob store: a store outage
 /// must never lose an attachment.
 /// </summary>
-public sealed class AttachmentOutboxItem
+internal sealed class AttachmentOutboxItem
 {
     public Guid Id { get; set; }
 

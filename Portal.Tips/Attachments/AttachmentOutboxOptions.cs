@@ -1,7 +1,7 @@
 namespace Portal.Tips.Attachments;
 
 /// <summary>How often each node looks for attachments waiting for the blob store (section <c>Tips:AttachmentOutbox</c>).</summary>
-public sealed class AttachmentOutboxOptions
+internal sealed class AttachmentOutboxOptions
 {
     public const string SectionName = "Tips:AttachmentOutbox";
 

@@ -12,7 +12,7 @@ namespace Portal.Tips.Attachments;
 /// works. Every web node runs one; an item is claimed with an optimistic update before it is uploaded, so two
 /// nodes never work on the same item at once, and a node that dies mid-upload only delays it by the claim lease.
 /// </summary>
-public sealed partial class AttachmentOutboxWorker(
+internal sealed partial class AttachmentOutboxWorker(
     IDbContextFactory<TipsDbContext> contexts,
     IBlobStore blobs,
     StagedAttachmentSweeper sweeper,

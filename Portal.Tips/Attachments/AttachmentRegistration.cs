@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Portal.Tips.Attachments;
 
 /// <summary>Tip attachments: the store that takes files, and the worker that empties the outbox on every node.</summary>
-public static class AttachmentRegistration
+internal static class AttachmentRegistration
 {
     public static IServiceCollection AddTipAttachments(this IServiceCollection services)
     {

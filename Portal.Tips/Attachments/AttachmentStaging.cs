@@ -7,7 +7,7 @@ namespace Portal.Tips.Attachments;
 /// When the tip is committed it takes over the id and key (and the set is removed in the same transaction); a
 /// form corrected after an error finds its files again; a set never submitted is swept after its lifetime.
 /// </summary>
-public sealed class AttachmentStaging
+internal sealed class AttachmentStaging
 {
     /// <summary>Keyed hash of the form's idempotency key (the same hash the tip stores).</summary>
     public byte[] IdempotencyKeyHash { get; set; } = [];

@@ -7,7 +7,7 @@ namespace Portal.Tips.Attachments;
 /// position, camera serial numbers and any other metadata that could identify the tipster, and turned upright
 /// by the EXIF orientation first. The original stays encrypted, unchanged, as evidence.
 /// </summary>
-public static class ImageMetadataStripper
+internal static class ImageMetadataStripper
 {
     /// <summary>Larger images are refused before decoding: a small file can declare a huge bitmap.</summary>
     public const long MaxPixels = 40_000_000;
@@ -79,7 +79,7 @@ public static class ImageMetadataStripper
 }
 
 /// <summary>The viewing copy, or why there is none.</summary>
-public sealed record ViewingCopyResult(byte[]? Content, string? ContentType, string? Error)
+internal sealed record ViewingCopyResult(byte[]? Content, string? ContentType, string? Error)
 {
     /// <summary>The content looked like an image but could not be decoded (or is a format Skia cannot decode, such as HEIC).</summary>
     public const string Unreadable = "image-unreadable";

@@ -12,7 +12,7 @@ namespace Portal.Tips.Attachments;
 /// <see cref="AttachmentOutboxOptions.StagingLifetime"/> has passed: they belong to nobody, and keeping
 /// unclaimed evidence of someone's tip-that-wasn't serves no purpose. Runs in the outbox worker's rounds.
 /// </summary>
-public sealed partial class StagedAttachmentSweeper(
+internal sealed partial class StagedAttachmentSweeper(
     IDbContextFactory<TipsDbContext> contexts,
     IBlobStore blobs,
     TimeProvider time,

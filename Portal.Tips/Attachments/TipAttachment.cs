@@ -5,7 +5,7 @@ namespace Portal.Tips.Attachments;
 /// state, time); the name is encrypted under the tip's data key and the bytes live encrypted in the blob store,
 /// or in the <see cref="AttachmentOutboxItem">outbox</see> while the store is unavailable.
 /// </summary>
-public sealed class TipAttachment
+internal sealed class TipAttachment
 {
     public Guid Id { get; set; }
 
@@ -44,7 +44,7 @@ public enum AttachmentState
 }
 
 /// <summary>The coarse kinds staff pages show differently.</summary>
-public static class AttachmentKinds
+internal static class AttachmentKinds
 {
     public const string Image = "image";
     public const string Video = "video";

@@ -1,6 +1,6 @@
 namespace Portal.Tips.Audit;
 
-public static class TipAuditActions
+internal static class TipAuditActions
 {
     public const string View = "view";
     public const string Decrypt = "decrypt";

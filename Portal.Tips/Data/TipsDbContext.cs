@@ -22,9 +22,9 @@ public class TipsDbContext : DbContext
     }
 }
 
-public sealed class SqliteTipsDbContext(DbContextOptions<SqliteTipsDbContext> options) : TipsDbContext(options);
+internal sealed class SqliteTipsDbContext(DbContextOptions<SqliteTipsDbContext> options) : TipsDbContext(options);
 
-public sealed class PostgresTipsDbContext(DbContextOptions<PostgresTipsDbContext> options) : TipsDbContext(options)
+internal sealed class PostgresTipsDbContext(DbContextOptions<PostgresTipsDbContext> options) : TipsDbContext(options)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Tips.Oversight;
 
-public static class OversightRegistration
+internal static class OversightRegistration
 {
     /// <summary>Oversight figures (issue 8): scope, the tip rollup and its worker (section <c>Tips:Oversight</c>).</summary>
     public static IServiceCollection AddTipOversight(this IServiceCollection services)

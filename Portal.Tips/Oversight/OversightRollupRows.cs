@@ -9,7 +9,7 @@ namespace Portal.Tips.Oversight;
 /// them how many are acknowledged, closed and closed as substantiated. Metadata only; rebuilt from the tips
 /// (<see cref="OversightRollup"/>), never edited by hand.
 /// </summary>
-public sealed class TipDayFigure
+internal sealed class TipDayFigure
 {
     public int Day { get; set; }
 
@@ -26,14 +26,14 @@ public sealed class TipDayFigure
     public int Substantiated { get; set; }
 }
 
-public enum DurationMeasure
+internal enum DurationMeasure
 {
     ToAcknowledge,
     ToClose,
 }
 
 /// <summary>Of the tips received on one day in one region: how many took a duration in one bucket (<see cref="DurationBuckets"/>).</summary>
-public sealed class TipDurationFigure
+internal sealed class TipDurationFigure
 {
     public int Day { get; set; }
 
@@ -47,7 +47,7 @@ public sealed class TipDurationFigure
 }
 
 /// <summary>The rollup's progress: one row. Refreshes lock it, so two nodes never rebuild the same day at once.</summary>
-public sealed class OversightRollupState
+internal sealed class OversightRollupState
 {
     public const int SingleId = 1;
 

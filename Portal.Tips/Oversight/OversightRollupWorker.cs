@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Portal.Tips.Oversight;
 
 /// <summary>Runs <see cref="OversightRollup.RefreshAsync"/> on every node every <see cref="OversightRollupOptions.Interval"/>.</summary>
-public sealed partial class OversightRollupWorker(
+internal sealed partial class OversightRollupWorker(
     OversightRollup rollup,
     IOptions<OversightRollupOptions> options,
     TimeProvider time,

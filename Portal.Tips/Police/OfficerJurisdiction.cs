@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Portal.Tips.Police;
 
 /// <summary>A jurisdiction granted to a staff member (by identity user id). One row per grant.</summary>
-public sealed class OfficerJurisdiction
+internal sealed class OfficerJurisdiction
 {
     public string UserId { get; set; } = "";
 

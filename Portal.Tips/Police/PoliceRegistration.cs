@@ -4,7 +4,7 @@ using Portal.Tips.Police;
 
 namespace Portal.Tips.Police;
 
-public static class PoliceRegistration
+internal static class PoliceRegistration
 {
     public static IServiceCollection AddTipPolice(this IServiceCollection services)
     {

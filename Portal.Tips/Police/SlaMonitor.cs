@@ -10,7 +10,7 @@ namespace Portal.Tips.Police;
 /// Escalates P1 tips nobody acknowledged within <see cref="SlaOptions.AcknowledgeP1"/> to the supervisors. The
 /// conditional update makes each escalation happen once, however many nodes run this at the same moment.
 /// </summary>
-public sealed class SlaMonitor(IDbContextFactory<TipsDbContext> contexts, TipAuditLog audit, IOptions<SlaOptions> options, TimeProvider time)
+internal sealed class SlaMonitor(IDbContextFactory<TipsDbContext> contexts, TipAuditLog audit, IOptions<SlaOptions> options, TimeProvider time)
 {
     public const string ActorId = "system:sla";
 

@@ -11,7 +11,7 @@ namespace Portal.Tips.Police;
 /// On every node: escalates overdue P1 tips, then publishes to this node's open staff pages the P1 tips that
 /// arrived and the escalations that happened since the last round (whichever node took the tip or escalated it).
 /// </summary>
-public sealed partial class TipAlertWatcher(
+internal sealed partial class TipAlertWatcher(
     IDbContextFactory<TipsDbContext> contexts,
     SlaMonitor monitor,
     TipAlerts alerts,

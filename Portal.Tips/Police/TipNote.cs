@@ -5,7 +5,7 @@ using Portal.Storage.Database;
 namespace Portal.Tips.Police;
 
 /// <summary>An officer's internal note on a tip: never shown to the reporter; encrypted under the tip's data key.</summary>
-public sealed class TipNote
+internal sealed class TipNote
 {
     public Guid Id { get; set; }
 

@@ -18,7 +18,7 @@ public enum TipPriority
 /// P3: the other trafficking categories.
 /// P4: suspicious online content and "other", when not happening now.
 /// </summary>
-public static class PriorityRules
+internal static class PriorityRules
 {
     private static readonly HashSet<string> ChildCategories =
         [TipCategory.ChildAbduction, TipCategory.IllegalAdoptionOnline, TipCategory.ForcedBegging];

@@ -8,7 +8,7 @@ namespace Portal.Tips.Protection;
 /// The tip and attachment ids are bound into every chunk, and the last chunk is marked, so a truncated,
 /// extended, reordered or swapped file fails to decrypt. Format: see <see cref="AttachmentChunkCipher"/>.
 /// </summary>
-public static class AttachmentCipher
+internal static class AttachmentCipher
 {
     /// <summary>
     /// Reads <paramref name="plaintext"/> to its end and writes the encrypted file to <paramref name="destination"/>

@@ -9,7 +9,7 @@ namespace Portal.Tips.Protection;
 /// associated data, so a ciphertext copied into another tip or another column fails to decrypt instead of
 /// showing up in the wrong place. Stored as version (0x01) ‖ nonce (12) ‖ ciphertext ‖ tag (16).
 /// </summary>
-public static class FieldCipher
+internal static class FieldCipher
 {
     private const byte FormatVersion = 0x01;
     private const int NonceSize = 12;

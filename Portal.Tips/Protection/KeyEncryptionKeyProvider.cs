@@ -11,7 +11,7 @@ namespace Portal.Tips.Protection;
 /// associated data; the wrapped ciphertext is nonce ‖ encrypted key ‖ tag. Keyed hashes come from the hash key,
 /// which is independent of the KEK versions, so rotating the KEK leaves every receipt hash as it is.
 /// </summary>
-public sealed class KeyEncryptionKeyProvider : IKeyEncryptionKeyProvider
+internal sealed class KeyEncryptionKeyProvider : IKeyEncryptionKeyProvider
 {
     private const int NonceSize = 12;
     private const int TagSize = 16;

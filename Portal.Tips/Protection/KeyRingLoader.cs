@@ -8,7 +8,7 @@ namespace Portal.Tips.Protection;
 /// missing, exposed or unreachable key stops the host before it serves; the provider then reuses that load
 /// instead of reading the directory or the vault a second time.
 /// </summary>
-public sealed class KeyRingLoader(KeyVaultSecretClientFactory vaultClients)
+internal sealed class KeyRingLoader(KeyVaultSecretClientFactory vaultClients)
 {
     private readonly Lock gate = new();
     private byte[]? loadedFor;

@@ -6,7 +6,7 @@ namespace Portal.Tips.Protection;
 /// Rotating the key-encryption key only rewraps each tip's small data key; narratives and attachments encrypted
 /// under that data key stay exactly as stored.
 /// </summary>
-public static class KeyRotation
+internal static class KeyRotation
 {
     /// <summary>
     /// The same data key wrapped under the provider's current KEK version. A key already under the current version

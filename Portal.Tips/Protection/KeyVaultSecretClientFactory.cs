@@ -9,7 +9,7 @@ namespace Portal.Tips.Protection;
 /// developer machine, <c>az login</c>) through <see cref="DefaultAzureCredential"/>; a user-assigned identity is
 /// chosen with the <c>AZURE_CLIENT_ID</c> environment variable. Tests replace it to reach a local stand-in vault.
 /// </summary>
-public class KeyVaultSecretClientFactory
+internal class KeyVaultSecretClientFactory
 {
     public virtual SecretClient Create(Uri vaultUri) => new(vaultUri, new DefaultAzureCredential(), ClientOptions());
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Portal.Tips.Protection;
 
-public static class ProtectionRegistration
+internal static class ProtectionRegistration
 {
     /// <summary>
     /// Registers the tip keys (section <c>Tips:Keys</c>, validated and loaded at start-up so a missing key stops

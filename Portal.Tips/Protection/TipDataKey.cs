@@ -6,7 +6,7 @@ namespace Portal.Tips.Protection;
 /// Each tip gets its own random 256-bit data key, so one tip's key opens nothing else and the key can later be
 /// sealed to the routing unit's public keys without touching other tips.
 /// </summary>
-public static class TipDataKey
+internal static class TipDataKey
 {
     public const int SizeInBytes = KeyMaterial.KeySizeInBytes;
 

@@ -1,7 +1,7 @@
 namespace Portal.Tips.Protection;
 
 /// <summary>Where the tip keys come from (<c>Tips:Keys:Provider</c>).</summary>
-public enum TipKeySource
+internal enum TipKeySource
 {
     /// <summary>Configuration values (<c>Tips:Keys:Versions:N</c>, <c>Tips:Keys:HashKey</c>): development, or environment variables.</summary>
     Configuration,
@@ -18,7 +18,7 @@ public enum TipKeySource
 /// directory or a key vault, and must never be stored next to the data it protects: a copy of the database and
 /// the blob store alone must reveal nothing.
 /// </summary>
-public sealed class TipKeyOptions
+internal sealed class TipKeyOptions
 {
     public const string SectionName = "Tips:Keys";
 
@@ -44,7 +44,7 @@ public sealed class TipKeyOptions
 }
 
 /// <summary>AzureKeyVault provider (section <c>Tips:Keys:AzureKeyVault</c>).</summary>
-public sealed class AzureKeyVaultKeyOptions
+internal sealed class AzureKeyVaultKeyOptions
 {
     /// <summary>The secret version tag that holds the KEK version number.</summary>
     public const string VersionTag = "kek-version";

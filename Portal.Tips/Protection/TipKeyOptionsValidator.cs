@@ -9,7 +9,7 @@ namespace Portal.Tips.Protection;
 /// Once the settings are well formed it loads the keys from their source, so that a key directory or vault
 /// that cannot deliver them stops start-up too.
 /// </summary>
-public sealed partial class TipKeyOptionsValidator(KeyRingLoader loader) : IValidateOptions<TipKeyOptions>
+internal sealed partial class TipKeyOptionsValidator(KeyRingLoader loader) : IValidateOptions<TipKeyOptions>
 {
     private const string Section = TipKeyOptions.SectionName;
 

@@ -9,7 +9,7 @@ namespace Portal.Tips.Reporting;
 /// digits and question marks become ASCII, letters upper case. Any other Chinese character is refused,
 /// because it is not on a plate and probably belongs in another field.
 /// </summary>
-public static class PlateNumbers
+internal static class PlateNumbers
 {
     /// <summary>The one-character abbreviations of the 31 provincial-level divisions on the mainland.</summary>
     public const string Provinces = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";

@@ -9,7 +9,7 @@ namespace Portal.Tips.Reporting;
 /// per-receipt throttle. It holds the keyed hash of the number typed, never the number, the passphrase or
 /// anything about the client; the time is kept to the minute.
 /// </summary>
-public sealed class ReceiptSignInAttempt
+internal sealed class ReceiptSignInAttempt
 {
     public long Id { get; set; }
 

@@ -9,7 +9,7 @@ namespace Portal.Tips.Reporting;
 /// isolates, which could make a narrative read differently to the officer than it was written.
 /// Emoji and every script are kept. HTML is kept as text; pages encode it and never render it.
 /// </summary>
-public static class TipTextRules
+internal static class TipTextRules
 {
     public const int MaxNarrativeLength = 20_000;
     public const int MaxFieldLength = 2_000;

@@ -10,7 +10,7 @@ namespace Portal.Tips.Retention;
 /// good: every node's retention round deletes what is listed here, then the row. The data key is gone by then,
 /// so the blob is unreadable in the meantime.
 /// </summary>
-public sealed class PurgedBlob
+internal sealed class PurgedBlob
 {
     public string BlobKey { get; set; } = "";
 

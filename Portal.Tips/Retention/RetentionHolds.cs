@@ -10,7 +10,7 @@ namespace Portal.Tips.Retention;
 /// with any other outcome will never be paid and holds nothing. Once the duplicates are purged and the reward is
 /// paid or rejected, the tip's own period applies, counted from its closing as always.
 /// </summary>
-public static class RetentionHolds
+internal static class RetentionHolds
 {
     /// <summary>Reward states in which the reporter is still owed a decision or a payment: the tip is not purged.</summary>
     public static readonly IReadOnlyList<RewardStatus> UnsettledRewards = [RewardStatus.Requested, RewardStatus.Proposed, RewardStatus.Approved];

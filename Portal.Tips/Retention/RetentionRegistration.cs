@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Portal.Tips.Retention;
 
-public static class RetentionRegistration
+internal static class RetentionRegistration
 {
     /// <summary>Retention (section <c>Tips:Retention</c>, validated at start-up) and its worker on every node.</summary>
     public static IServiceCollection AddTipRetention(this IServiceCollection services)

@@ -13,7 +13,7 @@ using Portal.Tips.Rewards;
 namespace Portal.Tips.Retention;
 
 /// <summary>What one retention round did.</summary>
-public sealed record RetentionRound(IReadOnlyList<Guid> PurgedTips, int OrphanedFiles, int BlobsDeleted);
+internal sealed record RetentionRound(IReadOnlyList<Guid> PurgedTips, int OrphanedFiles, int BlobsDeleted);
 
 /// <summary>
 /// Purges closed tips whose retention period (<see cref="RetentionOptions"/>, by outcome) has passed: the tip row
@@ -24,7 +24,7 @@ public sealed record RetentionRound(IReadOnlyList<Guid> PurgedTips, int Orphaned
 /// nothing the tip said). The conditional delete of the tip row is the claim, so every node can run this and
 /// each tip is purged, and audited, exactly once.
 /// </summary>
-public sealed partial class TipPurger(
+internal sealed partial class TipPurger(
     IDbContextFactory<TipsDbContext> contexts,
     TipAuditLog audit,
     IBlobStore blobs,

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Portal.Tips.Retention;
 
 /// <summary>Runs a retention round (<see cref="TipPurger.RunAsync"/>) on every node, every <see cref="RetentionOptions.Interval"/>.</summary>
-public sealed partial class TipRetentionWorker(
+internal sealed partial class TipRetentionWorker(
     TipPurger purger,
     IOptions<RetentionOptions> options,
     TimeProvider time,

@@ -10,7 +10,7 @@ namespace Portal.Tips.Rewards;
 /// keyed hash is stored; redeeming needs a signed-in officer, so the 11 random digits need not resist more
 /// than a handful of guesses (refusals are audited and throttled per officer).
 /// </summary>
-public static class ClaimCode
+internal static class ClaimCode
 {
     public const int Length = 12;
 

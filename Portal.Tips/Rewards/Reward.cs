@@ -34,7 +34,7 @@ public enum RewardPayoutMethod
 /// wrote — the justification, the decision's reason, bank details, the payout reference — is encrypted under the
 /// tip's data key; the claim code is stored only as a keyed hash.
 /// </summary>
-public sealed class Reward
+internal sealed class Reward
 {
     public Guid Id { get; set; }
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace Portal.Tips.Rewards;
 
-public static class RewardRegistration
+internal static class RewardRegistration
 {
     public static IServiceCollection AddTipRewards(this IServiceCollection services)
     {

@@ -13,7 +13,7 @@ using Portal.Tips.Volunteers.Vetting;
 
 namespace Portal.Tips.Volunteers;
 
-public static class VolunteersRegistration
+internal static class VolunteersRegistration
 {
     /// <summary>
     /// The volunteers' own context (schema <c>volunteers</c>), migrated at start-up and checked by /health/ready,

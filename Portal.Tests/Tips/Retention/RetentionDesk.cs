@@ -49,7 +49,7 @@ public sealed class RetentionDesk(PortalFactory portal, FakeTimeProvider time)
 
     public TipCases Cases => new(Contexts, Keyring, Grants, Audit, Attachments, time);
 
-    public TipPurger Purger(RetentionOptions? options = null) =>
+    internal TipPurger Purger(RetentionOptions? options = null) =>
         new(Contexts, Audit, Blobs, Options.Create(options ?? new RetentionOptions()), time, NullLogger<TipPurger>.Instance);
 
     public async Task<StaffActor> OfficerAsync(string jurisdiction = "620100")

@@ -49,7 +49,7 @@ public sealed class RewardDesk(IServiceProvider services)
         return rewardId;
     }
 
-    public async Task<Reward> StoredAsync(Guid rewardId)
+    internal async Task<Reward> StoredAsync(Guid rewardId)
     {
         await using var context = await services.GetRequiredService<IDbContextFactory<TipsDbContext>>().CreateDbContextAsync();
         return await context.Set<Reward>().AsNoTracking().SingleAsync(r => r.Id == rewardId);

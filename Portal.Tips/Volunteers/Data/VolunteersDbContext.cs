@@ -23,9 +23,9 @@ public class VolunteersDbContext : DbContext
     }
 }
 
-public sealed class SqliteVolunteersDbContext(DbContextOptions<SqliteVolunteersDbContext> options) : VolunteersDbContext(options);
+internal sealed class SqliteVolunteersDbContext(DbContextOptions<SqliteVolunteersDbContext> options) : VolunteersDbContext(options);
 
-public sealed class PostgresVolunteersDbContext(DbContextOptions<PostgresVolunteersDbContext> options) : VolunteersDbContext(options)
+internal sealed class PostgresVolunteersDbContext(DbContextOptions<PostgresVolunteersDbContext> options) : VolunteersDbContext(options)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

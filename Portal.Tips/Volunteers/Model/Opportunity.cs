@@ -1,6 +1,6 @@
 namespace Portal.Tips.Volunteers.Model;
 
-public sealed class Opportunity
+internal sealed class Opportunity
 {
     public Guid Id { get; set; }
 
@@ -21,7 +21,7 @@ public sealed class Opportunity
     public List<Shift> Shifts { get; } = [];
 }
 
-public sealed class Shift
+internal sealed class Shift
 {
     public Guid Id { get; set; }
 
@@ -52,7 +52,7 @@ public sealed class Shift
     public IReadOnlyList<string> RequiredQualificationList => RequiredQualifications.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }
 
-public sealed class ShiftSignup
+internal sealed class ShiftSignup
 {
     public long Id { get; set; }
 
@@ -67,7 +67,7 @@ public sealed class ShiftSignup
 }
 
 /// <summary>Hours a volunteer logged for a shift. Once approved, the row is never changed again.</summary>
-public sealed class HoursEntry
+internal sealed class HoursEntry
 {
     public long Id { get; set; }
 
@@ -94,7 +94,7 @@ public sealed class HoursEntry
 }
 
 /// <summary>The coordinator's rating (1–5) and feedback for one volunteer on one shift.</summary>
-public sealed class ShiftEvaluation
+internal sealed class ShiftEvaluation
 {
     public long Id { get; set; }
 
@@ -112,7 +112,7 @@ public sealed class ShiftEvaluation
 }
 
 /// <summary>Links a volunteer to a tip they passed on; the tip itself lives in the tips schema, encrypted.</summary>
-public sealed class FieldLead
+internal sealed class FieldLead
 {
     public Guid Id { get; set; }
 

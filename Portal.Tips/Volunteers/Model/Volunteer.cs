@@ -80,7 +80,7 @@ public sealed class Volunteer
     public IReadOnlyList<string> SkillList => Skills.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }
 
-public sealed class VolunteerNote
+internal sealed class VolunteerNote
 {
     public long Id { get; set; }
 
@@ -94,7 +94,7 @@ public sealed class VolunteerNote
 }
 
 /// <summary>A certificate or training with an optional expiry date (e.g. first aid, child-safeguarding training).</summary>
-public sealed class Qualification
+internal sealed class Qualification
 {
     public long Id { get; set; }
 
@@ -109,7 +109,7 @@ public sealed class Qualification
 }
 
 /// <summary>Which regions (a prefecture, a county or the whole province) a coordinator decides for.</summary>
-public sealed class CoordinatorRegion
+internal sealed class CoordinatorRegion
 {
     public string UserId { get; set; } = "";
 

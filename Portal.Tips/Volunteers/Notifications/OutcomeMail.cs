@@ -5,7 +5,7 @@ namespace Portal.Tips.Volunteers.Notifications;
 /// made without its mail and a mail server that is down delays the message but never loses it. The text is composed
 /// when it is sent, from the volunteer's record as it is then (an erased volunteer gets nothing).
 /// </summary>
-public sealed class OutcomeMail
+internal sealed class OutcomeMail
 {
     public long Id { get; set; }
 
@@ -28,7 +28,7 @@ public sealed class OutcomeMail
     public bool Dropped { get; set; }
 }
 
-public enum OutcomeMailKind
+internal enum OutcomeMailKind
 {
     Accepted,
     Rejected,

@@ -6,7 +6,7 @@ using Portal.Storage.Mail;
 namespace Portal.Tips.Volunteers.Notifications;
 
 /// <summary>Sends queued outcome mails every <see cref="MailOptions.PollInterval"/> while mail is on.</summary>
-public sealed partial class OutcomeMailWorker(OutcomeMailer mailer, IOptions<MailOptions> options, TimeProvider time, ILogger<OutcomeMailWorker> logger) : BackgroundService
+internal sealed partial class OutcomeMailWorker(OutcomeMailer mailer, IOptions<MailOptions> options, TimeProvider time, ILogger<OutcomeMailWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Portal.Tips.Volunteers.SignUp;
 
 /// <summary>Resident ID-card numbers (GB 11643-1999): 18 characters, the birth date at 7–14, an ISO 7064 MOD 11-2 check character.</summary>
-public static class IdCardNumbers
+internal static class IdCardNumbers
 {
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private const string CheckCharacters = "10X98765432";

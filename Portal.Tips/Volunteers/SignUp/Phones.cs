@@ -1,7 +1,7 @@
 namespace Portal.Tips.Volunteers.SignUp;
 
 /// <summary>Phone numbers as stored and compared: digits with an optional leading +, 5 to 15 digits.</summary>
-public static class Phones
+internal static class Phones
 {
     public static string? Normalize(string? phone)
     {
