@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -31,10 +32,12 @@ public static class ContentModule
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddPortalDbContext<ContentDbContext, SqliteContentDbContext, PostgresContentDbContext>(ContentDbContext.Schema);
+        services.AddSingleton(provider => new ContentContexts(provider.GetRequiredService<IDbContextFactory<ContentDbContext>>()));
         services.AddHealthChecks().AddDbContextCheck<ContentDbContext>("content-database", tags: ["ready"]);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RichTextSanitizer>();
         services.AddSingleton<DepartmentAdministration>();
+        services.AddSingleton<ContentDepartments>();
         services.AddSingleton<ContentTaxonomy>();
         services.AddSingleton<TaxonomyAdministration>();
         services.AddSingleton<ContentAuditLog>();

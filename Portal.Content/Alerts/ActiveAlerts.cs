@@ -15,7 +15,7 @@ public sealed record ActiveAlert(
 /// The live alerts of a culture whose expiry has not passed, newest first. The scheduler unpublishes an alert at its
 /// expiry, but only on its next round; this asks the clock itself, so an expired alert is never listed in between.
 /// </summary>
-public sealed class ActiveAlerts(IDbContextFactory<ContentDbContext> contexts, TimeProvider time)
+public sealed class ActiveAlerts(ContentContexts contexts, TimeProvider time)
 {
     public const int MaxListed = 50;
 

@@ -6,7 +6,7 @@ using Portal.Content.Departments;
 namespace Portal.Content.Audit;
 
 /// <summary>Reads the audit trail (services write it in the same transaction as the change it records).</summary>
-public sealed class ContentAuditLog(IDbContextFactory<ContentDbContext> contexts)
+public sealed class ContentAuditLog(ContentContexts contexts)
 {
     /// <summary>
     /// Newest first. Administrators see everything; anyone else sees the events of the departments where they hold a

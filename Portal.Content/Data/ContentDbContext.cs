@@ -12,7 +12,7 @@ namespace Portal.Content.Data;
 /// The Content module's data. Module services reach it through <c>IDbContextFactory&lt;ContentDbContext&gt;</c>;
 /// the provider subclasses below exist only to own each provider's migrations.
 /// </summary>
-public class ContentDbContext : DbContext
+internal class ContentDbContext : DbContext
 {
     public const string Schema = "content";
 

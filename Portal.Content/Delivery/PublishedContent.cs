@@ -7,7 +7,7 @@ using Portal.Content.Taxonomy;
 namespace Portal.Content.Delivery;
 
 /// <summary>Reads live versions for anonymous readers: an item that is not published (or deleted) does not exist here.</summary>
-public sealed class PublishedContent(IDbContextFactory<ContentDbContext> contexts)
+public sealed class PublishedContent(ContentContexts contexts)
 {
     public async Task<PublishedItem?> FindAsync(Guid itemId, CancellationToken cancellationToken = default)
     {

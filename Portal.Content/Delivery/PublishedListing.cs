@@ -13,7 +13,7 @@ namespace Portal.Content.Delivery;
 /// (paper sizes, files, lessons) and filters one term per vocabulary, while a hub section asks for "parents or rural
 /// communities" and the download centre needs every file of every item. Newest first. Unknown term keys match nothing.
 /// </summary>
-public sealed class PublishedListing(IDbContextFactory<ContentDbContext> contexts)
+public sealed class PublishedListing(ContentContexts contexts)
 {
     public async Task<IReadOnlyList<PublishedListItem>> ListAsync(PublishedListQuery query, CancellationToken cancellationToken = default)
     {

@@ -9,7 +9,7 @@ namespace Portal.Content.Departments;
 /// Identity role) and have a grant for it in that department, or in an ancestor granted with its sub-departments.
 /// Services call this; pages only hide what services would refuse anyway.
 /// </summary>
-public static class DepartmentAccess
+internal static class DepartmentAccess
 {
     public static async Task<bool> HasRoleAsync(ContentDbContext context, ContentActor actor, ContentRole role, Guid departmentId, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ using Portal.Content.Data;
 namespace Portal.Content.Departments;
 
 /// <summary>Departments and the grants that scope content roles to them. Only administrators change them.</summary>
-public sealed class DepartmentAdministration(IDbContextFactory<ContentDbContext> contexts, TimeProvider time)
+public sealed class DepartmentAdministration(ContentContexts contexts, TimeProvider time)
 {
     public async Task<IReadOnlyList<Department>> ListAsync(CancellationToken cancellationToken = default)
     {

@@ -7,7 +7,7 @@ namespace Portal.Content.Downloads;
 /// Adds one to a file's count for today (UTC). An update of the day's row, or its insert when it is the day's first;
 /// two first downloads at once both try the insert, and the loser of the unique key adds to the winner's row.
 /// </summary>
-public sealed class MediaDownloadCounter(IDbContextFactory<ContentDbContext> contexts, TimeProvider time)
+public sealed class MediaDownloadCounter(ContentContexts contexts, TimeProvider time)
 {
     public async Task CountAsync(Guid assetId, CancellationToken cancellationToken = default)
     {

@@ -58,7 +58,7 @@ public sealed record ContentListRow(
     Guid OwnerDepartmentId, DateTimeOffset UpdatedAt, DateTimeOffset? UnpublishAt);
 
 /// <summary>The manager's content list: server-side filters and paging over the items of the departments where the person holds a role.</summary>
-public sealed class ContentCatalog(IDbContextFactory<ContentDbContext> contexts)
+public sealed class ContentCatalog(ContentContexts contexts)
 {
     public async Task<Page<ContentListRow>> ListAsync(ContentActor actor, ContentListQuery query, CancellationToken cancellationToken = default)
     {

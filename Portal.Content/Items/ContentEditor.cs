@@ -18,7 +18,7 @@ namespace Portal.Content.Items;
 /// second gets a conflict with their own text back instead of overwriting the first.
 /// </summary>
 public sealed class ContentEditor(
-    IDbContextFactory<ContentDbContext> contexts,
+    ContentContexts contexts,
     VersionPreparation preparation,
     PublicationNotifier notifier,
     TimeProvider time)

@@ -12,7 +12,7 @@ namespace Portal.Content.Items;
 public sealed record VariantInfo(Guid ItemId, string Culture, Rendition Rendition, string Slug, string Title, bool IsLive);
 
 /// <summary>Variant sets: the same message in other cultures (zh-CN, en) and renditions (EasyRead, LargePrint, ...).</summary>
-public sealed class ContentVariants(IDbContextFactory<ContentDbContext> contexts, TimeProvider time)
+public sealed class ContentVariants(ContentContexts contexts, TimeProvider time)
 {
     public async Task<IReadOnlyList<VariantInfo>> OfItemAsync(Guid itemId, CancellationToken cancellationToken = default)
     {

@@ -15,7 +15,7 @@ namespace Portal.Content.Media;
 /// The methods are spread over <c>MediaLibrary.*.cs</c> by concern.
 /// </summary>
 public sealed partial class MediaLibrary(
-    IDbContextFactory<ContentDbContext> contexts,
+    ContentContexts contexts,
     IBlobStore blobs,
     IOptions<MediaOptions> options,
     TimeProvider time,

@@ -13,7 +13,7 @@ namespace Portal.Content.Oversight;
 /// files, by file and by audience. Content is province-wide (departments are not regions), so these figures are the
 /// same for every oversight reader. Published content and download counts are public facts; no reader data exists.
 /// </summary>
-public sealed class ContentOversight(IDbContextFactory<ContentDbContext> contexts)
+public sealed class ContentOversight(ContentContexts contexts)
 {
     /// <param name="start">Publications from this instant.</param>
     /// <param name="end">Publications before this instant.</param>

@@ -12,7 +12,7 @@ namespace Portal.Content.Reading;
 /// Reads versions for the public page components: the live version of an item by its slug (anonymous, the public
 /// site), and any version of an item for the staff preview (only in a department where the person holds a role).
 /// </summary>
-public sealed class ContentReader(IDbContextFactory<ContentDbContext> contexts, ContentTaxonomy taxonomy, ContentVariants variants)
+public sealed class ContentReader(ContentContexts contexts, ContentTaxonomy taxonomy, ContentVariants variants)
 {
     /// <summary>The live version of the item with this slug in this culture and rendition, or null (then ask <see cref="Slugs.ContentRedirects"/>).</summary>
     public async Task<RenderedContent?> LiveBySlugAsync(string culture, Rendition rendition, string slug, CancellationToken cancellationToken = default)

@@ -8,7 +8,7 @@ using Portal.Content.Taxonomy;
 namespace Portal.Content.Revisions;
 
 /// <summary>An item's versions: list them, compare any two (or one with the live version), restore one as a new draft.</summary>
-public sealed class ContentRevisions(IDbContextFactory<ContentDbContext> contexts, ContentEditor editor)
+public sealed class ContentRevisions(ContentContexts contexts, ContentEditor editor)
 {
     public async Task<ContentResult<Page<RevisionSummary>>> ListAsync(
         ContentActor actor, Guid itemId, int pageNumber = 1, int pageSize = 50, CancellationToken cancellationToken = default)

@@ -11,7 +11,7 @@ namespace Portal.Content.Search;
 /// hit; hits with the query in the title come first, then by how often the body has it, then newest first. Without a
 /// query, everything that matches the filters, newest first. Anonymous: it only ever sees live versions.
 /// </summary>
-public sealed class ContentSearch(IDbContextFactory<ContentDbContext> contexts)
+public sealed class ContentSearch(ContentContexts contexts)
 {
     public async Task<ContentResult<Page<ContentSearchHit>>> SearchAsync(ContentSearchQuery query, CancellationToken cancellationToken = default)
     {

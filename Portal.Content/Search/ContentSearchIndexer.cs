@@ -13,7 +13,7 @@ public sealed record SearchRebuildResult(int ItemsChecked, int ItemsIndexed);
 /// first takes the items' row locks, so search keeps answering and a publication at the same moment waits its turn
 /// instead of racing. Safe to run again at any time.
 /// </summary>
-public sealed class ContentSearchIndexer(IDbContextFactory<ContentDbContext> contexts)
+public sealed class ContentSearchIndexer(ContentContexts contexts)
 {
     public const int BatchSize = 200;
 

@@ -22,7 +22,7 @@ namespace Portal.Content.Seed;
 /// any item is left alone, so running it again adds nothing.
 /// </summary>
 public sealed partial class ContentSeeder(
-    IDbContextFactory<ContentDbContext> contexts,
+    ContentContexts contexts,
     ContentEditor editor,
     ContentWorkflow workflow,
     MediaLibrary mediaLibrary,

@@ -9,7 +9,7 @@ namespace Portal.Content.Slugs;
 public sealed record RedirectTarget(Guid ItemId, string Culture, Rendition Rendition, string Slug, int StatusCode);
 
 /// <summary>Resolves old slugs for the public site (which answers with the status code and the item's current path).</summary>
-public sealed class ContentRedirects(IDbContextFactory<ContentDbContext> contexts)
+public sealed class ContentRedirects(ContentContexts contexts)
 {
     /// <summary>The redirect for a slug that is not (or no longer) an item's, or null.</summary>
     public async Task<RedirectTarget?> FindAsync(string culture, Rendition rendition, string slug, CancellationToken cancellationToken = default)

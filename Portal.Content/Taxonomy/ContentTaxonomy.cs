@@ -5,7 +5,7 @@ using Portal.Content.Data;
 namespace Portal.Content.Taxonomy;
 
 /// <summary>Reads the vocabularies and turns term keys given by editors into term ids, naming any unknown key.</summary>
-public sealed class ContentTaxonomy(IDbContextFactory<ContentDbContext> contexts)
+public sealed class ContentTaxonomy(ContentContexts contexts)
 {
     /// <summary>The vocabulary as a tree, labels in <paramref name="culture"/> (Chinese when a label is missing).</summary>
     public async Task<IReadOnlyList<TermNode>> TreeAsync(Vocabulary vocabulary, string culture, CancellationToken cancellationToken = default)

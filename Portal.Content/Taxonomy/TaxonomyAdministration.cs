@@ -12,7 +12,7 @@ namespace Portal.Content.Taxonomy;
 /// uses it. Keys never change (filters, seed files and the API use them). The grade band is a typed field of lessons and
 /// curricula, fixed in code, so it is not maintained here. Every change is audited in the same transaction.
 /// </summary>
-public sealed class TaxonomyAdministration(IDbContextFactory<ContentDbContext> contexts, TimeProvider time)
+public sealed class TaxonomyAdministration(ContentContexts contexts, TimeProvider time)
 {
     public const int MaxLabelLength = 200;
 

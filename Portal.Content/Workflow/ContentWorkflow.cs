@@ -18,7 +18,7 @@ namespace Portal.Content.Workflow;
 /// same transaction. The scheduler publishes and unpublishes through the same methods as a person.
 /// </summary>
 public sealed class ContentWorkflow(
-    IDbContextFactory<ContentDbContext> contexts,
+    ContentContexts contexts,
     PublicationNotifier notifier,
     TimeProvider time)
 {

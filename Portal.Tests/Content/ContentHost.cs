@@ -92,7 +92,7 @@ public sealed class ContentHost : IAsyncDisposable
     public T Get<T>()
         where T : notnull => services.GetRequiredService<T>();
 
-    public ContentDbContext Context() => Get<IDbContextFactory<ContentDbContext>>().CreateDbContext();
+    internal ContentDbContext Context() => Get<IDbContextFactory<ContentDbContext>>().CreateDbContext();
 
     /// <summary>A new department under the joint conference, so a test's grants and items are its own.</summary>
     public async Task<Guid> NewDepartmentAsync(Guid? parent = null)

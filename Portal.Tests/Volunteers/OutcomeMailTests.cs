@@ -34,7 +34,7 @@ public abstract class OutcomeMailTests
     private OutcomeMailer MailerFor(SmtpServerProcess server, FakeTimeProvider time)
     {
         var options = Microsoft.Extensions.Options.Options.Create(Options(server.Port));
-        return new OutcomeMailer(Portal.Services.GetRequiredService<IDbContextFactory<VolunteersDbContext>>(), new SmtpMailSender(options), options, time, NullLogger<OutcomeMailer>.Instance);
+        return new OutcomeMailer(new VolunteersContexts(Portal.Services.GetRequiredService<IDbContextFactory<VolunteersDbContext>>()), new SmtpMailSender(options), options, time, NullLogger<OutcomeMailer>.Instance);
     }
 
     [Fact]

@@ -36,15 +36,15 @@ public sealed class VolunteerDesk
         TipContexts = services.GetRequiredService<IDbContextFactory<TipsDbContext>>();
         Keys = services.GetRequiredService<VolunteerRecordKeys>();
         Accounts = services.GetRequiredService<IVolunteerAccounts>();
-        Regions = new VolunteerRegions(Contexts);
-        SignUp = new VolunteerSignUp(Contexts, Keys, Time);
+        Regions = new VolunteerRegions(new VolunteersContexts(Contexts));
+        SignUp = new VolunteerSignUp(new VolunteersContexts(Contexts), Keys, Time);
         Mailer = mailer?.Invoke(Time) ?? services.GetRequiredService<OutcomeMailer>();
-        Vetting = new VolunteerVetting(Contexts, Regions, Accounts, Keys, Mailer, Time);
-        Shifts = new VolunteerShifts(Contexts, Regions, Time);
-        Hours = new VolunteerHours(Contexts, Regions, Shifts, Time);
-        Evaluations = new VolunteerEvaluations(Contexts, Regions, Shifts, Time);
-        Leads = new FieldLeads(Contexts, TipContexts, new TipIntake(TipContexts, services.GetRequiredService<TipKeyring>(), services.GetRequiredService<ReceiptHashes>(), Time), Time);
-        Privacy = new VolunteerPrivacy(Contexts, Regions, Shifts, Keys, Leads, Accounts, Time);
+        Vetting = new VolunteerVetting(new VolunteersContexts(Contexts), Regions, Accounts, Keys, Mailer, Time);
+        Shifts = new VolunteerShifts(new VolunteersContexts(Contexts), Regions, Time);
+        Hours = new VolunteerHours(new VolunteersContexts(Contexts), Regions, Shifts, Time);
+        Evaluations = new VolunteerEvaluations(new VolunteersContexts(Contexts), Regions, Shifts, Time);
+        Leads = new FieldLeads(new VolunteersContexts(Contexts), new TipsContexts(TipContexts), new TipIntake(new TipsContexts(TipContexts), services.GetRequiredService<TipKeyring>(), services.GetRequiredService<ReceiptHashes>(), Time), Time);
+        Privacy = new VolunteerPrivacy(new VolunteersContexts(Contexts), Regions, Shifts, Keys, Leads, Accounts, Time);
         Services = services;
     }
 
@@ -52,9 +52,9 @@ public sealed class VolunteerDesk
 
     public FakeTimeProvider Time { get; }
 
-    public IDbContextFactory<VolunteersDbContext> Contexts { get; }
+    internal IDbContextFactory<VolunteersDbContext> Contexts { get; }
 
-    public IDbContextFactory<TipsDbContext> TipContexts { get; }
+    internal IDbContextFactory<TipsDbContext> TipContexts { get; }
 
     public VolunteerRecordKeys Keys { get; }
 

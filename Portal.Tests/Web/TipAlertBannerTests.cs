@@ -34,7 +34,7 @@ public sealed class TipAlertBannerTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         database = await SqliteTipsDatabase.CreateAsync();
-        grants = new OfficerGrants(database, new TipAuditLog(database, TimeProvider.System));
+        grants = new OfficerGrants(new Portal.Tips.Data.TipsContexts(database), new TipAuditLog(new Portal.Tips.Data.TipsContexts(database), TimeProvider.System));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ namespace Portal.Tips.Attachments;
 /// instead of being lost.
 /// </summary>
 public sealed partial class TipAttachmentStore(
-    IDbContextFactory<TipsDbContext> contexts,
+    TipsContexts contexts,
     TipKeyring keyring,
     ReceiptHashes hashes,
     IBlobStore blobs,

@@ -20,7 +20,7 @@ public sealed record AuditVerification(long EntriesChecked, long? FirstBrokenSeq
 /// either done and audited, or neither. The next sequence number is the primary key, so two appenders racing
 /// for it cannot both win; the loser's whole unit of work is retried on a fresh context.
 /// </summary>
-public sealed class TipAuditLog(IDbContextFactory<TipsDbContext> contexts, TimeProvider time)
+public sealed class TipAuditLog(TipsContexts contexts, TimeProvider time)
 {
     private const int MaxAttempts = 30;
 
@@ -29,7 +29,7 @@ public sealed class TipAuditLog(IDbContextFactory<TipsDbContext> contexts, TimeP
     /// <paramref name="work"/> may run more than once (when another writer took the next sequence number), so it
     /// must make its changes through the context it is given and nowhere else.
     /// </summary>
-    public async Task<T> WriteAsync<T>(Func<TipsDbContext, Task<(T Result, IReadOnlyList<AuditRecord> Records)>> work, CancellationToken cancellationToken = default)
+    internal async Task<T> WriteAsync<T>(Func<TipsDbContext, Task<(T Result, IReadOnlyList<AuditRecord> Records)>> work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
         for (var attempt = 1; ; attempt++)

@@ -6,7 +6,7 @@ namespace Portal.Tips.Data;
 /// The Tips module's data. Module services reach it through <c>IDbContextFactory&lt;TipsDbContext&gt;</c>;
 /// the provider subclasses below exist only to own each provider's migrations.
 /// </summary>
-public class TipsDbContext : DbContext
+internal class TipsDbContext : DbContext
 {
     public const string Schema = "tips";
 

@@ -14,8 +14,8 @@ namespace Portal.Tips.Oversight;
 /// rewards, volunteers and hours (small tables) are counted directly. Nothing here reads an encrypted column.
 /// </summary>
 public sealed class OversightFigures(
-    IDbContextFactory<TipsDbContext> tipContexts,
-    IDbContextFactory<VolunteersDbContext> volunteerContexts,
+    TipsContexts tipContexts,
+    VolunteersContexts volunteerContexts,
     OversightAccess access,
     OversightRollup rollup)
 {

@@ -14,7 +14,7 @@ namespace Portal.Tips.Oversight;
 /// deleted by retention. Writing the rebuilt days claims the state row by its version, so of two nodes refreshing at
 /// once one writes and the other counts again. Reads only plaintext columns.
 /// </summary>
-public sealed class OversightRollup(IDbContextFactory<TipsDbContext> contexts, TimeProvider time, IOptions<OversightRollupOptions> options)
+public sealed class OversightRollup(TipsContexts contexts, TimeProvider time, IOptions<OversightRollupOptions> options)
 {
     private const int DaysPerBatch = 31;
 

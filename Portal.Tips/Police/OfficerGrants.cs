@@ -5,7 +5,7 @@ using Portal.Tips.Data;
 namespace Portal.Tips.Police;
 
 /// <summary>Which jurisdictions each staff member works. Changing grants is audited.</summary>
-public sealed class OfficerGrants(IDbContextFactory<TipsDbContext> contexts, TipAuditLog audit)
+public sealed class OfficerGrants(TipsContexts contexts, TipAuditLog audit)
 {
     public async Task<IReadOnlyList<string>> GrantsOfAsync(string userId, CancellationToken cancellationToken = default)
     {

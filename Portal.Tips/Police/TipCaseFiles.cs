@@ -14,7 +14,7 @@ namespace Portal.Tips.Police;
 /// and the export is audited before anything is returned.
 /// </summary>
 public sealed class TipCaseFiles(
-    IDbContextFactory<TipsDbContext> contexts,
+    TipsContexts contexts,
     TipCases cases,
     OfficerGrants grants,
     TipAuditLog audit,

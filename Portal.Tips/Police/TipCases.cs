@@ -14,7 +14,7 @@ namespace Portal.Tips.Police;
 /// Workflow methods return null when done, or an error code the page turns into a sentence.
 /// </summary>
 public sealed partial class TipCases(
-    IDbContextFactory<TipsDbContext> contexts,
+    TipsContexts contexts,
     TipKeyring keyring,
     OfficerGrants grants,
     TipAuditLog audit,

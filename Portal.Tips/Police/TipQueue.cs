@@ -75,7 +75,7 @@ public sealed record TipQueuePage(IReadOnlyList<TipQueueRow> Rows, int Total);
 /// the database, and always limited to the actor's jurisdictions whatever the page asked for.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "It is the police queue, not a queue collection.")]
-public sealed class TipQueue(IDbContextFactory<TipsDbContext> contexts, OfficerGrants grants, IOptions<SlaOptions> sla, TimeProvider time)
+public sealed class TipQueue(TipsContexts contexts, OfficerGrants grants, IOptions<SlaOptions> sla, TimeProvider time)
 {
     public const int MaxPageSize = 100;
 

@@ -20,7 +20,7 @@ public sealed record TipKeyRewrapResult(int Checked, int Rewrapped, int AlreadyC
 /// stored. Idempotent (keys already under the current version are left alone) and so resumable: an interrupted
 /// run is finished by running it again.
 /// </summary>
-public sealed class TipKeyRewrapper(IDbContextFactory<TipsDbContext> contexts, IKeyEncryptionKeyProvider keys)
+public sealed class TipKeyRewrapper(TipsContexts contexts, IKeyEncryptionKeyProvider keys)
 {
     public const int DefaultBatchSize = 500;
 

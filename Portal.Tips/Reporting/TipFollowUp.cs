@@ -28,7 +28,7 @@ public sealed record TipFollowUpView(Guid TipId, string Category, PublicTipStatu
 /// Sign-in is throttled per receipt (in the database, across web nodes) and per client bucket (in memory),
 /// and every attempt is recorded without anything that identifies the reporter.
 /// </summary>
-public sealed partial class TipFollowUp(IDbContextFactory<TipsDbContext> contexts, TipKeyring keyring, ReceiptHashes hashes, TimeProvider time)
+public sealed partial class TipFollowUp(TipsContexts contexts, TipKeyring keyring, ReceiptHashes hashes, TimeProvider time)
 {
     public const int MaxFailuresPerReceipt = 5;
     public const int MaxFailuresPerClient = 20;

@@ -11,7 +11,7 @@ namespace Portal.Tips.Reporting;
 /// Takes a tip from the public form: validates it, encrypts it under a new data key and commits it once.
 /// The receipt exists only after the commit; the same idempotency key always leads to the same tip.
 /// </summary>
-public sealed class TipIntake(IDbContextFactory<TipsDbContext> contexts, TipKeyring keyring, ReceiptHashes hashes, TimeProvider time)
+public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, ReceiptHashes hashes, TimeProvider time)
 {
     /// <summary>How long the receipt page can be shown again (a reload, a repeated submit) before it is erased.</summary>
     public static readonly TimeSpan ReceiptVisibleFor = TimeSpan.FromMinutes(30);

@@ -16,7 +16,7 @@ namespace Portal.Tips.Rewards;
 /// the same transaction (ids and level codes only). Methods return null when done, else an error code.
 /// </summary>
 public sealed partial class RewardWorkflow(
-    IDbContextFactory<TipsDbContext> contexts,
+    TipsContexts contexts,
     TipKeyring keyring,
     OfficerGrants grants,
     TipAuditLog audit,

@@ -9,7 +9,7 @@ namespace Portal.Tips.Volunteers;
 /// Which regions each coordinator decides for. A grant is a prefecture, a county or <see cref="Province"/>; a
 /// prefecture covers its counties. Every coordinator service checks this before acting.
 /// </summary>
-public sealed class VolunteerRegions(IDbContextFactory<VolunteersDbContext> contexts)
+public sealed class VolunteerRegions(VolunteersContexts contexts)
 {
     public const string Province = "province";
 

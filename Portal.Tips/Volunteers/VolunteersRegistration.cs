@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Storage.Database;
 using Portal.Storage.Mail;
@@ -22,9 +23,11 @@ internal static class VolunteersRegistration
     public static IServiceCollection AddVolunteers(this IServiceCollection services)
     {
         services.AddPortalDbContext<VolunteersDbContext, SqliteVolunteersDbContext, PostgresVolunteersDbContext>(VolunteersDbContext.Schema);
+        services.AddSingleton(provider => new VolunteersContexts(provider.GetRequiredService<IDbContextFactory<VolunteersDbContext>>()));
         services.AddHealthChecks().AddDbContextCheck<VolunteersDbContext>("volunteers-database", tags: ["ready"]);
         services.AddSingleton<VolunteerRecordKeys>();
         services.AddSingleton<VolunteerRegions>();
+        services.AddTransient<VolunteerDemo>();
         services.AddSingleton<VolunteerSignUp>();
         services.AddPortalMail();
         services.AddSingleton<OutcomeMailer>();

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Portal.Web.Identity;
 
 namespace Portal.Web.Content;
@@ -7,7 +6,7 @@ namespace Portal.Web.Content;
 /// The people who act in the CMS (administrators, editors, reviewers, publishers) with their display names, for the
 /// audit view's actor filter and rows. Each call uses its own scope: a staff circuit lives much longer than one operation.
 /// </summary>
-public sealed class ContentPeople(IServiceScopeFactory scopes)
+public sealed class ContentPeople(StaffDirectory staff)
 {
     public sealed record Person(string Id, string Name);
 
@@ -15,19 +14,9 @@ public sealed class ContentPeople(IServiceScopeFactory scopes)
 
     public async Task<IReadOnlyList<Person>> AllAsync()
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-        var people = new Dictionary<string, Person>(StringComparer.Ordinal);
-        foreach (var role in Roles)
-        {
-            foreach (var user in await users.GetUsersInRoleAsync(role))
-            {
-                people.TryAdd(user.Id, new Person(user.Id, NameOf(user)));
-            }
-        }
-
-        return [.. people.Values.OrderBy(p => p.Name, StringComparer.Ordinal)];
+        var people = await staff.InRolesAsync(Roles);
+        return [.. people.Select(p => new Person(p.Id, NameOf(p))).OrderBy(p => p.Name, StringComparer.Ordinal)];
     }
 
-    private static string NameOf(PortalUser user) => user.DisplayName.Length > 0 ? user.DisplayName : user.Email ?? user.Id;
+    private static string NameOf(StaffDirectory.StaffContact user) => user.DisplayName.Length > 0 ? user.DisplayName : user.Email ?? user.Id;
 }

@@ -38,7 +38,6 @@ public static class ContentPolicies
                 .RequireAuthenticatedUser()
                 .RequireRole(PortalRoles.Reviewer)
                 .AddRequirements(new StaffSignInRequirement()));
-        services.AddSingleton<ContentDepartments>();
         services.AddSingleton<ContentPeople>();
         services.AddTransient<DevelopmentContentGrants>();
         return services;

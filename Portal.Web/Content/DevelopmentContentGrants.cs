@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Portal.Content.Common;
 using Portal.Content.Departments;
 using Portal.Web.Identity;
@@ -10,7 +9,7 @@ namespace Portal.Web.Content;
 /// department (省委宣传部, with its sub-departments) and the education department (省教育厅), so each role can try
 /// the content manager locally. An account that already has grants keeps them. Called after <see cref="DevelopmentDemoAccounts"/>.
 /// </summary>
-internal sealed class DevelopmentContentGrants(UserManager<PortalUser> users, DepartmentAdministration departments)
+internal sealed class DevelopmentContentGrants(StaffDirectory staff, DepartmentAdministration departments)
 {
     private static readonly ContentActor Seeder = ContentActor.Person("demo-seed", isAdministrator: true);
 
@@ -19,7 +18,7 @@ internal sealed class DevelopmentContentGrants(UserManager<PortalUser> users, De
         foreach (var (role, contentRole) in new[] { (PortalRoles.Editor, ContentRole.Editor), (PortalRoles.Reviewer, ContentRole.Reviewer), (PortalRoles.Publisher, ContentRole.Publisher) })
         {
             var account = DevelopmentDemoAccounts.Accounts.Single(a => a.Role == role);
-            if (await users.FindByEmailAsync(account.Email) is not { } user || (await departments.GrantsOfAsync(user.Id)).Count > 0)
+            if (await staff.ContactByEmailAsync(account.Email) is not { } user || (await departments.GrantsOfAsync(user.Id)).Count > 0)
             {
                 continue;
             }

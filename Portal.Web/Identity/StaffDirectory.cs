@@ -57,4 +57,51 @@ public sealed class StaffDirectory(IServiceScopeFactory scopes, OfficerGrants gr
 
         return [.. police.OrderBy(p => p.DisplayName, StringComparer.Ordinal)];
     }
+
+    /// <summary>A staff account's display name (empty when none was set) and e-mail.</summary>
+    public sealed record StaffContact(string Id, string DisplayName, string? Email);
+
+    /// <summary>Display name and e-mail by user id, for pages that print both; unknown ids are left out.</summary>
+    public async Task<IReadOnlyDictionary<string, StaffContact>> ContactsAsync(IEnumerable<string?> userIds, CancellationToken cancellationToken = default)
+    {
+        var wanted = userIds.OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<string, StaffContact>();
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        return await users.Users.AsNoTracking()
+            .Where(u => wanted.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => new StaffContact(u.Id, u.DisplayName, u.Email), StringComparer.Ordinal, cancellationToken);
+    }
+
+    /// <summary>Accounts holding any of <paramref name="roles"/>, each once, in the order the roles list them.</summary>
+    public async Task<IReadOnlyList<StaffContact>> InRolesAsync(IEnumerable<string> roles)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var found = new List<StaffContact>();
+        foreach (var role in roles)
+        {
+            foreach (var user in await users.GetUsersInRoleAsync(role))
+            {
+                if (found.TrueForAll(c => c.Id != user.Id))
+                {
+                    found.Add(new(user.Id, user.DisplayName, user.Email));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The account with this e-mail, or null.</summary>
+    public async Task<StaffContact?> ContactByEmailAsync(string email)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        return await users.FindByEmailAsync(email) is { } user ? new StaffContact(user.Id, user.DisplayName, user.Email) : null;
+    }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Identity;
 using Portal.Web.Identity;
 
 namespace Portal.Web.Rewards;
@@ -9,7 +8,7 @@ namespace Portal.Web.Rewards;
 /// ids only). Each lookup uses its own scope, so long-lived interactive pages never share an Identity context;
 /// names are remembered for the page's circuit (scoped).
 /// </summary>
-public sealed class StaffNames(IServiceScopeFactory scopes)
+public sealed class StaffNames(StaffDirectory staff)
 {
     private readonly ConcurrentDictionary<string, string> names = new(StringComparer.Ordinal);
 
@@ -25,8 +24,7 @@ public sealed class StaffNames(IServiceScopeFactory scopes)
             return known;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByIdAsync(userId);
+        var user = (await staff.ContactsAsync([userId])).GetValueOrDefault(userId);
         var name = user is null ? userId : string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? userId : user.DisplayName;
         return names.GetOrAdd(userId, name);
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Portal.Tips.Volunteers.Vetting;
+using Portal.Web.Identity;
 
 namespace Portal.Web.Volunteers;
 

@@ -22,7 +22,7 @@ public sealed class SlaEscalationTests : IClassFixture<PortalFactory>
 
     private IDbContextFactory<TipsDbContext> Contexts => portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>();
 
-    private TipAuditLog Audit => new(Contexts, time);
+    private TipAuditLog Audit => new(new TipsContexts(Contexts), time);
 
     private SlaMonitor Monitor() => new(Contexts, Audit, Options.Create(new SlaOptions()), time);
 
@@ -31,7 +31,7 @@ public sealed class SlaEscalationTests : IClassFixture<PortalFactory>
 
     private async Task<Guid> TipAtFakeTimeAsync(string category, bool happeningNow, bool childJustMissing = false)
     {
-        var intake = new TipIntake(Contexts, portal.Services.GetRequiredService<TipKeyring>(), portal.Services.GetRequiredService<ReceiptHashes>(), time);
+        var intake = new TipIntake(new TipsContexts(Contexts), portal.Services.GetRequiredService<TipKeyring>(), portal.Services.GetRequiredService<ReceiptHashes>(), time);
         var result = await intake.SubmitAsync(TipSubmissions.Valid() with { Category = category, HappeningNow = happeningNow, ChildJustMissing = childJustMissing, PlaceKey = "620102" });
         return result.TipId!.Value;
     }
@@ -44,7 +44,7 @@ public sealed class SlaEscalationTests : IClassFixture<PortalFactory>
         var acknowledged = await TipAtFakeTimeAsync(TipCategory.Other, happeningNow: false, childJustMissing: true);
         var officer = new StaffActor("officer-sla", IsOfficer: true, IsSupervisor: false);
         await portal.Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("admin-test", officer.UserId, ["620100"]);
-        var cases = new TipCases(Contexts, portal.Services.GetRequiredService<TipKeyring>(), portal.Services.GetRequiredService<OfficerGrants>(), Audit,
+        var cases = new TipCases(new TipsContexts(Contexts), portal.Services.GetRequiredService<TipKeyring>(), portal.Services.GetRequiredService<OfficerGrants>(), Audit,
             portal.Services.GetRequiredService<Portal.Tips.Attachments.TipAttachmentStore>(), time);
         await cases.AcknowledgeAsync(officer, acknowledged);
 

@@ -50,7 +50,7 @@ public sealed class TipKeyRewrapperTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task An_interrupted_run_is_finished_by_running_it_again()
     {
-        var rewrapper = new TipKeyRewrapper(Contexts, Rotated());
+        var rewrapper = new TipKeyRewrapper(new TipsContexts(Contexts), Rotated());
         using var stopAfterFirstBatch = new CancellationTokenSource();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => rewrapper.RewrapAllAsync(
@@ -61,7 +61,7 @@ public sealed class TipKeyRewrapperTests : IAsyncLifetime, IDisposable
 
         Assert.Equal((5, 3, 2, 0), (resumed.Checked, resumed.Rewrapped, resumed.AlreadyCurrent, resumed.Unreadable));
         Assert.Equal(new Dictionary<int, int> { [2] = 5 }, await VersionsAsync());
-        var retired = new TipFollowUp(Contexts, new TipKeyring(Rotated(keepVersion1: false)), new Portal.Tips.Reporting.ReceiptHashes(Rotated(keepVersion1: false)), TimeProvider.System);
+        var retired = new TipFollowUp(new TipsContexts(Contexts), new TipKeyring(Rotated(keepVersion1: false)), new Portal.Tips.Reporting.ReceiptHashes(Rotated(keepVersion1: false)), TimeProvider.System);
         foreach (var tip in tips)
         {
             Assert.NotNull(await retired.ViewAsync(tip));
@@ -79,7 +79,7 @@ public sealed class TipKeyRewrapperTests : IAsyncLifetime, IDisposable
 
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await new RewrapTipKeysCommand(new TipKeyRewrapper(Contexts, Rotated()), Rotated(), output, error).RunAsync(null);
+        var exitCode = await new RewrapTipKeysCommand(new TipKeyRewrapper(new TipsContexts(Contexts), Rotated()), Rotated(), output, error).RunAsync(null);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("done: 5 checked, 4 rewrapped, 0 already current, 1 unreadable.", output.ToString(), StringComparison.Ordinal);
@@ -94,7 +94,7 @@ public sealed class TipKeyRewrapperTests : IAsyncLifetime, IDisposable
     {
         using var error = new StringWriter();
 
-        var exitCode = await new RewrapTipKeysCommand(new TipKeyRewrapper(Contexts, Rotated()), Rotated(), TextWriter.Null, error).RunAsync("0");
+        var exitCode = await new RewrapTipKeysCommand(new TipKeyRewrapper(new TipsContexts(Contexts), Rotated()), Rotated(), TextWriter.Null, error).RunAsync("0");
 
         Assert.Equal(2, exitCode);
         Assert.Contains("--batch-size must be a whole number above 0", error.ToString(), StringComparison.Ordinal);

@@ -21,11 +21,11 @@ namespace Portal.Tests.Tips.Retention;
 /// <summary>The tip services of one portal, all on one fake clock, for retention scenarios that span years.</summary>
 public sealed class RetentionDesk(PortalFactory portal, FakeTimeProvider time)
 {
-    public IDbContextFactory<TipsDbContext> Contexts => portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>();
+    internal IDbContextFactory<TipsDbContext> Contexts => portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>();
 
     public IBlobStore Blobs => portal.Services.GetRequiredService<IBlobStore>();
 
-    public TipAuditLog Audit => new(Contexts, time);
+    public TipAuditLog Audit => new(new TipsContexts(Contexts), time);
 
     private TipKeyring Keyring => portal.Services.GetRequiredService<TipKeyring>();
 
@@ -33,9 +33,9 @@ public sealed class RetentionDesk(PortalFactory portal, FakeTimeProvider time)
 
     private OfficerGrants Grants => portal.Services.GetRequiredService<OfficerGrants>();
 
-    public TipIntake Intake => new(Contexts, Keyring, Hashes, time);
+    public TipIntake Intake => new(new TipsContexts(Contexts), Keyring, Hashes, time);
 
-    public TipFollowUp FollowUp => new(Contexts, Keyring, Hashes, time);
+    public TipFollowUp FollowUp => new(new TipsContexts(Contexts), Keyring, Hashes, time);
 
     /// <summary>A reporter's reward request still waiting for the police (as issue 5's claims were migrated).</summary>
     public async Task RequestRewardAsync(Guid tipId)
@@ -45,9 +45,9 @@ public sealed class RetentionDesk(PortalFactory portal, FakeTimeProvider time)
         await context.SaveChangesAsync();
     }
 
-    public TipAttachmentStore Attachments => new(Contexts, Keyring, Hashes, Blobs, time, NullLogger<TipAttachmentStore>.Instance);
+    public TipAttachmentStore Attachments => new(new TipsContexts(Contexts), Keyring, Hashes, Blobs, time, NullLogger<TipAttachmentStore>.Instance);
 
-    public TipCases Cases => new(Contexts, Keyring, Grants, Audit, Attachments, time);
+    public TipCases Cases => new(new TipsContexts(Contexts), Keyring, Grants, Audit, Attachments, time);
 
     internal TipPurger Purger(RetentionOptions? options = null) =>
         new(Contexts, Audit, Blobs, Options.Create(options ?? new RetentionOptions()), time, NullLogger<TipPurger>.Instance);

@@ -31,7 +31,7 @@ public sealed class RewardStaffComponentTests : BunitContext, IClassFixture<Port
         Services.AddLocalization(options => options.ResourcesPath = "Resources");
         Services.AddSingleton(portal.Services.GetRequiredService<RewardWorkflow>());
         Services.AddSingleton(portal.Services.GetRequiredService<RewardSchedule>());
-        Services.AddSingleton(new StaffNames(portal.Services.GetRequiredService<IServiceScopeFactory>()));
+        Services.AddSingleton(new StaffNames(portal.Services.GetRequiredService<Portal.Web.Identity.StaffDirectory>()));
     }
 
     [Fact]

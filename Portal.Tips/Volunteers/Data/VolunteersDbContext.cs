@@ -6,7 +6,7 @@ namespace Portal.Tips.Volunteers.Data;
 /// The volunteers' data, apart from the tips schema so each evolves with its own migrations. Module services reach
 /// it through <c>IDbContextFactory&lt;VolunteersDbContext&gt;</c>; the provider subclasses own the migrations.
 /// </summary>
-public class VolunteersDbContext : DbContext
+internal class VolunteersDbContext : DbContext
 {
     public const string Schema = "volunteers";
 

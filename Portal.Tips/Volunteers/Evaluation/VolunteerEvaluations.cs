@@ -6,7 +6,7 @@ using Portal.Tips.Volunteers.Shifts;
 namespace Portal.Tips.Volunteers.Evaluation;
 
 /// <summary>The coordinator's rating and feedback per shift, and the yearly summary behind the certificate.</summary>
-public sealed class VolunteerEvaluations(IDbContextFactory<VolunteersDbContext> contexts, VolunteerRegions regions, VolunteerShifts shifts, TimeProvider time)
+public sealed class VolunteerEvaluations(VolunteersContexts contexts, VolunteerRegions regions, VolunteerShifts shifts, TimeProvider time)
 {
     public async Task<VolunteerOutcome> EvaluateAsync(string coordinatorId, Guid shiftId, Guid volunteerId, int rating, string? feedback, CancellationToken cancellationToken = default)
     {

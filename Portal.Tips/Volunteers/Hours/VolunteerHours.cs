@@ -9,7 +9,7 @@ namespace Portal.Tips.Volunteers.Hours;
 /// Hours per shift: the volunteer logs them after a shift they had a confirmed place on; a coordinator of the
 /// shift's region approves or rejects them. An approved entry is final: nobody can change it afterwards.
 /// </summary>
-public sealed class VolunteerHours(IDbContextFactory<VolunteersDbContext> contexts, VolunteerRegions regions, VolunteerShifts shifts, TimeProvider time)
+public sealed class VolunteerHours(VolunteersContexts contexts, VolunteerRegions regions, VolunteerShifts shifts, TimeProvider time)
 {
     public async Task<VolunteerOutcome> LogAsync(string userId, Guid shiftId, decimal hours, string? note, CancellationToken cancellationToken = default)
     {

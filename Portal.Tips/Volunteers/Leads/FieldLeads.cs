@@ -12,8 +12,8 @@ namespace Portal.Tips.Volunteers.Leads;
 /// as the (encrypted) contact the police see. The volunteer keeps only a link to the tip and sees its status.
 /// </summary>
 public sealed class FieldLeads(
-    IDbContextFactory<VolunteersDbContext> contexts,
-    IDbContextFactory<TipsDbContext> tips,
+    VolunteersContexts contexts,
+    TipsContexts tips,
     TipIntake intake,
     TimeProvider time)
 {

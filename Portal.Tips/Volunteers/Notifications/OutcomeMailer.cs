@@ -12,7 +12,7 @@ namespace Portal.Tips.Volunteers.Notifications;
 /// at once: a conditional update claims each mail, so each is handed to the mail server by one node.
 /// </summary>
 public sealed partial class OutcomeMailer(
-    IDbContextFactory<VolunteersDbContext> contexts,
+    VolunteersContexts contexts,
     IMailSender sender,
     IOptions<MailOptions> options,
     TimeProvider time,

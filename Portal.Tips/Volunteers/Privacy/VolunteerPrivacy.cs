@@ -16,7 +16,7 @@ namespace Portal.Tips.Volunteers.Privacy;
 /// name, so team and region totals do not change.
 /// </summary>
 public sealed class VolunteerPrivacy(
-    IDbContextFactory<VolunteersDbContext> contexts,
+    VolunteersContexts contexts,
     VolunteerRegions regions,
     VolunteerShifts shifts,
     VolunteerRecordKeys recordKeys,

@@ -10,7 +10,7 @@ namespace Portal.Tips.Volunteers.Shifts;
 /// version), so two volunteers racing for the last place, or two cancellations moving the waitlist up at once,
 /// are serialised by the database: the loser retries against the new state.
 /// </summary>
-public sealed class VolunteerShifts(IDbContextFactory<VolunteersDbContext> contexts, VolunteerRegions regions, TimeProvider time)
+public sealed class VolunteerShifts(VolunteersContexts contexts, VolunteerRegions regions, TimeProvider time)
 {
     private const int MaxAttempts = 20;
     public const int MaxCapacity = 500;

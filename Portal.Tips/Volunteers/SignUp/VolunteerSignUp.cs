@@ -12,7 +12,7 @@ namespace Portal.Tips.Volunteers.SignUp;
 /// Takes an application from the public form. Adults sign up themselves; an applicant under 18 only with a
 /// guardian's consent (name and phone recorded). A phone number or ID-card number already on file is refused.
 /// </summary>
-public sealed class VolunteerSignUp(IDbContextFactory<VolunteersDbContext> contexts, VolunteerRecordKeys recordKeys, TimeProvider time)
+public sealed class VolunteerSignUp(VolunteersContexts contexts, VolunteerRecordKeys recordKeys, TimeProvider time)
 {
     public const int AdultAge = 18;
     public const int MinimumAge = 14;

@@ -11,7 +11,7 @@ namespace Portal.Tips.Volunteers.Vetting;
 /// regions (<see cref="VolunteerRegions"/>), whatever page made it.
 /// </summary>
 public sealed class VolunteerVetting(
-    IDbContextFactory<VolunteersDbContext> contexts,
+    VolunteersContexts contexts,
     VolunteerRegions regions,
     IVolunteerAccounts accounts,
     VolunteerRecordKeys recordKeys,

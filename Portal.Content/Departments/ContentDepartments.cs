@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Content.Common;
 using Portal.Content.Data;
-using Portal.Content.Departments;
 
-namespace Portal.Web.Content;
+namespace Portal.Content.Departments;
 
 /// <summary>The departments the manager offers a person: where they may create items (Editor) and the ones they see.</summary>
-public sealed class ContentDepartments(IDbContextFactory<ContentDbContext> contexts)
+public sealed class ContentDepartments(ContentContexts contexts)
 {
     /// <summary>Departments where the person holds <paramref name="role"/>, or any content role when null; in tree order.</summary>
     public async Task<IReadOnlyList<Department>> OfAsync(ContentActor actor, ContentRole? role, CancellationToken cancellationToken = default)

@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Portal.Tips.Volunteers;
 using Portal.Tips.Volunteers.Vetting;
-using Portal.Web.Identity;
 
-namespace Portal.Web.Volunteers;
+namespace Portal.Web.Identity;
 
 /// <summary>
 /// Accounts for accepted volunteers: the same invitation mechanism as staff (a password-reset token in a link to
