@@ -70,9 +70,10 @@ public sealed class OutputCacheEviction(IOutputCacheStore store) : IContentPubli
 
 public static class PublicContentOutputCache
 {
+    /// <summary>The content pages' cache policy and its eviction on publication; the host registers the output cache itself.</summary>
     public static IServiceCollection AddPublicContentOutputCache(this IServiceCollection services)
     {
-        services.AddOutputCache(options => options.AddPolicy(AnonymousContentCachePolicy.Name, new AnonymousContentCachePolicy()));
+        services.Configure<OutputCacheOptions>(options => options.AddPolicy(AnonymousContentCachePolicy.Name, new AnonymousContentCachePolicy()));
         services.AddSingleton<IContentPublicationListener, OutputCacheEviction>();
         return services;
     }
