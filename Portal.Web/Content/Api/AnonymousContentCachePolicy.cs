@@ -8,7 +8,7 @@ using Portal.Web.PublicSite;
 namespace Portal.Web.Content.Api;
 
 /// <summary>
-/// The output-cache policy of public content responses (the JSON API now, the public pages of issue 4 later): only an
+/// The output-cache policy of public content responses (the JSON API and the public pages): only an
 /// anonymous GET or HEAD is looked up or stored, so a signed-in staff member's response never enters the cache and
 /// never gets someone else's; only a 200 without cookies is stored; one entry per query string, reader language and
 /// reader preferences (<see cref="ReaderPreferences"/>).
