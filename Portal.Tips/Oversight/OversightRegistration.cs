@@ -4,7 +4,7 @@ namespace Portal.Tips.Oversight;
 
 internal static class OversightRegistration
 {
-    /// <summary>Oversight figures (issue 8): scope, the tip rollup and its worker (section <c>Tips:Oversight</c>).</summary>
+    /// <summary>Oversight figures (aggregates only, for the joint-conference offices' yearly reporting): scope, the tip rollup and its worker (section <c>Tips:Oversight</c>).</summary>
     public static IServiceCollection AddTipOversight(this IServiceCollection services)
     {
         services.AddOptions<OversightRollupOptions>().BindConfiguration(OversightRollupOptions.SectionName);

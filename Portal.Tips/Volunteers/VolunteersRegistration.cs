@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Storage.Database;
-using Portal.Storage.Mail;
 using Portal.Tips.Volunteers.Data;
 using Portal.Tips.Volunteers.Evaluation;
 using Portal.Tips.Volunteers.Hours;
@@ -18,7 +17,7 @@ internal static class VolunteersRegistration
 {
     /// <summary>
     /// The volunteers' own context (schema <c>volunteers</c>), migrated at start-up and checked by /health/ready,
-    /// and their services. The host supplies <see cref="IVolunteerAccounts"/>.
+    /// and their services. The host supplies <see cref="IVolunteerAccounts"/> and the mail sender (<c>AddPortalMail</c>).
     /// </summary>
     public static IServiceCollection AddVolunteers(this IServiceCollection services)
     {
@@ -29,7 +28,6 @@ internal static class VolunteersRegistration
         services.AddSingleton<VolunteerRegions>();
         services.AddTransient<VolunteerDemo>();
         services.AddSingleton<VolunteerSignUp>();
-        services.AddPortalMail();
         services.AddSingleton<OutcomeMailer>();
         services.AddHostedService<OutcomeMailWorker>();
         services.AddSingleton<VolunteerVetting>();

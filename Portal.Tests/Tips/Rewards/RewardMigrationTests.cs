@@ -11,7 +11,7 @@ using Portal.Tips.Rewards;
 namespace Portal.Tests.Tips.Rewards;
 
 /// <summary>
-/// A reward claim made under issue 5 (name and phone, one per tip) survives the migration to the reward workflow
+/// A reward claim left on the earlier claim form (name and phone, one per tip) survives the migration to the reward workflow
 /// as a request the police see and can turn into a proposal, its sealed contact still readable.
 /// </summary>
 public abstract class RewardMigrationTests
@@ -32,7 +32,7 @@ public abstract class RewardMigrationTests
             tipId = await new RewardDesk(before.Services).TipAsync("620102");
             await using var context = await before.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>().CreateDbContextAsync();
             var tip = await context.Set<Tip>().AsNoTracking().SingleAsync(t => t.Id == tipId);
-            // As issue 5's RewardClaims.ClaimAsync sealed it: a record with Name and Phone.
+            // As the earlier claim form's RewardClaims.ClaimAsync sealed it: a record with Name and Phone.
             sealedClaimant = TipKeyring.Seal(before.Services.GetRequiredService<TipKeyring>().Open(tip), tipId, $"reward-claimant/{claimId:N}", new { Name = "王五", Phone = "13900001111" });
 
             await context.GetService<IMigrator>().MigrateAsync("PoliceQueue");

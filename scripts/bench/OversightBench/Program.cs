@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Storage.Mail;
 using Portal.Tips;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
@@ -31,6 +32,8 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 });
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddTipsModule();
+// The volunteers' outcome mails need a sender; the web host registers it site-wide.
+builder.Services.AddPortalMail();
 using var host = builder.Build();
 var figures = host.Services.GetRequiredService<OversightFigures>();
 var rollup = host.Services.GetRequiredService<OversightRollup>();

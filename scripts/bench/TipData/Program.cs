@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
+using Portal.Storage.Mail;
 using Portal.Storage.Database;
 using Portal.Tips;
 using Portal.Tips.Data;
@@ -35,6 +36,8 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 });
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddTipsModule();
+// The volunteers' outcome mails need a sender; the web host registers it site-wide.
+builder.Services.AddPortalMail();
 using var host = builder.Build();
 await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync();
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Storage.Mail;
 using Portal.Tips;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
@@ -29,6 +30,8 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 });
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddTipsModule();
+// The volunteers' outcome mails need a sender; the web host registers it site-wide.
+builder.Services.AddPortalMail();
 using var host = builder.Build();
 var queue = host.Services.GetRequiredService<TipQueue>();
 var grants = host.Services.GetRequiredService<OfficerGrants>();

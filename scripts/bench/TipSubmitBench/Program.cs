@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Storage.Mail;
 using Portal.Storage.Blobs;
 using Portal.Storage.Database;
 using Portal.Tips.Attachments;
@@ -35,6 +36,8 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortalBlobStore();
 builder.AddTipsModule();
+// The volunteers' outcome mails need a sender; the web host registers it site-wide.
+builder.Services.AddPortalMail();
 using var host = builder.Build();
 await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync();
 

@@ -8,9 +8,9 @@ using Portal.Web.Identity.Data;
 
 namespace Portal.Web.Identity;
 
-public static class IdentityRegistration
+public static class IdentityFeature
 {
-    public static WebApplicationBuilder AddPortalIdentity(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddIdentityFeature(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddPortalDbContext<PortalIdentityDbContext, SqlitePortalIdentityDbContext, PostgresPortalIdentityDbContext>(PortalIdentityDbContext.Schema);
@@ -81,9 +81,12 @@ public static class IdentityRegistration
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityAuthenticationStateProvider>();
 
         services.AddScoped<UserAdministration>();
+        services.AddSingleton<StaffDirectory>();
         services.AddScoped<AuthenticatorEnrolment>();
         services.AddTransient<CreateAdminCommand>();
         services.AddTransient<DevelopmentDemoAccounts>();
         return builder;
     }
+
+    public static IEndpointRouteBuilder MapIdentityFeature(this IEndpointRouteBuilder endpoints) => endpoints.MapAccountEndpoints();
 }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
-namespace Portal.Web.PublicSite;
+namespace Portal.Web.Hosting;
 
 /// <summary>
 /// Brotli and gzip for text responses, also over HTTPS, except where BREACH could recover a secret: a compressed
