@@ -9,14 +9,9 @@ using Portal.Tips.Rewards;
 namespace Portal.Tests.Tips.Rewards;
 
 /// <summary>
-<<<<<<< HEAD
-/// A reward claim left on the earlier claim form (name and phone, one per tip) survives the migration to the reward workflow
-/// as a request the police see and can turn into a proposal, its sealed contact still readable.
-=======
-/// A reward claim made under issue 5 (name and phone, one per tip), stored as the reward workflow keeps it (a
+/// A reward claim left on the earlier claim form (name and phone, one per tip), stored as the reward workflow keeps it (a
 /// Requested reward with the claimant sealed as <c>reward-claimant/{id}</c>), is a request the police see and can
 /// turn into a proposal, its sealed contact still readable after a restart.
->>>>>>> migrations
 /// </summary>
 public abstract class RewardMigrationTests
 {
