@@ -33,6 +33,8 @@ public static class ContentModule
         var services = builder.Services;
         services.AddPortalDbContext<ContentDbContext, SqliteContentDbContext, PostgresContentDbContext>(ContentDbContext.Schema);
         services.AddSingleton(provider => new ContentContexts(provider.GetRequiredService<IDbContextFactory<ContentDbContext>>()));
+        services.AddReferenceData<ContentDbContext, DepartmentReferenceData>();
+        services.AddReferenceData<ContentDbContext, TaxonomyReferenceData>();
         services.AddHealthChecks().AddDbContextCheck<ContentDbContext>("content-database", tags: ["ready"]);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RichTextSanitizer>();

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Storage.Database;
+using Portal.Tips.Data;
 
 namespace Portal.Tips.Oversight;
 
@@ -8,6 +10,7 @@ internal static class OversightRegistration
     public static IServiceCollection AddTipOversight(this IServiceCollection services)
     {
         services.AddOptions<OversightRollupOptions>().BindConfiguration(OversightRollupOptions.SectionName);
+        services.AddReferenceData<TipsDbContext, OversightReferenceData>();
         services.AddSingleton<OversightAccess>();
         services.AddSingleton<OversightRollup>();
         services.AddSingleton<OversightFigures>();
