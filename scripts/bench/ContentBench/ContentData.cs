@@ -185,7 +185,7 @@ internal sealed class ContentData(IDbContextFactory<ContentDbContext> contexts, 
 
     private async Task<ContentActor> PersonAsync(string name, ContentRole role, int departments)
     {
-        var administration = new DepartmentAdministration(contexts, TimeProvider.System);
+        var administration = new DepartmentAdministration(new ContentContexts(contexts), TimeProvider.System);
         var admin = ContentActor.Person("bench-admin", isAdministrator: true);
         var actor = ContentActor.Person($"bench-{name}-{run}", role);
         foreach (var department in Departments.Take(departments))
