@@ -1,3 +1,4 @@
+using Portal.Shared.Time;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Portal.Storage.Regions;
@@ -37,8 +38,8 @@ public static class VolunteerText
     /// <summary>A shift's time in China Standard Time, whatever the server's zone.</summary>
     public static string When(DateTimeOffset startsAt, DateTimeOffset endsAt)
     {
-        var start = startsAt.ToOffset(ChinaCalendar.Offset);
-        var end = endsAt.ToOffset(ChinaCalendar.Offset);
+        var start = ChinaTime.InChina(startsAt);
+        var end = ChinaTime.InChina(endsAt);
         return string.Create(CultureInfo.InvariantCulture, $"{start:yyyy-MM-dd HH:mm}–{end:HH:mm}");
     }
 }

@@ -1,3 +1,4 @@
+using Portal.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Portal.Storage.Regions;
 using Portal.Tips.Volunteers.Data;
@@ -128,8 +129,8 @@ public sealed class VolunteerShifts(IDbContextFactory<VolunteersDbContext> conte
             return VolunteerOutcome<Guid>.Fail(errors);
         }
 
-        var startsAt = new DateTimeOffset(input.Day!.Value.ToDateTime(input.Starts!.Value), ChinaCalendar.Offset);
-        var endsAt = new DateTimeOffset(input.Day.Value.ToDateTime(input.Ends!.Value), ChinaCalendar.Offset);
+        var startsAt = ChinaTime.At(input.Day!.Value, input.Starts!.Value);
+        var endsAt = ChinaTime.At(input.Day.Value, input.Ends!.Value);
         if (startsAt <= time.GetUtcNow())
         {
             return VolunteerOutcome<Guid>.Fail(nameof(input.Day), "in-the-past");
@@ -376,7 +377,7 @@ public sealed class VolunteerShifts(IDbContextFactory<VolunteersDbContext> conte
         if (shift.RequiredQualificationList.Count > 0)
         {
             // Valid today and still on the shift's day.
-            var validThrough = new[] { ChinaCalendar.Today(time), ChinaCalendar.DayOf(shift.EndsAt) }.Max();
+            var validThrough = new[] { ChinaTime.Today(time), ChinaTime.DayOf(shift.EndsAt) }.Max();
             var held = await context.Set<Qualification>().AsNoTracking().Where(q => q.VolunteerId == volunteer.Id).ToListAsync(cancellationToken);
             foreach (var required in shift.RequiredQualificationList)
             {
