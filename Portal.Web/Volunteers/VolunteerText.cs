@@ -1,3 +1,4 @@
+using Portal.Shared.Culture;
 using Portal.Shared.Time;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
@@ -9,7 +10,7 @@ namespace Portal.Web.Volunteers;
 /// <summary>Turns the volunteer services' error codes into sentences that name the field in the reader's language.</summary>
 public static class VolunteerText
 {
-    public static bool Chinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+    public static bool Chinese => PageCulture.IsChinese;
 
     public static string Describe(IStringLocalizer<VolunteerResource> text, VolunteerError error)
     {
