@@ -31,6 +31,8 @@ public static class ContentModule
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddPortalDbContext<ContentDbContext, SqliteContentDbContext, PostgresContentDbContext>(ContentDbContext.Schema);
+        services.AddReferenceData<ContentDbContext, DepartmentReferenceData>();
+        services.AddReferenceData<ContentDbContext, TaxonomyReferenceData>();
         services.AddHealthChecks().AddDbContextCheck<ContentDbContext>("content-database", tags: ["ready"]);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RichTextSanitizer>();

@@ -4,8 +4,8 @@ using System.Text;
 namespace Portal.Content.Common;
 
 /// <summary>
-/// Stable ids for reference data seeded by migrations (departments, terms): the same key gives the same id on every
-/// installation and provider, so later migrations and other modules can refer to a seeded row by key or id.
+/// Stable ids for reference data seeded at start-up (departments, terms): the same key gives the same id on every
+/// installation and provider, so migrations and other modules can refer to a seeded row by key or id.
 /// </summary>
 public static class SeedIds
 {

@@ -15,7 +15,6 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
         department.HasIndex(d => d.Key).IsUnique();
         department.HasIndex(d => d.ParentId);
         department.HasOne<Department>().WithMany().HasForeignKey(d => d.ParentId).OnDelete(DeleteBehavior.Restrict);
-        department.HasData(DepartmentSeed.All);
     }
 }
 

@@ -4,7 +4,7 @@ using Portal.Storage.Regions;
 namespace Portal.Content.Departments;
 
 /// <summary>
-/// The departments every installation starts with (seeded by migration): the provincial joint conference against
+/// The departments every installation starts with (inserted at start-up by <see cref="DepartmentReferenceData"/>): the provincial joint conference against
 /// trafficking, its 36 member units in the order of 第五条 of the implementation rules, and a conference for each
 /// prefecture-level division and Lanzhou New Area (第七条). Administrators add county units and others later.
 /// </summary>

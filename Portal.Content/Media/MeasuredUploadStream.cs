@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Portal.Storage.IO;
 
 namespace Portal.Content.Media;
 
@@ -7,26 +8,14 @@ namespace Portal.Content.Media;
 /// source. It hashes (SHA-256) and counts as the store reads, and stops the upload with
 /// <see cref="MediaTooLargeException"/> as soon as the count passes the limit, so nothing is ever held whole.
 /// </summary>
-internal sealed class MeasuredUploadStream(ReadOnlyMemory<byte> head, Stream rest, long maxBytes) : Stream
+internal sealed class MeasuredUploadStream(ReadOnlyMemory<byte> head, Stream rest, long maxBytes) : ReadOnlyForwardStream
 {
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private int headPosition;
 
     public long BytesRead { get; private set; }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => BytesRead;
-        set => throw new NotSupportedException();
-    }
+    protected override long ReadSoFar => BytesRead;
 
     /// <summary>The lower-case hex SHA-256 of everything read (call once, after the upload).</summary>
     public string Sha256() => Convert.ToHexStringLower(hash.GetHashAndReset());
@@ -64,21 +53,6 @@ internal sealed class MeasuredUploadStream(ReadOnlyMemory<byte> head, Stream res
 
         return Account(buffer[..count]);
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

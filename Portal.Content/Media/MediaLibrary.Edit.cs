@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Content.Audit;
 using Portal.Content.Common;
+using Portal.Content.Data;
 
 namespace Portal.Content.Media;
 
@@ -15,15 +16,10 @@ public sealed partial class MediaLibrary
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var asset = await context.Set<MediaAsset>().Include(a => a.Texts).Include(a => a.Renditions).SingleOrDefaultAsync(a => a.Id == assetId, cancellationToken);
+        var (asset, refused) = await EditableAssetAsync<MediaAsset>(context, actor, assetId, cancellationToken);
         if (asset is null)
         {
-            return ContentResult.NotFound<MediaAsset>("assetId");
-        }
-
-        if (!await MayEditAsync(context, actor, asset.OwnerDepartmentId, cancellationToken))
-        {
-            return ContentResult.Forbidden<MediaAsset>(ContentCodes.AccessDenied);
+            return refused!;
         }
 
         var problems = new List<ContentProblem>();
@@ -76,15 +72,10 @@ public sealed partial class MediaLibrary
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var asset = await context.Set<MediaAsset>().Include(a => a.Texts).Include(a => a.Renditions).SingleOrDefaultAsync(a => a.Id == assetId, cancellationToken);
+        var (asset, refused) = await EditableAssetAsync<MediaAsset>(context, actor, assetId, cancellationToken);
         if (asset is null)
         {
-            return ContentResult.NotFound<MediaAsset>("assetId");
-        }
-
-        if (!await MayEditAsync(context, actor, asset.OwnerDepartmentId, cancellationToken))
-        {
-            return ContentResult.Forbidden<MediaAsset>(ContentCodes.AccessDenied);
+            return refused!;
         }
 
         if (folderId is { } target && !await context.Set<MediaFolder>().AnyAsync(f => f.Id == target && f.OwnerDepartmentId == asset.OwnerDepartmentId, cancellationToken))
@@ -111,15 +102,10 @@ public sealed partial class MediaLibrary
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var asset = await context.Set<MediaAsset>().Include(a => a.Texts).Include(a => a.Renditions).SingleOrDefaultAsync(a => a.Id == assetId, cancellationToken);
+        var (asset, refused) = await EditableAssetAsync<bool>(context, actor, assetId, cancellationToken);
         if (asset is null)
         {
-            return ContentResult.NotFound<bool>("assetId");
-        }
-
-        if (!await MayEditAsync(context, actor, asset.OwnerDepartmentId, cancellationToken))
-        {
-            return ContentResult.Forbidden<bool>(ContentCodes.AccessDenied);
+            return refused!;
         }
 
         var users = await MediaUsageIndex.UsesOf(context, assetId).Select(u => u.ItemId).Distinct().ToListAsync(cancellationToken);
@@ -136,5 +122,20 @@ public sealed partial class MediaLibrary
         // The rows go first: a blob left over by a failing store is unreachable, a row without its blob would be a broken file.
         await DeleteBlobsAsync(keys);
         return ContentResult.Success(true);
+    }
+
+    /// <summary>The file with its texts and renditions, or why the actor may not change it (unknown, or another department's).</summary>
+    private static async Task<(MediaAsset? Asset, ContentResult<T>? Refused)> EditableAssetAsync<T>(
+        ContentDbContext context, ContentActor actor, Guid assetId, CancellationToken cancellationToken)
+    {
+        var asset = await context.Set<MediaAsset>().Include(a => a.Texts).Include(a => a.Renditions).SingleOrDefaultAsync(a => a.Id == assetId, cancellationToken);
+        if (asset is null)
+        {
+            return (null, ContentResult.NotFound<T>("assetId"));
+        }
+
+        return await MayEditAsync(context, actor, asset.OwnerDepartmentId, cancellationToken)
+            ? (asset, null)
+            : (null, ContentResult.Forbidden<T>(ContentCodes.AccessDenied));
     }
 }

@@ -119,15 +119,10 @@ public sealed class TaxonomyAdministration(IDbContextFactory<ContentDbContext> c
         var problems = new List<ContentProblem>();
         CheckLabels(problems, labelZh, labelEn);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var term = await context.Set<Term>().SingleOrDefaultAsync(t => t.Id == termId, cancellationToken);
+        var (term, refused) = await EditableTermAsync<Term>(context, actor, termId, cancellationToken);
         if (term is null)
         {
-            return actor.IsAdministrator ? ContentResult.NotFound<Term>("termId") : ContentResult.Forbidden<Term>(ContentCodes.AdministratorRequired);
-        }
-
-        if (Refuse<Term>(actor, term.Vocabulary) is { } refused)
-        {
-            return refused;
+            return refused!;
         }
 
         if (problems.Count > 0)
@@ -164,15 +159,10 @@ public sealed class TaxonomyAdministration(IDbContextFactory<ContentDbContext> c
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         // Serializable: two moves at the same moment cannot each pass the cycle check and together make a cycle.
         await using var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
-        var term = await context.Set<Term>().SingleOrDefaultAsync(t => t.Id == termId, cancellationToken);
+        var (term, refused) = await EditableTermAsync<Term>(context, actor, termId, cancellationToken);
         if (term is null)
         {
-            return actor.IsAdministrator ? ContentResult.NotFound<Term>("termId") : ContentResult.Forbidden<Term>(ContentCodes.AdministratorRequired);
-        }
-
-        if (Refuse<Term>(actor, term.Vocabulary) is { } refused)
-        {
-            return refused;
+            return refused!;
         }
 
         if (term.ParentId == newParentId)
@@ -212,15 +202,10 @@ public sealed class TaxonomyAdministration(IDbContextFactory<ContentDbContext> c
         ArgumentNullException.ThrowIfNull(actor);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
-        var term = await context.Set<Term>().SingleOrDefaultAsync(t => t.Id == termId, cancellationToken);
+        var (term, refused) = await EditableTermAsync<Term>(context, actor, termId, cancellationToken);
         if (term is null)
         {
-            return actor.IsAdministrator ? ContentResult.NotFound<Term>("termId") : ContentResult.Forbidden<Term>(ContentCodes.AdministratorRequired);
-        }
-
-        if (Refuse<Term>(actor, term.Vocabulary) is { } refused)
-        {
-            return refused;
+            return refused!;
         }
 
         var siblings = (await context.Set<Term>().Where(t => t.Vocabulary == term.Vocabulary && t.ParentId == term.ParentId && t.Id != termId).ToListAsync(cancellationToken))
@@ -247,15 +232,10 @@ public sealed class TaxonomyAdministration(IDbContextFactory<ContentDbContext> c
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var term = await context.Set<Term>().SingleOrDefaultAsync(t => t.Id == termId, cancellationToken);
+        var (term, refused) = await EditableTermAsync<bool>(context, actor, termId, cancellationToken);
         if (term is null)
         {
-            return actor.IsAdministrator ? ContentResult.NotFound<bool>("termId") : ContentResult.Forbidden<bool>(ContentCodes.AdministratorRequired);
-        }
-
-        if (Refuse<bool>(actor, term.Vocabulary) is { } refused)
-        {
-            return refused;
+            return refused!;
         }
 
         var problems = new List<ContentProblem>();
@@ -291,6 +271,19 @@ public sealed class TaxonomyAdministration(IDbContextFactory<ContentDbContext> c
         }
 
         return ContentResult.Success(true);
+    }
+
+    /// <summary>The term to change, or why the actor may not: unknown (administrators only learn that), or not editable.</summary>
+    private static async Task<(Term? Term, ContentResult<T>? Refused)> EditableTermAsync<T>(
+        ContentDbContext context, ContentActor actor, Guid termId, CancellationToken cancellationToken)
+    {
+        var term = await context.Set<Term>().SingleOrDefaultAsync(t => t.Id == termId, cancellationToken);
+        if (term is null)
+        {
+            return (null, actor.IsAdministrator ? ContentResult.NotFound<T>("termId") : ContentResult.Forbidden<T>(ContentCodes.AdministratorRequired));
+        }
+
+        return Refuse<T>(actor, term.Vocabulary) is { } refused ? (null, refused) : (term, null);
     }
 
     private static ContentResult<T>? Refuse<T>(ContentActor actor, Vocabulary vocabulary) =>

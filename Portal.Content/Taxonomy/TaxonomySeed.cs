@@ -4,8 +4,9 @@ using Portal.Storage.Regions;
 namespace Portal.Content.Taxonomy;
 
 /// <summary>
-/// The terms every installation starts with (seeded by migration, ids derived from vocabulary and key). Audience,
-/// Setting and Topic follow issue 3 and the implementation rules; Region is Gansu's divisions from
+/// The terms every installation starts with (inserted into a new database by <see cref="TaxonomyReferenceData"/>, ids
+/// derived from vocabulary and key). Audience, Setting and Topic name the readers, places and subjects the implementation
+/// rules address; Region is Gansu's divisions from
 /// <see cref="GansuDivisions"/> (prefectures, Lanzhou New Area and counties, with the list's own hierarchy).
 /// </summary>
 public static class TaxonomySeed

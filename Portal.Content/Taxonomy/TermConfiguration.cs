@@ -13,7 +13,6 @@ internal sealed class TermConfiguration : IEntityTypeConfiguration<Term>
         term.HasIndex(t => new { t.Vocabulary, t.Key }).IsUnique();
         term.HasIndex(t => t.ParentId);
         term.HasOne<Term>().WithMany().HasForeignKey(t => t.ParentId).OnDelete(DeleteBehavior.Restrict);
-        term.HasData(TaxonomySeed.Terms.Select(seed => seed.Term));
     }
 }
 
@@ -26,6 +25,5 @@ internal sealed class TermLabelConfiguration : IEntityTypeConfiguration<TermLabe
         label.Property(l => l.Culture).HasMaxLength(10);
         label.Property(l => l.Label).HasMaxLength(200);
         label.HasOne<Term>().WithMany().HasForeignKey(l => l.TermId).OnDelete(DeleteBehavior.Cascade);
-        label.HasData(TaxonomySeed.Terms.SelectMany(seed => seed.Labels));
     }
 }

@@ -12,7 +12,8 @@ public static class PortalDatabaseRegistration
     /// Registers a module's context the same way for every module: one subclass per provider owns that provider's
     /// migrations (Data/Migrations/Sqlite and Data/Migrations/Postgres), the configured one is served as
     /// <typeparamref name="TContext"/> through <see cref="IDbContextFactory{TContext}"/> and as a scoped context,
-    /// and the migrator learns about it. On PostgreSQL each context has its own schema and history table.
+    /// and the migrator learns about it (it inserts the context's <see cref="IReferenceData{TContext}"/> right after
+    /// migrating). On PostgreSQL each context has its own schema and history table.
     /// </summary>
     public static IServiceCollection AddPortalDbContext<TContext, TSqlite, TPostgres>(this IServiceCollection services, string schema)
         where TContext : DbContext
@@ -42,6 +43,7 @@ public static class PortalDatabaseRegistration
             }
 
             await context.Database.MigrateAsync(cancellationToken);
+            await ReferenceDataSeeding.InsertMissingAsync(context, provider.GetServices<IReferenceData<TContext>>(), cancellationToken);
         }));
         return services;
     }

@@ -12,7 +12,7 @@ using Portal.Tips.Volunteers.Notifications;
 
 namespace Portal.Tests.Volunteers;
 
-/// <summary>The applicant learns the outcome by e-mail when they gave an address (issue 7), through a real SMTP server.</summary>
+/// <summary>The applicant learns the outcome by e-mail when they gave an address (so they need not sign in to learn it), through a real SMTP server.</summary>
 public abstract class OutcomeMailTests
 {
     private const string PortalAddress = "https://fanguai.example.gov.cn";

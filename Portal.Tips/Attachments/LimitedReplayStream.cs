@@ -1,3 +1,4 @@
+using Portal.Storage.IO;
 namespace Portal.Tips.Attachments;
 
 /// <summary>
@@ -5,26 +6,12 @@ namespace Portal.Tips.Attachments;
 /// the rest, and throws <see cref="AttachmentTooLargeException"/> as soon as more than the limit has come in,
 /// so an oversized upload is cut off rather than read to its end.
 /// </summary>
-internal sealed class LimitedReplayStream(ReadOnlyMemory<byte> head, Stream rest, long limit) : Stream
+internal sealed class LimitedReplayStream(ReadOnlyMemory<byte> head, Stream rest, long limit) : ReadOnlyForwardStream
 {
     private ReadOnlyMemory<byte> head = head;
     private long total;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => total;
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+    protected override long ReadSoFar => total;
 
     public override int Read(Span<byte> buffer)
     {
@@ -37,19 +24,6 @@ internal sealed class LimitedReplayStream(ReadOnlyMemory<byte> head, Stream rest
         var read = head.IsEmpty ? await rest.ReadAsync(buffer, cancellationToken) : TakeHead(buffer.Span);
         return Count(read);
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     private int TakeHead(Span<byte> buffer)
     {

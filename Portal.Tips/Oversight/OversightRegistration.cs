@@ -1,13 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Storage.Database;
+using Portal.Tips.Data;
 
 namespace Portal.Tips.Oversight;
 
 public static class OversightRegistration
 {
-    /// <summary>Oversight figures (issue 8): scope, the tip rollup and its worker (section <c>Tips:Oversight</c>).</summary>
+    /// <summary>Oversight figures (aggregates only, for the joint-conference offices' yearly reporting): scope, the tip rollup and its worker (section <c>Tips:Oversight</c>).</summary>
     public static IServiceCollection AddTipOversight(this IServiceCollection services)
     {
         services.AddOptions<OversightRollupOptions>().BindConfiguration(OversightRollupOptions.SectionName);
+        services.AddReferenceData<TipsDbContext, OversightReferenceData>();
         services.AddSingleton<OversightAccess>();
         services.AddSingleton<OversightRollup>();
         services.AddSingleton<OversightFigures>();

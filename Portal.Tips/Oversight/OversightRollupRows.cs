@@ -89,6 +89,5 @@ internal sealed class OversightRollupConfiguration :
         state.Property(s => s.RolledUpTo).HasConversion(UtcTicksConverter.Instance);
         state.Property(s => s.ReconciledAt).HasConversion(UtcTicksConverter.Instance);
         state.Property(s => s.Version).IsConcurrencyToken();
-        state.HasData(new OversightRollupState { Id = OversightRollupState.SingleId, RolledUpTo = DateTimeOffset.UnixEpoch, ReconciledAt = DateTimeOffset.UnixEpoch });
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Portal.Storage.IO;
 
 namespace Portal.Tips.Protection;
 
@@ -6,7 +7,7 @@ namespace Portal.Tips.Protection;
 /// Forward-only plaintext view of an encrypted attachment. It holds one sealed and one plaintext chunk at a time
 /// and never returns a byte of a chunk before that chunk's tag has been verified.
 /// </summary>
-internal sealed class AttachmentDecryptingStream : Stream
+internal sealed class AttachmentDecryptingStream : ReadOnlyForwardStream
 {
     private readonly Stream encrypted;
     private readonly Guid tipId;
@@ -33,21 +34,7 @@ internal sealed class AttachmentDecryptingStream : Stream
         this.attachmentId = attachmentId;
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => position;
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+    protected override long ReadSoFar => position;
 
     public override int Read(Span<byte> buffer)
     {
@@ -59,9 +46,6 @@ internal sealed class AttachmentDecryptingStream : Stream
         return CopyOut(buffer);
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         while (buffer.Length > 0 && plaintextOffset == plaintextLength && !finished)
@@ -71,16 +55,6 @@ internal sealed class AttachmentDecryptingStream : Stream
 
         return CopyOut(buffer.Span);
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     public override async ValueTask DisposeAsync()
     {

@@ -15,7 +15,7 @@ public enum TipSource
     Volunteer,
 }
 
-/// <summary>The police workflow (issue 6). Reporters see only received, under review or closed.</summary>
+/// <summary>The police workflow of a tip. Reporters see only received, under review or closed.</summary>
 public enum TipStatus
 {
     New,

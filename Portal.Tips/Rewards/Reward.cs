@@ -3,7 +3,7 @@ namespace Portal.Tips.Rewards;
 /// <summary>Where a reward stands. Only <see cref="Rejected"/> frees the tip for another proposal.</summary>
 public enum RewardStatus
 {
-    /// <summary>A reporter asked for a reward before the police workflow existed (issue 5); an officer decides whether to propose one.</summary>
+    /// <summary>A reporter asked for a reward on the earlier claim form, before proposals existed; an officer decides whether to propose one.</summary>
     Requested,
 
     /// <summary>An officer proposed a level from the schedule; a supervisor who is not the proposer decides.</summary>
@@ -83,7 +83,7 @@ public sealed class Reward
 
     public byte[]? EncryptedPayoutReference { get; set; }
 
-    /// <summary>The name and phone a reporter left with a request under issue 5 (<see cref="LegacyClaimant"/>), encrypted.</summary>
+    /// <summary>The name and phone a reporter left with a request on the earlier claim form (<see cref="LegacyClaimant"/>), encrypted.</summary>
     public byte[]? EncryptedLegacyClaimant { get; set; }
 
     /// <summary>
@@ -110,6 +110,6 @@ internal static class RewardFields
 
     public static string PayoutReference(Guid rewardId) => $"reward-payout-reference/{rewardId:N}";
 
-    /// <summary>As issue 5 sealed it, so rows carried over still open.</summary>
+    /// <summary>As the earlier claim form sealed it, so rows carried over still open.</summary>
     public static string LegacyClaimant(Guid rewardId) => $"reward-claimant/{rewardId:N}";
 }

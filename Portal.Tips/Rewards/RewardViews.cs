@@ -39,7 +39,7 @@ public sealed record RedemptionResult(string? Error, RewardSummary? Reward);
 
 public enum ReporterRewardState
 {
-    /// <summary>The reporter asked (issue 5) and the police have not decided yet.</summary>
+    /// <summary>The reporter asked on the earlier claim form and the police have not decided yet.</summary>
     Requested,
 
     /// <summary>Approved: choose a claim code or a bank transfer.</summary>

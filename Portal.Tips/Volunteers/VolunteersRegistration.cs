@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Storage.Database;
-using Portal.Storage.Mail;
 using Portal.Tips.Volunteers.Data;
 using Portal.Tips.Volunteers.Evaluation;
 using Portal.Tips.Volunteers.Hours;
@@ -17,7 +16,7 @@ public static class VolunteersRegistration
 {
     /// <summary>
     /// The volunteers' own context (schema <c>volunteers</c>), migrated at start-up and checked by /health/ready,
-    /// and their services. The host supplies <see cref="IVolunteerAccounts"/>.
+    /// and their services. The host supplies <see cref="IVolunteerAccounts"/> and the mail sender (<c>AddPortalMail</c>).
     /// </summary>
     public static IServiceCollection AddVolunteers(this IServiceCollection services)
     {
@@ -26,7 +25,6 @@ public static class VolunteersRegistration
         services.AddSingleton<VolunteerRecordKeys>();
         services.AddSingleton<VolunteerRegions>();
         services.AddSingleton<VolunteerSignUp>();
-        services.AddPortalMail();
         services.AddSingleton<OutcomeMailer>();
         services.AddHostedService<OutcomeMailWorker>();
         services.AddSingleton<VolunteerVetting>();

@@ -23,7 +23,7 @@ public static class ContentPolicies
     /// </summary>
     public const string ContentAudit = "ContentAudit";
 
-    public static IServiceCollection AddContentManager(this IServiceCollection services)
+    public static IServiceCollection AddContentPolicies(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
             .AddPolicy(ContentStaff, policy => policy
@@ -38,9 +38,6 @@ public static class ContentPolicies
                 .RequireAuthenticatedUser()
                 .RequireRole(PortalRoles.Reviewer)
                 .AddRequirements(new StaffSignInRequirement()));
-        services.AddSingleton<ContentDepartments>();
-        services.AddSingleton<ContentPeople>();
-        services.AddTransient<DevelopmentContentGrants>();
         return services;
     }
 

@@ -2,7 +2,7 @@ using Portal.Content.Common;
 
 namespace Portal.Web.PublicSite;
 
-/// <summary>The public audience hubs of the portal (issue 4), each with its own page.</summary>
+/// <summary>The public audience hubs of the portal, each with its own page.</summary>
 public enum AudienceHub
 {
     Schools,

@@ -1,7 +1,7 @@
 namespace Portal.Web.PublicSite;
 
 /// <summary>
-/// The reader's display preferences (issue 4, must-have 6): larger text, high contrast, wider line spacing. Kept in the
+/// The reader's display preferences, for readers with low vision or reading difficulties: larger text, high contrast, wider line spacing. Kept in the
 /// <see cref="CookieName"/> cookie as a normalised list of known tokens (<c>contrast.spacing.text</c>); anything else in
 /// the cookie is ignored, so there are only eight values — the output cache varies by <see cref="Key"/>.
 /// </summary>

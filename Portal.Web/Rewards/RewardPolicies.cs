@@ -15,12 +15,6 @@ public static class RewardPolicies
 {
     public const string RewardStaff = PortalPolicies.Police;
 
-    public static IServiceCollection AddRewardPages(this IServiceCollection services)
-    {
-        services.AddScoped<StaffNames>();
-        return services;
-    }
-
     /// <summary>The acting staff member as the Tips module sees them (<see cref="StaffActors.ToStaffActor"/>).</summary>
     public static StaffActor RewardActor(this ClaimsPrincipal user) =>
         user.ToStaffActor() ?? throw new InvalidOperationException("The reward pages admit only users signed in with a second factor.");

@@ -37,7 +37,7 @@ public sealed class RetentionDesk(PortalFactory portal, FakeTimeProvider time)
 
     public TipFollowUp FollowUp => new(Contexts, Keyring, Hashes, time);
 
-    /// <summary>A reporter's reward request still waiting for the police (as issue 5's claims were migrated).</summary>
+    /// <summary>A reporter's reward request still waiting for the police (as claims from the earlier claim form were carried over).</summary>
     public async Task RequestRewardAsync(Guid tipId)
     {
         await using var context = await Contexts.CreateDbContextAsync();

@@ -1,7 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
 using Portal.Tips.Data;
@@ -11,8 +9,9 @@ using Portal.Tips.Rewards;
 namespace Portal.Tests.Tips.Rewards;
 
 /// <summary>
-/// A reward claim made under issue 5 (name and phone, one per tip) survives the migration to the reward workflow
-/// as a request the police see and can turn into a proposal, its sealed contact still readable.
+/// A reward claim left on the earlier claim form (name and phone, one per tip), stored as the reward workflow keeps it (a
+/// Requested reward with the claimant sealed as <c>reward-claimant/{id}</c>), is a request the police see and can
+/// turn into a proposal, its sealed contact still readable after a restart.
 /// </summary>
 public abstract class RewardMigrationTests
 {
@@ -21,7 +20,7 @@ public abstract class RewardMigrationTests
     protected abstract void CloseConnections();
 
     [Fact]
-    public async Task A_claim_from_before_the_workflow_becomes_a_request_the_police_can_read_and_propose_on()
+    public async Task A_claim_from_before_the_workflow_is_a_request_the_police_can_read_and_propose_on()
     {
         var claimId = Guid.NewGuid();
         var claimedAt = new DateTimeOffset(2026, 11, 20, 8, 30, 0, TimeSpan.Zero);
@@ -32,14 +31,13 @@ public abstract class RewardMigrationTests
             tipId = await new RewardDesk(before.Services).TipAsync("620102");
             await using var context = await before.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>().CreateDbContextAsync();
             var tip = await context.Set<Tip>().AsNoTracking().SingleAsync(t => t.Id == tipId);
-            // As issue 5's RewardClaims.ClaimAsync sealed it: a record with Name and Phone.
+            // As the earlier claim form's RewardClaims.ClaimAsync sealed it: a record with Name and Phone.
             sealedClaimant = TipKeyring.Seal(before.Services.GetRequiredService<TipKeyring>().Open(tip), tipId, $"reward-claimant/{claimId:N}", new { Name = "王五", Phone = "13900001111" });
 
-            await context.GetService<IMigrator>().MigrateAsync("PoliceQueue");
             var postgres = context.Database.ProviderName!.Contains("Npgsql", StringComparison.Ordinal);
-            const string Columns = "(\"Id\", \"TipId\", \"Status\", \"ClaimedAt\", \"EncryptedClaimant\") VALUES ({0}, {1}, 'Claimed', {2}, {3})";
+            const string Columns = "(\"Id\", \"TipId\", \"Status\", \"CreatedAt\", \"Method\", \"EncryptedLegacyClaimant\", \"Version\") VALUES ({0}, {1}, 'Requested', {2}, 'None', {3}, 0)";
             await context.Database.ExecuteSqlRawAsync(
-                postgres ? "INSERT INTO tips.\"RewardClaims\" " + Columns : "INSERT INTO \"RewardClaims\" " + Columns,
+                postgres ? "INSERT INTO tips.\"Rewards\" " + Columns : "INSERT INTO \"Rewards\" " + Columns,
                 postgres ? claimId : (object)claimId.ToString().ToUpperInvariant(),
                 postgres ? tipId : (object)tipId.ToString().ToUpperInvariant(),
                 claimedAt.UtcTicks,

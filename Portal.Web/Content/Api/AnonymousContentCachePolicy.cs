@@ -8,7 +8,7 @@ using Portal.Web.PublicSite;
 namespace Portal.Web.Content.Api;
 
 /// <summary>
-/// The output-cache policy of public content responses (the JSON API now, the public pages of issue 4 later): only an
+/// The output-cache policy of public content responses (the JSON API and the public pages): only an
 /// anonymous GET or HEAD is looked up or stored, so a signed-in staff member's response never enters the cache and
 /// never gets someone else's; only a 200 without cookies is stored; one entry per query string, reader language and
 /// reader preferences (<see cref="ReaderPreferences"/>).
@@ -70,9 +70,10 @@ public sealed class OutputCacheEviction(IOutputCacheStore store) : IContentPubli
 
 public static class PublicContentOutputCache
 {
+    /// <summary>The content pages' cache policy and its eviction on publication; the host registers the output cache itself.</summary>
     public static IServiceCollection AddPublicContentOutputCache(this IServiceCollection services)
     {
-        services.AddOutputCache(options => options.AddPolicy(AnonymousContentCachePolicy.Name, new AnonymousContentCachePolicy()));
+        services.Configure<OutputCacheOptions>(options => options.AddPolicy(AnonymousContentCachePolicy.Name, new AnonymousContentCachePolicy()));
         services.AddSingleton<IContentPublicationListener, OutputCacheEviction>();
         return services;
     }

@@ -24,7 +24,6 @@ public static class ContentApiEndpoints
     public static IServiceCollection AddContentApi(this IServiceCollection services)
     {
         services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET", "HEAD").WithHeaders("Accept", "Accept-Language")));
-        services.AddPublicContentOutputCache();
         return services;
     }
 

@@ -3,7 +3,7 @@ using Portal.Content.Types;
 
 namespace Portal.Web.PublicSite.Hubs;
 
-/// <summary>The seven audience hubs of issue 4: which live items each lists, in which sections.</summary>
+/// <summary>The seven audience hubs, one per group of readers the implementation rules address: which live items each lists, in which sections.</summary>
 public static class HubDefinitions
 {
     /// <summary>What readers read or download; alerts have their own page and expire.</summary>

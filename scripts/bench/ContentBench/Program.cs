@@ -21,14 +21,7 @@ using Portal.Storage.Database;
 //   dotnet scripts/bench/ContentBench/bin/Release/net10.0/ContentBench.dll --connection "Host=…;Database=…"
 //       --measure list|publish|search[,…] [--live 10000] [--runs 200]
 var options = Arguments.Parse(args);
-var builder = Host.CreateApplicationBuilder();
-builder.Logging.ClearProviders();
-builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-{
-    ["Database:Provider"] = "Postgres",
-    ["Database:ConnectionString"] = options.Connection,
-});
-builder.Services.AddSingleton(TimeProvider.System);
+var builder = BenchHost.Create("Postgres", options.Connection);
 builder.AddContentModule();
 using var host = builder.Build();
 await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync();
@@ -176,43 +169,11 @@ internal sealed record Arguments(string Connection, string Measure, int Live, in
 {
     public static Arguments Parse(string[] args)
     {
-        string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        string? Value(string name) => BenchArguments.Value(args, name);
         return new Arguments(
-            Value("--connection") ?? throw new ArgumentException("--connection is required (a PostgreSQL connection string)"),
+            BenchArguments.Connection(args),
             Value("--measure") ?? throw new ArgumentException("--measure is required: list, publish or search"),
             int.Parse(Value("--live") ?? "10000", CultureInfo.InvariantCulture),
             int.Parse(Value("--runs") ?? "200", CultureInfo.InvariantCulture));
-    }
-}
-
-internal sealed record Result(double Median, double P95);
-
-internal static class Measure
-{
-    /// <summary>Runs the operation <paramref name="warmUp"/> times, then <paramref name="runs"/> times one after another.</summary>
-    public static async Task<Result> RunAsync(string name, Func<Task> operation, int runs, int warmUp = 20)
-    {
-        for (var i = 0; i < warmUp; i++)
-        {
-            await operation();
-        }
-
-        if (runs == 0)
-        {
-            return new Result(0, 0);
-        }
-
-        var latencies = new double[runs];
-        for (var i = 0; i < runs; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await operation();
-            latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        }
-
-        Array.Sort(latencies);
-        var result = new Result(latencies[runs / 2], latencies[(int)Math.Ceiling(runs * 0.95) - 1]);
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: median {result.Median:F2} ms, p95 {result.P95:F2} ms"));
-        return result;
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Storage.Mail;
 using Portal.Tips;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
@@ -18,19 +19,10 @@ using Portal.Tips.Police;
 // Also, as the "without pre-aggregation" comparison, the same tip figures computed from the tips table itself.
 //   dotnet scripts/bench/OversightBench/bin/Release/net10.0/OversightBench.dll --connection "Host=…;Database=…" [--runs 50] [--year 2025]
 var options = Arguments.Parse(args);
-var builder = Host.CreateApplicationBuilder();
-builder.Logging.ClearProviders();
-builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-{
-    ["Database:Provider"] = "Postgres",
-    ["Database:ConnectionString"] = options.Connection,
-    ["Tips:Keys:CurrentVersion"] = "1",
-    ["Tips:Keys:Versions:1"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-    ["Tips:Keys:HashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-    ["Tips:AntiBot:HmacKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
-});
-builder.Services.AddSingleton(TimeProvider.System);
+var builder = BenchHost.Create("Postgres", options.Connection);
 builder.AddTipsModule();
+// The volunteers' outcome mails need a sender; the web host registers it site-wide.
+builder.Services.AddPortalMail();
 using var host = builder.Build();
 var figures = host.Services.GetRequiredService<OversightFigures>();
 var rollup = host.Services.GetRequiredService<OversightRollup>();
@@ -99,7 +91,7 @@ async Task Direct(OversightQuery query)
     close.Sort();
 }
 
-var baseline = await Measure.RunAsync("baseline: one tip by primary key", Baseline, options.Runs * 4);
+var baseline = await Measure.RunAsync("baseline: one tip by primary key", Baseline, options.Runs * 4, warmUp: 3);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{total} tips, {inYear} received in {options.Year}. Rollup built from scratch in {build.Elapsed.TotalSeconds:F1} s ({days} days, {rollupRows} rows); a refresh with nothing changed {refresh.Elapsed.TotalMilliseconds:F0} ms."));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Baseline (one tip by primary key): median {baseline.Median:F2} ms, p95 {baseline.P95:F2} ms."));
@@ -116,7 +108,7 @@ var cases = new (string Name, Func<Task> Run, int Runs)[]
 };
 foreach (var (name, run, runs) in cases)
 {
-    var result = await Measure.RunAsync(name, run, runs);
+    var result = await Measure.RunAsync(name, run, runs, warmUp: 3);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {result.Median:F1} ms | {result.P95:F1} ms | {result.Median / baseline.Median:F1} |"));
 }
 
@@ -124,37 +116,10 @@ internal sealed record Arguments(string Connection, int Runs, int Year)
 {
     public static Arguments Parse(string[] args)
     {
-        string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        string? Value(string name) => BenchArguments.Value(args, name);
         return new Arguments(
-            Value("--connection") ?? throw new ArgumentException("--connection is required (a PostgreSQL connection string)"),
+            BenchArguments.Connection(args),
             int.Parse(Value("--runs") ?? "50", CultureInfo.InvariantCulture),
             int.Parse(Value("--year") ?? "2025", CultureInfo.InvariantCulture));
-    }
-}
-
-internal sealed record Result(double Median, double P95);
-
-internal static class Measure
-{
-    /// <summary>Runs the operation 3 times to warm up, then <paramref name="runs"/> times one after another.</summary>
-    public static async Task<Result> RunAsync(string name, Func<Task> operation, int runs)
-    {
-        for (var i = 0; i < 3; i++)
-        {
-            await operation();
-        }
-
-        var latencies = new double[runs];
-        for (var i = 0; i < runs; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await operation();
-            latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        }
-
-        Array.Sort(latencies);
-        var result = new Result(latencies[runs / 2], latencies[(int)Math.Ceiling(runs * 0.95) - 1]);
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: median {result.Median:F2} ms, p95 {result.P95:F2} ms"));
-        return result;
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
+using Portal.Storage.Mail;
 using Portal.Storage.Database;
 using Portal.Tips;
 using Portal.Tips.Data;
@@ -21,20 +22,10 @@ using Portal.Storage.Regions;
 //   dotnet scripts/bench/TipData/bin/Release/net10.0/TipData.dll --connection "Host=…;Database=…" --tips 1000000 [--seed 1] [--now 2026-11-30T00:00:00Z]
 // Adds tips until the table holds --tips (so it can be run again, or grown); never deletes any.
 var options = Arguments.Parse(args);
-var builder = Host.CreateApplicationBuilder();
-builder.Logging.ClearProviders();
-builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-{
-    ["Database:Provider"] = "Postgres",
-    ["Database:ConnectionString"] = options.Connection,
-    // Keys only to satisfy the module's start-up checks: the generator encrypts nothing.
-    ["Tips:Keys:CurrentVersion"] = "1",
-    ["Tips:Keys:Versions:1"] = Convert.ToBase64String(new byte[32]),
-    ["Tips:Keys:HashKey"] = Convert.ToBase64String(new byte[32]),
-    ["Tips:AntiBot:HmacKey"] = new string('x', 32),
-});
-builder.Services.AddSingleton(TimeProvider.System);
+var builder = BenchHost.Create("Postgres", options.Connection);
 builder.AddTipsModule();
+// The volunteers' outcome mails need a sender; the web host registers it site-wide.
+builder.Services.AddPortalMail();
 using var host = builder.Build();
 await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync();
 
@@ -81,9 +72,9 @@ internal sealed record Arguments(string Connection, long Tips, int Seed, DateTim
 {
     public static Arguments Parse(string[] args)
     {
-        string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        string? Value(string name) => BenchArguments.Value(args, name);
         return new Arguments(
-            Value("--connection") ?? throw new ArgumentException("--connection is required (a PostgreSQL connection string)"),
+            BenchArguments.Connection(args),
             long.Parse(Value("--tips") ?? "1000000", CultureInfo.InvariantCulture),
             int.Parse(Value("--seed") ?? "1", CultureInfo.InvariantCulture),
             Value("--now") is { } now ? DateTimeOffset.Parse(now, CultureInfo.InvariantCulture) : TimeProvider.System.GetUtcNow());

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Storage.Mail;
 using Portal.Tips;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
@@ -16,19 +17,10 @@ using Portal.Tips.Police;
 // columns looked up by primary key through the same DbContext. One query at a time, as one officer's page would.
 //   dotnet scripts/bench/TipQueueBench/bin/Release/net10.0/TipQueueBench.dll --connection "Host=…;Database=…" [--runs 200]
 var options = Arguments.Parse(args);
-var builder = Host.CreateApplicationBuilder();
-builder.Logging.ClearProviders();
-builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-{
-    ["Database:Provider"] = "Postgres",
-    ["Database:ConnectionString"] = options.Connection,
-    ["Tips:Keys:CurrentVersion"] = "1",
-    ["Tips:Keys:Versions:1"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-    ["Tips:Keys:HashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-    ["Tips:AntiBot:HmacKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
-});
-builder.Services.AddSingleton(TimeProvider.System);
+var builder = BenchHost.Create("Postgres", options.Connection);
 builder.AddTipsModule();
+// The volunteers' outcome mails need a sender; the web host registers it site-wide.
+builder.Services.AddPortalMail();
 using var host = builder.Build();
 var queue = host.Services.GetRequiredService<TipQueue>();
 var grants = host.Services.GetRequiredService<OfficerGrants>();
@@ -92,36 +84,9 @@ internal sealed record Arguments(string Connection, int Runs)
 {
     public static Arguments Parse(string[] args)
     {
-        string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        string? Value(string name) => BenchArguments.Value(args, name);
         return new Arguments(
-            Value("--connection") ?? throw new ArgumentException("--connection is required (a PostgreSQL connection string)"),
+            BenchArguments.Connection(args),
             int.Parse(Value("--runs") ?? "200", CultureInfo.InvariantCulture));
-    }
-}
-
-internal sealed record Result(double Median, double P95);
-
-internal static class Measure
-{
-    /// <summary>Runs the operation 20 times to warm up, then <paramref name="runs"/> times one after another.</summary>
-    public static async Task<Result> RunAsync(string name, Func<Task> operation, int runs)
-    {
-        for (var i = 0; i < 20; i++)
-        {
-            await operation();
-        }
-
-        var latencies = new double[runs];
-        for (var i = 0; i < runs; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await operation();
-            latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        }
-
-        Array.Sort(latencies);
-        var result = new Result(latencies[runs / 2], latencies[(int)Math.Ceiling(runs * 0.95) - 1]);
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: median {result.Median:F2} ms, p95 {result.P95:F2} ms"));
-        return result;
     }
 }

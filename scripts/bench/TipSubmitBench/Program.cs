@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Storage.Mail;
 using Portal.Storage.Blobs;
 using Portal.Storage.Database;
 using Portal.Tips.Attachments;
@@ -19,22 +20,15 @@ using Portal.Tips.Reporting;
 // random bytes in place of the encrypted fields and no cryptography.
 //   dotnet run -c Release --project scripts/bench/TipSubmitBench -- --provider Sqlite|Postgres --connection "…" [--seconds 10] [--concurrency 8]
 var options = Arguments.Parse(args);
-var builder = Host.CreateApplicationBuilder();
-builder.Logging.ClearProviders();
-builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+var builder = BenchHost.Create(options.Provider, options.Connection, new Dictionary<string, string?>
 {
-    ["Database:Provider"] = options.Provider,
-    ["Database:ConnectionString"] = options.Connection,
-    ["Tips:Keys:CurrentVersion"] = "1",
-    ["Tips:Keys:Versions:1"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-    ["Tips:Keys:HashKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-    ["Tips:AntiBot:HmacKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
     ["Storage:Provider"] = "FileSystem",
     ["Storage:FileSystemRoot"] = options.BlobFolder,
 });
-builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortalBlobStore();
 builder.AddTipsModule();
+// The volunteers' outcome mails need a sender; the web host registers it site-wide.
+builder.Services.AddPortalMail();
 using var host = builder.Build();
 await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync();
 

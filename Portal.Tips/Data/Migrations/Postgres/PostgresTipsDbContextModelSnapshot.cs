@@ -192,6 +192,125 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("TipAudit", "tips");
                 });
 
+            modelBuilder.Entity("Portal.Tips.Oversight.OversightRollupState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ReconciledAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RolledUpTo")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OversightRollupState", "tips");
+                });
+
+            modelBuilder.Entity("Portal.Tips.Oversight.TipDayFigure", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Acknowledged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Substantiated")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "Region", "Category");
+
+                    b.ToTable("OversightTipDays", "tips");
+                });
+
+            modelBuilder.Entity("Portal.Tips.Oversight.TipDurationFigure", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("UpperMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "Region", "Measure", "UpperMinutes");
+
+                    b.ToTable("OversightTipDurations", "tips");
+                });
+
+            modelBuilder.Entity("Portal.Tips.Police.OfficerJurisdiction", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("JurisdictionKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("UserId", "JurisdictionKey");
+
+                    b.HasIndex("JurisdictionKey");
+
+                    b.ToTable("OfficerJurisdictions", "tips");
+                });
+
+            modelBuilder.Entity("Portal.Tips.Police.TipNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("EncryptedBody")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId", "WrittenAt");
+
+                    b.ToTable("TipNotes", "tips");
+                });
+
             modelBuilder.Entity("Portal.Tips.Reporting.ReceiptSignInAttempt", b =>
                 {
                     b.Property<long>("Id")
@@ -383,134 +502,6 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("TipMessages", "tips");
                 });
 
-            modelBuilder.Entity("Portal.Tips.Oversight.OversightRollupState", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("ReconciledAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("RolledUpTo")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("OversightRollupState", "tips");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            ReconciledAt = 621355968000000000L,
-                            RolledUpTo = 621355968000000000L,
-                            Version = 0
-                        });
-                });
-
-            modelBuilder.Entity("Portal.Tips.Oversight.TipDayFigure", b =>
-                {
-                    b.Property<int>("Day")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Region")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Category")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int>("Acknowledged")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Closed")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Received")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Substantiated")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Day", "Region", "Category");
-
-                    b.ToTable("OversightTipDays", "tips");
-                });
-
-            modelBuilder.Entity("Portal.Tips.Oversight.TipDurationFigure", b =>
-                {
-                    b.Property<int>("Day")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Region")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Measure")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("UpperMinutes")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Day", "Region", "Measure", "UpperMinutes");
-
-                    b.ToTable("OversightTipDurations", "tips");
-                });
-
-            modelBuilder.Entity("Portal.Tips.Police.OfficerJurisdiction", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("JurisdictionKey")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.HasKey("UserId", "JurisdictionKey");
-
-                    b.HasIndex("JurisdictionKey");
-
-                    b.ToTable("OfficerJurisdictions", "tips");
-                });
-
-            modelBuilder.Entity("Portal.Tips.Police.TipNote", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("AuthorId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<byte[]>("EncryptedBody")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<Guid>("TipId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("WrittenAt")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TipId", "WrittenAt");
-
-                    b.ToTable("TipNotes", "tips");
-                });
-
             modelBuilder.Entity("Portal.Tips.Retention.PurgedBlob", b =>
                 {
                     b.Property<string>("BlobKey")
@@ -628,19 +619,19 @@ namespace Portal.Tips.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Reporting.TipMessage", b =>
+            modelBuilder.Entity("Portal.Tips.Police.TipNote", b =>
                 {
                     b.HasOne("Portal.Tips.Reporting.Tip", null)
-                        .WithMany("Messages")
+                        .WithMany()
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Police.TipNote", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.TipMessage", b =>
                 {
                     b.HasOne("Portal.Tips.Reporting.Tip", null)
-                        .WithMany()
+                        .WithMany("Messages")
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -186,6 +186,125 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.ToTable("TipAudit", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Tips.Oversight.OversightRollupState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReconciledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RolledUpTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OversightRollupState", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Tips.Oversight.TipDayFigure", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Acknowledged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Substantiated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Region", "Category");
+
+                    b.ToTable("OversightTipDays", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Tips.Oversight.TipDurationFigure", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UpperMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Region", "Measure", "UpperMinutes");
+
+                    b.ToTable("OversightTipDurations", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Tips.Police.OfficerJurisdiction", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JurisdictionKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "JurisdictionKey");
+
+                    b.HasIndex("JurisdictionKey");
+
+                    b.ToTable("OfficerJurisdictions", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Tips.Police.TipNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("EncryptedBody")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId", "WrittenAt");
+
+                    b.ToTable("TipNotes", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Tips.Reporting.ReceiptSignInAttempt", b =>
                 {
                     b.Property<long>("Id")
@@ -374,134 +493,6 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.ToTable("TipMessages", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Tips.Oversight.OversightRollupState", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ReconciledAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RolledUpTo")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("OversightRollupState", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            ReconciledAt = 621355968000000000L,
-                            RolledUpTo = 621355968000000000L,
-                            Version = 0
-                        });
-                });
-
-            modelBuilder.Entity("Portal.Tips.Oversight.TipDayFigure", b =>
-                {
-                    b.Property<int>("Day")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Region")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Category")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Acknowledged")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Closed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Received")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Substantiated")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Day", "Region", "Category");
-
-                    b.ToTable("OversightTipDays", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Tips.Oversight.TipDurationFigure", b =>
-                {
-                    b.Property<int>("Day")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Region")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Measure")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UpperMinutes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Day", "Region", "Measure", "UpperMinutes");
-
-                    b.ToTable("OversightTipDurations", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Tips.Police.OfficerJurisdiction", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("JurisdictionKey")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("UserId", "JurisdictionKey");
-
-                    b.HasIndex("JurisdictionKey");
-
-                    b.ToTable("OfficerJurisdictions", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Tips.Police.TipNote", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AuthorId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("EncryptedBody")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<Guid>("TipId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("WrittenAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TipId", "WrittenAt");
-
-                    b.ToTable("TipNotes", (string)null);
-                });
-
             modelBuilder.Entity("Portal.Tips.Retention.PurgedBlob", b =>
                 {
                     b.Property<string>("BlobKey")
@@ -619,19 +610,19 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Reporting.TipMessage", b =>
+            modelBuilder.Entity("Portal.Tips.Police.TipNote", b =>
                 {
                     b.HasOne("Portal.Tips.Reporting.Tip", null)
-                        .WithMany("Messages")
+                        .WithMany()
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Tips.Police.TipNote", b =>
+            modelBuilder.Entity("Portal.Tips.Reporting.TipMessage", b =>
                 {
                     b.HasOne("Portal.Tips.Reporting.Tip", null)
-                        .WithMany()
+                        .WithMany("Messages")
                         .HasForeignKey("TipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -1,0 +1,48 @@
+using System.IO.Compression;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.ResponseCompression;
+using MudBlazor.Services;
+using Portal.Storage.Blobs;
+using Portal.Storage.Mail;
+
+namespace Portal.Web.Hosting;
+
+/// <summary>What every feature relies on and no feature owns: time, logging, languages, storage, mail, the Razor
+/// components, the output cache and compression.</summary>
+public static class PortalHosting
+{
+    public static WebApplicationBuilder AddPortalHosting(this WebApplicationBuilder builder)
+    {
+        builder.Logging.AddPortalLogFilters();
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddPortalLocalization();
+        services.AddPortalBlobStore();
+        services.AddPortalMail();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        // Chinese text goes out as UTF-8 characters, not as &#x…; entities three times its size.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // Features add their own policies (services.Configure<OutputCacheOptions>); eviction by tag is per node.
+        services.AddOutputCache();
+        services.AddPortalCompression();
+        return builder;
+    }
+
+    private static void AddPortalCompression(this IServiceCollection services)
+    {
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml"]);
+        });
+        // Pages are compressed on every request (the output cache keeps them uncompressed): the fastest levels keep that cheap.
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        services.AddSingleton<IResponseCompressionProvider, ShellCompression>();
+    }
+}

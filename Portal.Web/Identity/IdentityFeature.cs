@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Identity;
+using Portal.Storage.Database;
+using Portal.Web.Identity.Data;
+
+namespace Portal.Web.Identity;
+
+public static class IdentityFeature
+{
+    public static WebApplicationBuilder AddIdentityFeature(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddPortalDbContext<PortalIdentityDbContext, SqlitePortalIdentityDbContext, PostgresPortalIdentityDbContext>(PortalIdentityDbContext.Schema);
+        services.AddHealthChecks().AddDbContextCheck<PortalIdentityDbContext>("identity-database", tags: ["ready"]);
+
+        services.AddDataProtection()
+            .SetApplicationName("gansu-anti-trafficking-portal")
+            .PersistKeysToDbContext<PortalIdentityDbContext>()
+            .ProtectKeyRing(builder.Configuration, builder.Environment);
+        services.AddOptions<KeyRingProtectionOptions>().BindConfiguration(KeyRingProtectionOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<KeyRingProtectionOptions>, KeyRingProtectionValidator>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+
+        services.AddIdentityCore<PortalUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Password.RequiredLength = 12;
+                options.Password.RequiredUniqueChars = 6;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalIdentityDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+
+        // Invitations are passed on by hand through official channels; three days is enough to act on one.
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(3));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "portal.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+            // A signed-in user without the right role gets a real 403 (rendered by the status page), not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.ConfigureExternalCookie(options => options.Cookie.SameSite = SameSiteMode.Strict);
+
+        services.AddAuthorization(options => options.AddPortalPolicies());
+        services.AddSingleton<IAuthorizationHandler, StaffSignInRequirementHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, StaffSignInRedirectHandler>();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityAuthenticationStateProvider>();
+
+        services.AddScoped<UserAdministration>();
+        services.AddSingleton<StaffDirectory>();
+        services.AddScoped<AuthenticatorEnrolment>();
+        services.AddTransient<CreateAdminCommand>();
+        services.AddTransient<DevelopmentDemoAccounts>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapIdentityFeature(this IEndpointRouteBuilder endpoints) => endpoints.MapAccountEndpoints();
+}

@@ -1,0 +1,59 @@
+using Portal.Web.Hosting;
+
+namespace Portal.Web.Reporting;
+
+/// <summary>The public tip form, its receipt and the reporter's follow-up pages (the Tips module does the work).</summary>
+public static class ReportingFeature
+{
+    public static WebApplicationBuilder AddReportingFeature(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<TipReceiptLinks>();
+        services.AddOptions<TipSubmissionLimitOptions>().BindConfiguration(TipSubmissionLimitOptions.SectionName);
+        services.AddSingleton<TipSubmissionLimits>();
+        services.AddSingleton<ReportPageRecaptcha>();
+        services.AddSingleton<RetentionNotice>();
+        return builder;
+    }
+
+    /// <summary>Early in the pipeline: the tip routes' cache and content-security headers.</summary>
+    public static IApplicationBuilder UseReportingHeaders(this IApplicationBuilder app) =>
+        app.UseNoStoreOnTipRoutes().UseRecaptchaPolicyOnReportPage();
+
+    /// <summary>After authentication and before antiforgery: files sent with the report form are staged first.</summary>
+    public static IApplicationBuilder UseReportFormUploads(this IApplicationBuilder app) => app.UseMiddleware<ReportFormUploads>();
+
+    public static IEndpointRouteBuilder MapReportingFeature(this IEndpointRouteBuilder endpoints) => endpoints.MapTipAttachmentUpload();
+
+    /// <summary>Nothing on the tip routes may be kept by a browser, a proxy or the output cache.</summary>
+    private static IApplicationBuilder UseNoStoreOnTipRoutes(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/report"))
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.CacheControl = "no-store";
+                    context.Response.Headers.Pragma = "no-cache";
+                    return Task.CompletedTask;
+                });
+            }
+
+            await next(context);
+        });
+
+    /// <summary>With reCAPTCHA on, the report page's CSP also allows its script and frame origins; nothing else changes.</summary>
+    private static IApplicationBuilder UseRecaptchaPolicyOnReportPage(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            // Resolved per request, not while the pipeline is built: a wrong setting then stops the host the
+            // usual way (start-up validation, one line naming the setting).
+            if (ReportPageRecaptcha.IsReportPage(context.Request.Path)
+                && context.RequestServices.GetRequiredService<ReportPageRecaptcha>() is { Enabled: true } recaptcha)
+            {
+                SecurityHeaders.UsePolicy(context, recaptcha.ContentSecurityPolicy);
+            }
+
+            await next(context);
+        });
+}
