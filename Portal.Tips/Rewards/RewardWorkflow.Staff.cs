@@ -66,7 +66,7 @@ public sealed partial class RewardWorkflow
 
     /// <summary>The name and phone a reporter left with a request before the workflow existed. Audited.</summary>
     public Task<LegacyClaimant?> LegacyClaimantAsync(StaffActor actor, Guid rewardId, CancellationToken cancellationToken = default) =>
-        RevealAsync(actor, rewardId, "reward claimant (issue 5 request)", (reward, tip) =>
+        RevealAsync(actor, rewardId, "reward claimant (request from the earlier claim form)", (reward, tip) =>
             reward.EncryptedLegacyClaimant is { } stored ? Unseal<LegacyClaimant>(tip, RewardFields.LegacyClaimant(reward.Id), stored) : null,
             cancellationToken);
 
