@@ -1,3 +1,4 @@
+using Portal.Shared.Culture;
 namespace Portal.Content.Departments;
 
 /// <summary>
@@ -19,5 +20,5 @@ public sealed class Department
 
     public int SortOrder { get; set; }
 
-    public string Name(string culture) => culture.StartsWith("zh", StringComparison.Ordinal) ? NameZh : NameEn;
+    public string Name(string culture) => PageCulture.IsChineseName(culture) ? NameZh : NameEn;
 }

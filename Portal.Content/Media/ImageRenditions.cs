@@ -1,3 +1,4 @@
+using Portal.Shared.Images;
 using SkiaSharp;
 
 namespace Portal.Content.Media;
@@ -20,9 +21,6 @@ internal static class ImageRenditions
     public const string Thumbnail = "thumb";
     public const int ThumbnailWidth = 160;
 
-    /// <summary>Larger images are refused before decoding: a small file can declare a huge bitmap.</summary>
-    public const long MaxPixels = 40_000_000;
-
     public static readonly IReadOnlyList<int> Widths = [480, 960, 1600];
 
     /// <summary>Every rendition name an image can have, smallest first.</summary>
@@ -33,26 +31,12 @@ internal static class ImageRenditions
     /// <summary>Decodes the image (held in memory while this runs) and renders every rendition that fits it.</summary>
     public static RenderedImage Render(Stream image, RenditionFormat format, int quality)
     {
-        using var codec = SKCodec.Create(image, out var created);
-        if (codec is null || created != SKCodecResult.Success)
+        using var decoded = ImageSanitiser.DecodeUpright(image);
+        if (decoded.Bitmap is not { } upright)
         {
-            return RenderedImage.Failed(Common.ContentCodes.MediaUnreadable);
+            return RenderedImage.Failed(decoded.Problem == ImageProblem.TooLarge ? Common.ContentCodes.MediaImageTooLarge : Common.ContentCodes.MediaUnreadable);
         }
 
-        if ((long)codec.Info.Width * codec.Info.Height > MaxPixels)
-        {
-            return RenderedImage.Failed(Common.ContentCodes.MediaImageTooLarge);
-        }
-
-        var origin = codec.EncodedOrigin;
-        using var decoded = SKBitmap.Decode(codec);
-        if (decoded is null)
-        {
-            return RenderedImage.Failed(Common.ContentCodes.MediaUnreadable);
-        }
-
-        using var turned = origin == SKEncodedOrigin.TopLeft ? null : Orient(decoded, origin);
-        var upright = turned ?? decoded;
         var renditions = new List<RenderedRendition>();
         var widths = new List<(string Name, int Width)> { (Thumbnail, Math.Min(ThumbnailWidth, upright.Width)) };
         widths.AddRange(Widths.Where(w => w < upright.Width).Select(w => (NameOf(w), w)));
@@ -89,30 +73,5 @@ internal static class ImageRenditions
         using var snapshot = surface.Snapshot();
         using var data = snapshot.Encode(format == RenditionFormat.Webp ? SKEncodedImageFormat.Webp : SKEncodedImageFormat.Jpeg, quality);
         return data?.ToArray();
-    }
-
-    /// <summary>A new bitmap drawn so that the EXIF origin becomes top-left.</summary>
-    private static SKBitmap Orient(SKBitmap source, SKEncodedOrigin origin)
-    {
-        float w = source.Width, h = source.Height;
-        // Each matrix maps a source point (x, y) to where it belongs in the upright image.
-        var (matrix, swap) = origin switch
-        {
-            SKEncodedOrigin.TopRight => (new SKMatrix(-1, 0, w, 0, 1, 0, 0, 0, 1), false),
-            SKEncodedOrigin.BottomRight => (new SKMatrix(-1, 0, w, 0, -1, h, 0, 0, 1), false),
-            SKEncodedOrigin.BottomLeft => (new SKMatrix(1, 0, 0, 0, -1, h, 0, 0, 1), false),
-            SKEncodedOrigin.LeftTop => (new SKMatrix(0, 1, 0, 1, 0, 0, 0, 0, 1), true),
-            SKEncodedOrigin.RightTop => (new SKMatrix(0, -1, h, 1, 0, 0, 0, 0, 1), true),
-            SKEncodedOrigin.RightBottom => (new SKMatrix(0, -1, h, -1, 0, w, 0, 0, 1), true),
-            SKEncodedOrigin.LeftBottom => (new SKMatrix(0, 1, 0, -1, 0, w, 0, 0, 1), true),
-            _ => (SKMatrix.Identity, false),
-        };
-        var info = new SKImageInfo(swap ? source.Height : source.Width, swap ? source.Width : source.Height, source.ColorType, source.AlphaType);
-        var upright = new SKBitmap(info);
-        using var canvas = new SKCanvas(upright);
-        canvas.Clear(SKColors.Transparent);
-        canvas.SetMatrix(matrix);
-        canvas.DrawBitmap(source, 0, 0);
-        return upright;
     }
 }

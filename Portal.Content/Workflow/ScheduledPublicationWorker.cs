@@ -1,36 +1,26 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Shared.Workers;
 
 namespace Portal.Content.Workflow;
 
 /// <summary>Runs <see cref="ScheduledPublicationRunner"/> on every web node at <see cref="ContentSchedulerOptions.Interval"/>.</summary>
 internal sealed partial class ScheduledPublicationWorker(
-    ScheduledPublicationRunner runner, TimeProvider time, IOptions<ContentSchedulerOptions> options, ILogger<ScheduledPublicationWorker> logger) : BackgroundService
+    ScheduledPublicationRunner runner, TimeProvider time, IOptions<ContentSchedulerOptions> options, ILogger<ScheduledPublicationWorker> logger) : PeriodicWorker(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Period => options.Value.Interval;
+
+    protected override async Task RunRoundAsync(CancellationToken stoppingToken)
     {
-        // SQLite's "async" calls complete synchronously; yield first so the host's start-up never waits on a round.
-        await Task.Yield();
-        using var timer = new PeriodicTimer(options.Value.Interval, time);
-        do
+        var run = await runner.RunDueAsync(stoppingToken);
+        if (run.Published + run.Unpublished + run.Failed > 0)
         {
-            try
-            {
-                var run = await runner.RunDueAsync(stoppingToken);
-                if (run.Published + run.Unpublished + run.Failed > 0)
-                {
-                    LogRound(run.Published, run.Unpublished, run.Failed);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The database may be briefly unreachable; what is due stays due for the next round.
-                LogRoundFailed(exception);
-            }
+            LogRound(run.Published, run.Unpublished, run.Failed);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
+
+    /// <summary>The database may be briefly unreachable; what is due stays due for the next round.</summary>
+    protected override void OnRoundFailed(Exception exception) => LogRoundFailed(exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled content: {Published} published, {Unpublished} unpublished, {Failed} refused.")]
     private partial void LogRound(int published, int unpublished, int failed);

@@ -1,3 +1,4 @@
+using Portal.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -80,7 +81,7 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture)
         await WaitOrExplainAsync(staff.Locator("[data-testid=opportunity]", new() { HasText = title }));
         var shifts = services.GetRequiredService<VolunteerShifts>();
         var opportunity = (await shifts.OpportunitiesForCoordinatorAsync(coordinator.Id)).Single(o => o.Title == title);
-        var start = TimeProvider.System.GetUtcNow().ToOffset(ChinaCalendar.Offset).AddDays(2);
+        var start = TimeProvider.System.GetUtcNow().ToOffset(ChinaTime.Offset).AddDays(2);
         var shift = await shifts.AddShiftAsync(coordinator.Id, opportunity.Id, new ShiftInput(DateOnly.FromDateTime(start.DateTime), new TimeOnly(9, 0), new TimeOnly(12, 0), "兰州火车站东广场", 5, [], []));
         Assert.True(shift.Succeeded);
 

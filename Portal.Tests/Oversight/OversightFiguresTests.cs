@@ -1,3 +1,4 @@
+using Portal.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
@@ -115,7 +116,7 @@ public abstract class OversightFiguresTests
         var desk = new PoliceDesk(Portal);
         var officer = await desk.OfficerAsync(Longnan);
         var office = ProvincialOffice();
-        var today = OversightCalendar.ChinaDay(TimeProvider.System.GetUtcNow());
+        var today = ChinaTime.DayOf(TimeProvider.System.GetUtcNow());
         var query = new OversightQuery(today.AddDays(-1), today.AddDays(1), Longnan);
         await f.Rollup.RefreshAsync();
         var before = await f.Figures.GetAsync(office, query);

@@ -1,3 +1,4 @@
+using Portal.Shared.Time;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,7 @@ internal sealed class OversightFixture(PortalFactory portal)
     public const string BaiyinDistrict = "620402";
     public const string Jiuquan = "620900";
 
-    public static readonly TimeSpan China = TimeSpan.FromHours(8);
+    public static readonly TimeSpan China = ChinaTime.Offset;
 
     public OversightFigures Figures => portal.Services.GetRequiredService<OversightFigures>();
 

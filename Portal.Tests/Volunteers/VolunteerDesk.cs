@@ -1,3 +1,4 @@
+using Portal.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -141,7 +142,7 @@ public sealed class VolunteerDesk
         coordinator ??= await CoordinatorAsync(Lanzhou);
         var opportunity = await Shifts.CreateOpportunityAsync(coordinator, new OpportunityInput(OpportunityKind.StationCampaign, "兰州站春运反拐宣传", "发放宣传材料", Chengguan));
         Assert.True(opportunity.Succeeded, string.Join(", ", opportunity.Errors));
-        var start = (Time.GetUtcNow() + startsIn).ToOffset(ChinaCalendar.Offset);
+        var start = (Time.GetUtcNow() + startsIn).ToOffset(ChinaTime.Offset);
         var shift = await Shifts.AddShiftAsync(coordinator, opportunity.Value, new ShiftInput(
             DateOnly.FromDateTime(start.DateTime),
             new TimeOnly(start.Hour, 0),

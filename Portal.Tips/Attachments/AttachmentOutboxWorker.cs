@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Shared.Workers;
 using Portal.Storage.Blobs;
 using Portal.Tips.Data;
 
@@ -18,7 +18,7 @@ internal sealed partial class AttachmentOutboxWorker(
     StagedAttachmentSweeper sweeper,
     TimeProvider time,
     IOptions<AttachmentOutboxOptions> options,
-    ILogger<AttachmentOutboxWorker> logger) : BackgroundService
+    ILogger<AttachmentOutboxWorker> logger) : PeriodicWorker(time, logger)
 {
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
 
@@ -30,7 +30,7 @@ internal sealed partial class AttachmentOutboxWorker(
     /// <summary>Tries every item that is due once. Returns how many were stored.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         List<(Guid Id, DateTimeOffset Seen)> due;
         await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
         {
@@ -59,32 +59,22 @@ internal sealed partial class AttachmentOutboxWorker(
     public static TimeSpan Backoff(int attempts) =>
         TimeSpan.FromSeconds(Math.Min(Math.Pow(2, attempts), MaxBackoff.TotalSeconds));
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Period => options.Value.Interval;
+
+    protected override async Task RunRoundAsync(CancellationToken stoppingToken)
     {
-        // SQLite's "async" calls complete synchronously; yield first so the host's start-up never waits on a round.
-        await Task.Yield();
-        using var timer = new PeriodicTimer(options.Value.Interval, time);
-        do
-        {
-            try
-            {
-                await DeliverDueAsync(stoppingToken);
-                await sweeper.SweepAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The database may be briefly unreachable too; the items stay and the next round tries again.
-                LogRoundFailed(exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await DeliverDueAsync(stoppingToken);
+        await sweeper.SweepAsync(stoppingToken);
     }
+
+    /// <summary>The database may be briefly unreachable too; the items stay and the next round tries again.</summary>
+    protected override void OnRoundFailed(Exception exception) => LogRoundFailed(exception);
 
     private async Task<bool> TryDeliverAsync(Guid id, DateTimeOffset seen, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var items = context.Set<AttachmentOutboxItem>();
-        var leaseUntil = time.GetUtcNow() + ClaimLease;
+        var leaseUntil = Time.GetUtcNow() + ClaimLease;
         var claimed = await items
             .Where(i => i.Id == id && i.NextAttemptAt == seen)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.NextAttemptAt, leaseUntil), cancellationToken);
@@ -107,7 +97,7 @@ internal sealed partial class AttachmentOutboxWorker(
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var attempts = item.Attempts + 1;
-            var next = time.GetUtcNow() + Backoff(attempts);
+            var next = Time.GetUtcNow() + Backoff(attempts);
             await items.Where(i => i.Id == id).ExecuteUpdateAsync(
                 s => s.SetProperty(i => i.Attempts, attempts).SetProperty(i => i.NextAttemptAt, next),
                 CancellationToken.None);

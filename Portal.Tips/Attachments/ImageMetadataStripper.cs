@@ -1,3 +1,4 @@
+using Portal.Shared.Images;
 using SkiaSharp;
 
 namespace Portal.Tips.Attachments;
@@ -9,9 +10,6 @@ namespace Portal.Tips.Attachments;
 /// </summary>
 internal static class ImageMetadataStripper
 {
-    /// <summary>Larger images are refused before decoding: a small file can declare a huge bitmap.</summary>
-    public const long MaxPixels = 40_000_000;
-
     private const int JpegQuality = 85;
 
     /// <summary>
@@ -21,28 +19,13 @@ internal static class ImageMetadataStripper
     public static ViewingCopyResult CreateViewingCopy(Stream image)
     {
         ArgumentNullException.ThrowIfNull(image);
-        using var codec = SKCodec.Create(image, out var created);
-        if (codec is null || created != SKCodecResult.Success)
+        using var decoded = ImageSanitiser.DecodeUpright(image);
+        if (decoded.Bitmap is not { } upright)
         {
-            return ViewingCopyResult.Failed(ViewingCopyResult.Unreadable);
+            return ViewingCopyResult.Failed(decoded.Problem == ImageProblem.TooLarge ? AttachmentRules.ImageTooLarge : ViewingCopyResult.Unreadable);
         }
 
-        if ((long)codec.Info.Width * codec.Info.Height > MaxPixels)
-        {
-            return ViewingCopyResult.Failed(AttachmentRules.ImageTooLarge);
-        }
-
-        var isJpeg = codec.EncodedFormat == SKEncodedImageFormat.Jpeg;
-        var origin = codec.EncodedOrigin;
-        using var decoded = SKBitmap.Decode(codec);
-        if (decoded is null)
-        {
-            return ViewingCopyResult.Failed(ViewingCopyResult.Unreadable);
-        }
-
-        // Most photos need no turn: encode the decoded bitmap itself rather than a drawn copy of it.
-        using var turned = origin == SKEncodedOrigin.TopLeft ? null : Orient(decoded, origin);
-        var upright = turned ?? decoded;
+        var isJpeg = decoded.EncodedFormat == SKEncodedImageFormat.Jpeg;
         using var encoded = upright.Encode(isJpeg ? SKEncodedImageFormat.Jpeg : SKEncodedImageFormat.Png, JpegQuality);
         if (encoded is null)
         {
@@ -50,31 +33,6 @@ internal static class ImageMetadataStripper
         }
 
         return new ViewingCopyResult(encoded.ToArray(), isJpeg ? "image/jpeg" : "image/png", null);
-    }
-
-    /// <summary>A new bitmap drawn so that the EXIF origin becomes top-left.</summary>
-    private static SKBitmap Orient(SKBitmap source, SKEncodedOrigin origin)
-    {
-        float w = source.Width, h = source.Height;
-        // Each matrix maps a source point (x, y) to where it belongs in the upright image.
-        var (matrix, swap) = origin switch
-        {
-            SKEncodedOrigin.TopRight => (new SKMatrix(-1, 0, w, 0, 1, 0, 0, 0, 1), false),
-            SKEncodedOrigin.BottomRight => (new SKMatrix(-1, 0, w, 0, -1, h, 0, 0, 1), false),
-            SKEncodedOrigin.BottomLeft => (new SKMatrix(1, 0, 0, 0, -1, h, 0, 0, 1), false),
-            SKEncodedOrigin.LeftTop => (new SKMatrix(0, 1, 0, 1, 0, 0, 0, 0, 1), true),
-            SKEncodedOrigin.RightTop => (new SKMatrix(0, -1, h, 1, 0, 0, 0, 0, 1), true),
-            SKEncodedOrigin.RightBottom => (new SKMatrix(0, -1, h, -1, 0, w, 0, 0, 1), true),
-            SKEncodedOrigin.LeftBottom => (new SKMatrix(0, 1, 0, -1, 0, w, 0, 0, 1), true),
-            _ => (SKMatrix.Identity, false),
-        };
-        var info = new SKImageInfo(swap ? source.Height : source.Width, swap ? source.Width : source.Height, source.ColorType, source.AlphaType);
-        var upright = new SKBitmap(info);
-        using var canvas = new SKCanvas(upright);
-        canvas.Clear(SKColors.Transparent);
-        canvas.SetMatrix(matrix);
-        canvas.DrawBitmap(source, 0, 0);
-        return upright;
     }
 }
 

@@ -1,3 +1,4 @@
+using Portal.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Tips.Data;
@@ -50,7 +51,7 @@ public sealed class OversightRollup(TipsContexts contexts, TimeProvider time, IO
         var days = new SortedSet<int>();
         await foreach (var received in context.Set<Tip>().AsNoTracking().Where(t => t.UpdatedAt >= since).Select(t => t.ReceivedAt).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            days.Add(OversightCalendar.DayNumber(received));
+            days.Add(ChinaTime.DayOf(received).DayNumber);
         }
 
         reconcile |= started - state.ReconciledAt >= options.Value.ReconcileInterval;
@@ -107,7 +108,7 @@ public sealed class OversightRollup(TipsContexts contexts, TimeProvider time, IO
         var actual = new Dictionary<int, int>();
         await foreach (var received in context.Set<Tip>().AsNoTracking().Select(t => t.ReceivedAt).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var day = OversightCalendar.DayNumber(received);
+            var day = ChinaTime.DayOf(received).DayNumber;
             actual[day] = actual.GetValueOrDefault(day) + 1;
         }
 
@@ -143,8 +144,8 @@ public sealed class OversightRollup(TipsContexts contexts, TimeProvider time, IO
     {
         var (first, last) = (days[0], days[^1]);
 
-        var from = OversightCalendar.StartOf(DateOnly.FromDayNumber(first));
-        var to = OversightCalendar.StartOf(DateOnly.FromDayNumber(last + 1));
+        var from = ChinaTime.StartOf(DateOnly.FromDayNumber(first));
+        var to = ChinaTime.StartOf(DateOnly.FromDayNumber(last + 1));
         var counts = new Dictionary<(int Day, string Region, string Category), TipDayFigure>();
         var durations = new Dictionary<(int Day, string Region, DurationMeasure Measure, int Bound), TipDurationFigure>();
         var tips = context.Set<Tip>().AsNoTracking()
@@ -152,7 +153,7 @@ public sealed class OversightRollup(TipsContexts contexts, TimeProvider time, IO
             .Select(t => new { t.ReceivedAt, t.JurisdictionKey, t.Category, t.AcknowledgedAt, t.ClosedAt, t.Status, t.Outcome });
         await foreach (var tip in tips.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var day = OversightCalendar.DayNumber(tip.ReceivedAt);
+            var day = ChinaTime.DayOf(tip.ReceivedAt).DayNumber;
             var region = OversightRegions.Of(tip.JurisdictionKey);
             var key = (day, region, tip.Category);
             if (!counts.TryGetValue(key, out var figure))

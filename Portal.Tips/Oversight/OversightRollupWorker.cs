@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Shared.Workers;
 
 namespace Portal.Tips.Oversight;
 
@@ -9,30 +9,16 @@ internal sealed partial class OversightRollupWorker(
     OversightRollup rollup,
     IOptions<OversightRollupOptions> options,
     TimeProvider time,
-    ILogger<OversightRollupWorker> logger) : BackgroundService
+    ILogger<OversightRollupWorker> logger) : PeriodicWorker(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.BackgroundRefresh)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.BackgroundRefresh;
 
-        using var timer = new PeriodicTimer(options.Value.Interval, time);
-        do
-        {
-            try
-            {
-                await rollup.RefreshAsync(cancellationToken: stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // A refresh is one transaction: a failed one changed nothing and the next catches up.
-                LogRefreshFailed(exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Period => options.Value.Interval;
+
+    protected override Task RunRoundAsync(CancellationToken stoppingToken) => rollup.RefreshAsync(cancellationToken: stoppingToken);
+
+    /// <summary>A refresh is one transaction: a failed one changed nothing and the next catches up.</summary>
+    protected override void OnRoundFailed(Exception exception) => LogRefreshFailed(exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An oversight rollup refresh failed; the next one tries again.")]
     private partial void LogRefreshFailed(Exception exception);

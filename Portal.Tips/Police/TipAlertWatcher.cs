@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Shared.Workers;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
 
@@ -17,7 +17,7 @@ internal sealed partial class TipAlertWatcher(
     TipAlerts alerts,
     IOptions<SlaOptions> options,
     TimeProvider time,
-    ILogger<TipAlertWatcher> logger) : BackgroundService
+    ILogger<TipAlertWatcher> logger) : PeriodicWorker(time, logger)
 {
     private DateTimeOffset newSince;
     private DateTimeOffset escalatedSince;
@@ -29,7 +29,7 @@ internal sealed partial class TipAlertWatcher(
         if (!started)
         {
             // Alerts are for what happens while pages are open, not a replay of history.
-            newSince = escalatedSince = time.GetUtcNow();
+            newSince = escalatedSince = Time.GetUtcNow();
             started = true;
         }
 
@@ -69,24 +69,11 @@ internal sealed partial class TipAlertWatcher(
         return published;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        // SQLite's "async" calls complete synchronously; yield first so the host's start-up never waits on a round.
-        await Task.Yield();
-        using var timer = new PeriodicTimer(options.Value.PollInterval, time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogRoundFailed(exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Period => options.Value.PollInterval;
+
+    protected override Task RunRoundAsync(CancellationToken stoppingToken) => RunOnceAsync(stoppingToken);
+
+    protected override void OnRoundFailed(Exception exception) => LogRoundFailed(exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A tip alert round failed; the next one tries again.")]
     private partial void LogRoundFailed(Exception exception);

@@ -1,3 +1,4 @@
+using Portal.Shared.Time;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Tips.Attachments;
@@ -208,9 +209,8 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
             {
                 errors.Add(new(nameof(submission.WhenDate), "invalid-date"));
             }
-            else if (parsed > DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(8)))
+            else if (parsed > ChinaTime.Today(time))
             {
-                // China Standard Time is UTC+8 all year: "today" for a reporter in Gansu.
                 errors.Add(new(nameof(submission.WhenDate), "future-date"));
             }
             else

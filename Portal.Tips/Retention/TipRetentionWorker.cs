@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Shared.Workers;
 
 namespace Portal.Tips.Retention;
 
@@ -9,25 +9,14 @@ internal sealed partial class TipRetentionWorker(
     TipPurger purger,
     IOptions<RetentionOptions> options,
     TimeProvider time,
-    ILogger<TipRetentionWorker> logger) : BackgroundService
+    ILogger<TipRetentionWorker> logger) : PeriodicWorker(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.Interval, time);
-        do
-        {
-            try
-            {
-                await purger.RunAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The database or the store may be briefly unreachable; nothing is half done, the next round goes on.
-                LogRoundFailed(exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Period => options.Value.Interval;
+
+    protected override Task RunRoundAsync(CancellationToken stoppingToken) => purger.RunAsync(stoppingToken);
+
+    /// <summary>The database or the store may be briefly unreachable; nothing is half done, the next round goes on.</summary>
+    protected override void OnRoundFailed(Exception exception) => LogRoundFailed(exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A retention round failed; the next one tries again.")]
     private partial void LogRoundFailed(Exception exception);

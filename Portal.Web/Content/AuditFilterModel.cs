@@ -1,3 +1,4 @@
+using Portal.Shared.Time;
 using Portal.Content.Audit;
 
 namespace Portal.Web.Content;

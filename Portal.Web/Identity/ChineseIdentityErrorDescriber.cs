@@ -1,3 +1,4 @@
+using Portal.Shared.Culture;
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 
@@ -9,7 +10,7 @@ namespace Portal.Web.Identity;
 /// </summary>
 internal sealed class ChineseIdentityErrorDescriber : IdentityErrorDescriber
 {
-    private static bool Chinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+    private static bool Chinese => PageCulture.IsChinese;
 
     private static IdentityError Say(IdentityError english, string chinese) =>
         Chinese ? new IdentityError { Code = english.Code, Description = chinese } : english;

@@ -1,3 +1,4 @@
+using Portal.Shared.Time;
 using System.Globalization;
 using Portal.Tips.Oversight;
 
@@ -9,7 +10,7 @@ public sealed record OversightRange(DateOnly From, DateOnly To)
     public static OversightRange Default(TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);
-        var today = OversightCalendar.ChinaDay(time.GetUtcNow());
+        var today = ChinaTime.DayOf(time.GetUtcNow());
         return new(new DateOnly(today.Year, 1, 1), today);
     }
 

@@ -1,3 +1,4 @@
+using Portal.Shared.Culture;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Portal.Content.Oversight;
@@ -14,7 +15,7 @@ public static class OversightTables
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(l);
         ArgumentNullException.ThrowIfNull(shared);
-        var chinese = CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
+        var chinese = PageCulture.IsChinese;
         string[] tipColumns(string label) => [l[label], l["Column_Tips"]];
         return
         [

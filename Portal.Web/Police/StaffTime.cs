@@ -1,22 +1,8 @@
-using System.Globalization;
-
 namespace Portal.Web.Police;
 
-/// <summary>Times on the police pages are Beijing time, whatever the server's zone, as on the reporter's pages.</summary>
+/// <summary>Durations on the police pages (their times are <see cref="Portal.Shared.Time.ChinaTime"/>).</summary>
 public static class StaffTime
 {
-    public static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
-
-    public static string Format(DateTimeOffset at) =>
-        at.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
-    /// <summary>Month, day and time: enough in a queue of recent tips.</summary>
-    public static string MonthDayTime(DateTimeOffset at) =>
-        at.ToOffset(Beijing).ToString("MM-dd HH:mm", CultureInfo.InvariantCulture);
-
-    public static string FormatWithSeconds(DateTimeOffset at) =>
-        at.ToOffset(Beijing).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-
     /// <summary>"2 小时 5 分钟" / "2 h 5 min": a duration at the precision a person acts on.</summary>
     public static string Duration(TimeSpan span, bool chinese)
     {

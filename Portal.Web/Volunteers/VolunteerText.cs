@@ -1,3 +1,5 @@
+using Portal.Shared.Culture;
+using Portal.Shared.Time;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Portal.Storage.Regions;
@@ -8,7 +10,7 @@ namespace Portal.Web.Volunteers;
 /// <summary>Turns the volunteer services' error codes into sentences that name the field in the reader's language.</summary>
 public static class VolunteerText
 {
-    public static bool Chinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+    public static bool Chinese => PageCulture.IsChinese;
 
     public static string Describe(IStringLocalizer<VolunteerResource> text, VolunteerError error)
     {
@@ -37,8 +39,8 @@ public static class VolunteerText
     /// <summary>A shift's time in China Standard Time, whatever the server's zone.</summary>
     public static string When(DateTimeOffset startsAt, DateTimeOffset endsAt)
     {
-        var start = startsAt.ToOffset(ChinaCalendar.Offset);
-        var end = endsAt.ToOffset(ChinaCalendar.Offset);
+        var start = ChinaTime.InChina(startsAt);
+        var end = ChinaTime.InChina(endsAt);
         return string.Create(CultureInfo.InvariantCulture, $"{start:yyyy-MM-dd HH:mm}–{end:HH:mm}");
     }
 }

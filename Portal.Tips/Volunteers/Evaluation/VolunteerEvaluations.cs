@@ -1,3 +1,4 @@
+using Portal.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Portal.Tips.Volunteers.Data;
 using Portal.Tips.Volunteers.Model;
@@ -75,7 +76,7 @@ public sealed class VolunteerEvaluations(VolunteersContexts contexts, VolunteerR
 
     private static async Task<YearSummary> SummaryAsync(VolunteersDbContext context, Volunteer volunteer, int year, CancellationToken cancellationToken)
     {
-        var yearStart = new DateTimeOffset(year, 1, 1, 0, 0, 0, ChinaCalendar.Offset);
+        var yearStart = ChinaTime.StartOf(new DateOnly(year, 1, 1));
         var yearEnd = yearStart.AddYears(1);
         var shiftsOfYear = await (from h in context.Set<HoursEntry>().AsNoTracking()
                                   join s in context.Set<Shift>() on h.ShiftId equals s.Id

@@ -1,36 +1,25 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Shared.Workers;
 using Portal.Storage.Mail;
 
 namespace Portal.Tips.Volunteers.Notifications;
 
 /// <summary>Sends queued outcome mails every <see cref="MailOptions.PollInterval"/> while mail is on.</summary>
-internal sealed partial class OutcomeMailWorker(OutcomeMailer mailer, IOptions<MailOptions> options, TimeProvider time, ILogger<OutcomeMailWorker> logger) : BackgroundService
+internal sealed partial class OutcomeMailWorker(OutcomeMailer mailer, IOptions<MailOptions> options, TimeProvider time, ILogger<OutcomeMailWorker> logger) : PeriodicWorker(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.Enabled;
 
-        using var timer = new PeriodicTimer(options.Value.PollInterval, time);
-        do
+    protected override TimeSpan Period => options.Value.PollInterval;
+
+    protected override async Task RunRoundAsync(CancellationToken stoppingToken)
+    {
+        while (await mailer.SendDueAsync(cancellationToken: stoppingToken) > 0)
         {
-            try
-            {
-                while (await mailer.SendDueAsync(cancellationToken: stoppingToken) > 0)
-                {
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogFailed(logger, exception.GetType().Name);
-            }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
+
+    protected override void OnRoundFailed(Exception exception) => LogFailed(logger, exception.GetType().Name);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outcome mail round failed ({Error}); retrying at the next interval.")]
     private static partial void LogFailed(ILogger logger, string error);

@@ -1,3 +1,4 @@
+using Portal.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Portal.Storage.Regions;
 using Portal.Tips.Volunteers.Data;
@@ -154,7 +155,7 @@ public sealed partial class VolunteerShifts
         if (shift.RequiredQualificationList.Count > 0)
         {
             // Valid today and still on the shift's day.
-            var validThrough = new[] { ChinaCalendar.Today(time), ChinaCalendar.DayOf(shift.EndsAt) }.Max();
+            var validThrough = new[] { ChinaTime.Today(time), ChinaTime.DayOf(shift.EndsAt) }.Max();
             var held = await context.Set<Qualification>().AsNoTracking().Where(q => q.VolunteerId == volunteer.Id).ToListAsync(cancellationToken);
             foreach (var required in shift.RequiredQualificationList)
             {

@@ -1,3 +1,4 @@
+using Portal.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Portal.Storage.Regions;
 using Portal.Tips.Volunteers.Data;
@@ -128,8 +129,8 @@ public sealed partial class VolunteerShifts(VolunteersContexts contexts, Volunte
             return VolunteerOutcome<Guid>.Fail(errors);
         }
 
-        var startsAt = new DateTimeOffset(input.Day!.Value.ToDateTime(input.Starts!.Value), ChinaCalendar.Offset);
-        var endsAt = new DateTimeOffset(input.Day.Value.ToDateTime(input.Ends!.Value), ChinaCalendar.Offset);
+        var startsAt = ChinaTime.At(input.Day!.Value, input.Starts!.Value);
+        var endsAt = ChinaTime.At(input.Day.Value, input.Ends!.Value);
         if (startsAt <= time.GetUtcNow())
         {
             return VolunteerOutcome<Guid>.Fail(nameof(input.Day), "in-the-past");

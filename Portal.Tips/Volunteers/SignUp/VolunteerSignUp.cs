@@ -1,3 +1,4 @@
+using Portal.Shared.Time;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
@@ -126,7 +127,7 @@ public sealed class VolunteerSignUp(VolunteersContexts contexts, VolunteerRecord
             Phone = phone,
             Email = email,
             DateOfBirth = birth,
-            GuardianConsent = ChinaCalendar.AgeOn(birth!.Value, ChinaCalendar.Today(time)) < AdultAge,
+            GuardianConsent = ChinaTime.AgeOn(birth!.Value, ChinaTime.Today(time)) < AdultAge,
             GuardianName = guardianName,
             GuardianPhone = guardianPhone,
             PrefectureKey = place!.Level == DivisionLevel.Prefecture ? place.Key : place.ParentKey!,
@@ -197,7 +198,7 @@ public sealed class VolunteerSignUp(VolunteersContexts contexts, VolunteerRecord
             return null;
         }
 
-        var today = ChinaCalendar.Today(time);
+        var today = ChinaTime.Today(time);
         if (!DateOnly.TryParseExact(application.DateOfBirth.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth)
             || birth > today || birth.Year < today.Year - 120)
         {
@@ -205,7 +206,7 @@ public sealed class VolunteerSignUp(VolunteersContexts contexts, VolunteerRecord
             return null;
         }
 
-        var age = ChinaCalendar.AgeOn(birth, today);
+        var age = ChinaTime.AgeOn(birth, today);
         if (age < MinimumAge)
         {
             errors.Add(new(nameof(application.DateOfBirth), "too-young"));

@@ -5,7 +5,7 @@ namespace Portal.Web.PublicSite.Downloads;
 /// <summary>How a downloadable file is named and described in a list: “A4 印刷文件”, “PDF · 1.2 MB · A4 · 12 页”.</summary>
 public static class DownloadText
 {
-    public static string Label(DownloadableFile file, PublicPageText text)
+    public static string Label(DownloadableFile file, PageText text)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(text);
@@ -19,7 +19,7 @@ public static class DownloadText
             : text["Downloads_Role_" + file.Role];
     }
 
-    public static string Meta(DownloadableFile file, MediaFile media, PublicPageText text)
+    public static string Meta(DownloadableFile file, MediaFile media, PageText text)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(media);
