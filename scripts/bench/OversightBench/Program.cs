@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Portal.Shared.Time;
 using Portal.Storage.Mail;
 using Portal.Tips;
 using Portal.Tips.Data;
@@ -74,7 +75,7 @@ async Task Direct(OversightQuery query)
     await foreach (var tip in context.Set<Tip>().AsNoTracking().Where(t => t.ReceivedAt >= start && t.ReceivedAt < end)
         .Select(t => new { t.ReceivedAt, t.JurisdictionKey, t.Category, t.AcknowledgedAt, t.ClosedAt, t.Outcome }).AsAsyncEnumerable())
     {
-        var key = (OversightCalendar.ChinaDay(tip.ReceivedAt).Month, OversightRegions.Of(tip.JurisdictionKey), tip.Category);
+        var key = (ChinaTime.DayOf(tip.ReceivedAt).Month, OversightRegions.Of(tip.JurisdictionKey), tip.Category);
         counts[key] = counts.GetValueOrDefault(key) + 1;
         if (tip.AcknowledgedAt is { } a)
         {
