@@ -15,6 +15,7 @@ namespace Portal.Tests.Browser;
 /// the audience picker of an item, and the administrator's audit view records the addition.
 /// </summary>
 [Collection(BrowserTests.Name)]
+[BrowserTest]
 public sealed class ContentAdministrationJourneyTests(BrowserFixture fixture)
 {
     [Fact]

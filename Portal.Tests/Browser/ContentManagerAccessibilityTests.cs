@@ -21,6 +21,7 @@ namespace Portal.Tests.Browser;
 /// in the publicity department sees it, each editor tab included.
 /// </summary>
 [Collection(BrowserTests.Name)]
+[BrowserTest]
 public sealed class ContentManagerAccessibilityTests(BrowserFixture fixture)
 {
     [Fact]

@@ -14,6 +14,7 @@ namespace Portal.Tests.Browser;
 /// publisher publishes it, and the public URL serves it to a browser without JavaScript.
 /// </summary>
 [Collection(BrowserTests.Name)]
+[BrowserTest]
 public sealed class ContentManagerJourneyTests(BrowserFixture fixture)
 {
     private const string Title = "警惕高薪招工陷阱";

@@ -14,6 +14,7 @@ namespace Portal.Tests.Browser;
 
 /// <summary>The oversight dashboard and the annual report in Chromium: charts beside tables, accessible, printable.</summary>
 [Collection(BrowserTests.Name)]
+[BrowserTest]
 public sealed class OversightBrowserTests(BrowserFixture fixture)
 {
     private const int Year = 2024;

@@ -9,6 +9,7 @@ using Portal.Web.Identity;
 namespace Portal.Tests.Browser;
 
 [Collection(BrowserTests.Name)]
+[BrowserTest]
 public sealed class PoliceDeskJourneyTests(BrowserFixture fixture)
 {
     // 永登县: no other browser test sends tips there, so this officer's queue holds only this journey's tip.

@@ -12,6 +12,7 @@ namespace Portal.Tests.Browser;
 
 /// <summary>What supervisors and administrators see of the police desk: evidence, the audit trail, grants.</summary>
 [Collection(BrowserTests.Name)]
+[BrowserTest]
 public sealed class PoliceDeskSupervisionTests(BrowserFixture fixture)
 {
     // 皋兰县, used only here.

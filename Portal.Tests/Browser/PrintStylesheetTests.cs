@@ -5,11 +5,13 @@ using Portal.Content.Types;
 using Portal.Tests.Content;
 using Portal.Tests.Content.Api;
 using Portal.Web.Content;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
 /// <summary>A lesson printed from the public site: no navigation, the emergency number kept, links spelled out.</summary>
 [Collection(BrowserTests.Name)]
+[BrowserTest]
 public sealed class PrintStylesheetTests(BrowserFixture fixture)
 {
     [Fact]

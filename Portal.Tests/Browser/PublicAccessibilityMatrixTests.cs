@@ -6,6 +6,7 @@ using Portal.Content.Types;
 using Portal.Tests.Content;
 using Portal.Tests.Web.PublicLists;
 using Portal.Web.Content;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
@@ -17,6 +18,7 @@ namespace Portal.Tests.Browser;
 /// also may not scroll sideways at 360 px.
 /// </summary>
 [Collection(BrowserTests.Name)]
+[BrowserTest]
 public sealed class PublicAccessibilityMatrixTests(BrowserFixture fixture)
 {
     [Theory]

@@ -6,6 +6,7 @@ using Portal.Content.Items;
 using Portal.Content.Types;
 using Portal.Tests.Content;
 using Portal.Tests.Content.Api;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
@@ -15,6 +16,7 @@ namespace Portal.Tests.Browser;
 /// phone and desktop widths, in the empty, result and error states.
 /// </summary>
 [Collection(BrowserTests.Name)]
+[BrowserTest]
 public sealed class PublicHomeAndSearchBrowserTests(BrowserFixture fixture)
 {
     private static readonly SemaphoreSlim Seeding = new(1, 1);

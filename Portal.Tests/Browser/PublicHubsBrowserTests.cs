@@ -8,11 +8,13 @@ using Portal.Tests.Content;
 using Portal.Tests.Content.Media;
 using Portal.Tests.Web.PublicLists;
 using Portal.Web.PublicSite;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
 /// <summary>The schools hub and the download centre in Chromium: a keyboard-only way from the home page to a curriculum pack (JavaScript off and on), and axe.</summary>
 [Collection(BrowserTests.Name)]
+[BrowserTest]
 public sealed class PublicHubsBrowserTests(BrowserFixture fixture)
 {
     [Theory]

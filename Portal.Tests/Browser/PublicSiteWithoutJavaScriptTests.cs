@@ -1,10 +1,12 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
 [Collection(BrowserTests.Name)]
+[BrowserTest]
 public sealed class PublicSiteWithoutJavaScriptTests(BrowserFixture fixture)
 {
     [Fact]

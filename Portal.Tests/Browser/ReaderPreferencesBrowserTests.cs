@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
@@ -9,6 +10,7 @@ namespace Portal.Tests.Browser;
 /// form, then the pages checked by axe with the preferences applied.
 /// </summary>
 [Collection(BrowserTests.Name)]
+[BrowserTest]
 public sealed class ReaderPreferencesBrowserTests(BrowserFixture fixture)
 {
     [Theory]

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using Portal.Tests.Tips.Web;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
@@ -10,6 +11,7 @@ namespace Portal.Tests.Browser;
 /// the token verified. When the script cannot be loaded the tip still goes, verified by the proof of work.
 /// </summary>
 [Collection(BrowserTests.Name)]
+[BrowserTest]
 public sealed class RecaptchaBrowserTests(BrowserFixture fixture)
 {
     private readonly ConcurrentQueue<string> console = new();

@@ -5,11 +5,13 @@ using Microsoft.Playwright;
 using Portal.Tests.Tips.Intake;
 using Portal.Tests.Tips.Rewards;
 using Portal.Tips.Reporting;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
 /// <summary>The reporter claims an approved reward in a real browser: the offer, the claim code, accessibility.</summary>
 [Collection(BrowserTests.Name)]
+[BrowserTest]
 public sealed class RewardClaimJourneyTests(BrowserFixture fixture)
 {
     [Fact]

@@ -5,6 +5,7 @@ using Portal.Web.Identity;
 namespace Portal.Tests.Browser;
 
 [Collection(BrowserTests.Name)]
+[BrowserTest]
 public sealed class StaffSignInJourneyTests(BrowserFixture fixture)
 {
     [Fact]

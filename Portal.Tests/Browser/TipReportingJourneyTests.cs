@@ -1,8 +1,10 @@
 using Microsoft.Playwright;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
 [Collection(BrowserTests.Name)]
+[BrowserTest]
 public sealed class TipReportingJourneyTests(BrowserFixture fixture)
 {
     [Fact]

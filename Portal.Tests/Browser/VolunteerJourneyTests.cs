@@ -12,6 +12,7 @@ namespace Portal.Tests.Browser;
 
 /// <summary>Sign-up → the coordinator accepts → the volunteer takes a shift → logs hours → the coordinator approves → certificate.</summary>
 [Collection(BrowserTests.Name)]
+[BrowserTest]
 public sealed class VolunteerJourneyTests(BrowserFixture fixture)
 {
     [Fact]

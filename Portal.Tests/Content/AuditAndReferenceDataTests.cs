@@ -4,9 +4,11 @@ using Portal.Content.Common;
 using Portal.Content.Departments;
 using Portal.Content.Taxonomy;
 using Portal.Storage.Regions;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
+[IntegrationTest]
 public abstract class AuditAndReferenceDataTests(ContentDatabase database) : ContentTestBase(database)
 {
     [Fact]

@@ -7,6 +7,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Content;
 
 /// <summary>Two web nodes starting on the same empty PostgreSQL database at once: the content is seeded exactly once.</summary>
+[IntegrationTest]
 public sealed class ConcurrentSeedTests(PostgresContentDatabase database) : IClassFixture<PostgresContentDatabase>
 {
     [Fact]

@@ -1,9 +1,11 @@
 using Portal.Content.Audit;
 using Portal.Content.Common;
 using Portal.Content.Departments;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
+[IntegrationTest]
 public abstract class DepartmentAdministrationTests(ContentDatabase database) : ContentTestBase(database)
 {
     private DepartmentAdministration Departments => Host.Departments;

@@ -6,9 +6,11 @@ using Portal.Content.Items;
 using Portal.Content.Taxonomy;
 using Portal.Content.Types;
 using Portal.Content.Workflow;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
+[IntegrationTest]
 public abstract class EditingTests(ContentDatabase database) : ContentTestBase(database)
 {
     [Fact]

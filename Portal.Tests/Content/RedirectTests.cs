@@ -1,8 +1,10 @@
 using Portal.Content.Common;
 using Portal.Content.Publication;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
+[IntegrationTest]
 public abstract class RedirectTests(ContentDatabase database) : ContentTestBase(database)
 {
     [Fact]

@@ -5,9 +5,11 @@ using Portal.Content.Common;
 using Portal.Content.Items;
 using Portal.Content.Revisions;
 using Portal.Content.Workflow;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
+[IntegrationTest]
 public abstract class RevisionTests(ContentDatabase database) : ContentTestBase(database)
 {
     [Fact]

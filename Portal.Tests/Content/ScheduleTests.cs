@@ -5,9 +5,11 @@ using Portal.Content.Items;
 using Portal.Content.Publication;
 using Portal.Content.Types;
 using Portal.Content.Workflow;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
+[IntegrationTest]
 public abstract class ScheduleTests(ContentDatabase database) : ContentTestBase(database)
 {
     [Fact]

@@ -9,6 +9,7 @@ using Portal.Content.Taxonomy;
 using Portal.Content.Types;
 using Portal.Content.Workflow;
 using Portal.Storage.Regions;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
@@ -17,6 +18,7 @@ namespace Portal.Tests.Content;
 /// Chinese and English, published through the workflow by two system actors, passing the publish checks, and a second
 /// run adds nothing.
 /// </summary>
+[IntegrationTest]
 public abstract class SeedTests(ContentDatabase database) : ContentTestBase(database)
 {
     [Fact]

@@ -1,9 +1,11 @@
 using Portal.Content.Audit;
 using Portal.Content.Common;
 using Portal.Content.Taxonomy;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
+[IntegrationTest]
 public abstract class TaxonomyAdministrationTests(ContentDatabase database) : ContentTestBase(database)
 {
     private TaxonomyAdministration Taxonomy => Host.Get<TaxonomyAdministration>();

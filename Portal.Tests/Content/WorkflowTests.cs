@@ -8,9 +8,11 @@ using Portal.Content.Taxonomy;
 using Portal.Content.Types;
 using Portal.Content.Workflow;
 using Portal.Tests.Content.Media;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
+[IntegrationTest]
 public abstract class WorkflowTests(ContentDatabase database) : ContentTestBase(database)
 {
     [Fact]

@@ -13,6 +13,7 @@ namespace Portal.Tests.Hosting;
 /// and the response, and after the response. The tip must end up stored exactly once, and the receipt must
 /// still be shown. No test hook in the portal: the kill is a real SIGKILL of the process.
 /// </summary>
+[ProcessTest]
 public sealed class CrashDuringSubmitTests(ITestOutputHelper output) : IDisposable
 {
     private const string ReportForm = "main form[data-altcha-challenge]";

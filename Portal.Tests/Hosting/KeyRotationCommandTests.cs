@@ -22,6 +22,7 @@ namespace Portal.Tests.Hosting;
 /// messages, reward bank details, attachment name and bytes — and every receipt must still sign in.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[ProcessTest]
 public sealed class KeyRotationCommandTests : IDisposable
 {
     private static readonly string Kek1 = TestKeys.Settings["Tips:Keys:Versions:1"];

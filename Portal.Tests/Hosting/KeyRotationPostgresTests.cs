@@ -6,6 +6,7 @@ namespace Portal.Tests.Hosting;
 
 /// <summary>The rotation of <see cref="KeyRotationCommandTests"/> on PostgreSQL, where ids order and compare as uuid.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[ProcessTest]
 public sealed class KeyRotationPostgresTests : IClassFixture<PostgresTestDatabase>, IDisposable
 {
     private readonly PostgresTestDatabase database;

@@ -25,6 +25,7 @@ namespace Portal.Tests.Oversight;
 /// later range, HEAD, a revalidation and a picture rendition do not; rows hold the file and the day only; the
 /// content figures count downloads per file and per audience of the content that uses the file. On each provider.
 /// </summary>
+[IntegrationTest]
 public abstract class MediaDownloadCountTests
 {
     private readonly ContentActor administrator = ContentActor.Person("admin-download-tests", isAdministrator: true);

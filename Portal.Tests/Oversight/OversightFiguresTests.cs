@@ -13,6 +13,7 @@ using static Portal.Tests.Oversight.OversightFixture;
 namespace Portal.Tests.Oversight;
 
 /// <summary>The oversight figures against hand-computed fixtures, who sees which regions, and the rollup following changes; on each provider.</summary>
+[IntegrationTest]
 public abstract class OversightFiguresTests
 {
     private const string Longnan = "621200";

@@ -20,6 +20,7 @@ namespace Portal.Tests.Oversight;
 /// report, and the CSV of every table equal to the table the dashboard renders (bUnit, the dashboard's own component).
 /// </summary>
 /// <remarks>MudBlazor's services are only async-disposable, so the bUnit context is disposed through IAsyncLifetime.</remarks>
+[IntegrationTest]
 public sealed class OversightPagesTests : BunitContext, IClassFixture<OversightPagesTests.Portal2025>, IAsyncLifetime
 {
     private readonly Portal2025 portal;

@@ -9,6 +9,7 @@ namespace Portal.Tests.PublicSite;
 /// The portal as a section of an existing provincial site (<c>Site:PathBase=/fankuai</c>): every page, link, form and
 /// redirect stays under the base, and the root-relative address of another page never appears in the markup.
 /// </summary>
+[IntegrationTest]
 public sealed class PathBaseTests : IClassFixture<PathBaseTests.PathBasePortal>
 {
     private const string Base = "/fankuai";
@@ -70,6 +71,7 @@ public sealed class PathBaseTests : IClassFixture<PathBaseTests.PathBasePortal>
     public sealed class PathBasePortal() : PortalFactory(null, new Dictionary<string, string?> { [SitePathBase.Key] = Base });
 }
 
+[IntegrationTest]
 public sealed class RootedLinkTests
 {
     [Fact]

@@ -13,6 +13,7 @@ using Portal.Tips.Volunteers.Notifications;
 namespace Portal.Tests.Volunteers;
 
 /// <summary>The applicant learns the outcome by e-mail when they gave an address (issue 7), through a real SMTP server.</summary>
+[IntegrationTest]
 public abstract class OutcomeMailTests
 {
     private const string PortalAddress = "https://fanguai.example.gov.cn";

@@ -11,6 +11,7 @@ using Portal.Tips.Volunteers.Model;
 namespace Portal.Tests.Volunteers;
 
 /// <summary>Shifts, the waitlist under concurrency, hours, evaluation and field leads, on each database provider.</summary>
+[IntegrationTest]
 public abstract class ShiftAndHoursTests
 {
     protected abstract PortalFactory Portal { get; }

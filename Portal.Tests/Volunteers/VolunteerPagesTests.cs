@@ -8,6 +8,7 @@ using Portal.Web.Identity;
 namespace Portal.Tests.Volunteers;
 
 /// <summary>The public sign-up form over HTTP, exactly as a browser without JavaScript sends it, and who reaches which volunteer page.</summary>
+[IntegrationTest]
 public sealed class VolunteerPagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static Dictionary<string, string> ValidFields(string phone) => new()

@@ -5,6 +5,7 @@ using Portal.Tips.Volunteers;
 namespace Portal.Tests.Volunteers;
 
 /// <summary>The public volunteer forms are rate limited per client bucket (a portal of their own: the limits are per host).</summary>
+[IntegrationTest]
 public sealed class VolunteerPublicLimitsTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static Dictionary<string, string> Fields() => new()

@@ -10,6 +10,7 @@ using Portal.Web.Identity;
 namespace Portal.Tests.Volunteers;
 
 /// <summary>Sign-up, the minors rule, vetting, regions and privacy, on each database provider.</summary>
+[IntegrationTest]
 public abstract class VolunteerServiceTests
 {
     protected abstract PortalFactory Portal { get; }

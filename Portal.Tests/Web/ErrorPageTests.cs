@@ -8,6 +8,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Web;
 
 /// <summary>An unexpected failure shows the friendly error page (outside Development), never a stack trace.</summary>
+[IntegrationTest]
 public sealed class ErrorPageTests
 {
     private sealed class FailingPortal : PortalFactory

@@ -12,6 +12,7 @@ namespace Portal.Tests.Web;
 /// With every log level switched on, a sign-in over real HTTP from a distinct client address leaves no password,
 /// cookie value, form body or client address in the logs.
 /// </summary>
+[IntegrationTest]
 public sealed class LogPrivacyTests
 {
     private sealed class VerboseLoggingPortal(CapturingLoggerProvider capture) : PortalFactory

@@ -3,6 +3,7 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Web;
 
+[IntegrationTest]
 public sealed class PublicPagesTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory factory;

@@ -14,6 +14,7 @@ namespace Portal.Tests.Web;
 /// The public shell: the reader-preferences page and cookie (and the output cache varying by it), the footer's filing
 /// numbers from configuration, response compression, robots.txt and sitemap.xml.
 /// </summary>
+[IntegrationTest]
 public sealed class PublicShellTests(PublicShellTests.FiledPortal portal) : IClassFixture<PublicShellTests.FiledPortal>
 {
     /// <summary>A portal with the three filing identifiers configured (made-up values).</summary>

@@ -19,6 +19,7 @@ namespace Portal.Tests.Web;
 /// Every staff page and endpoint, found in the running host (so a new one is tested the day it is added),
 /// × every role and anonymous, and own versus other jurisdiction for the pages and files of one tip.
 /// </summary>
+[IntegrationTest]
 public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IClassFixture<StaffMatrixPortal>
 {
     /// <summary>

@@ -10,6 +10,7 @@ using Portal.Tips.Police;
 using Portal.Web.Components.Layout;
 using Portal.Web.Identity;
 using Portal.Web.Police;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Web;
 
@@ -17,6 +18,7 @@ namespace Portal.Tests.Web;
 /// The live P1 banner of the staff layout, rendered with bUnit on the real grants (a SQLite Tips database) and
 /// the real in-process alert fan-out: who sees which alert, and that a closed page stops listening.
 /// </summary>
+[IntegrationTest]
 public sealed class TipAlertBannerTests : IAsyncLifetime
 {
     private const string Chengguan = "620102";

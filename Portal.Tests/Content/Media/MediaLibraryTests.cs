@@ -4,10 +4,12 @@ using Portal.Content.Common;
 using Portal.Content.Media;
 using Portal.Tests.Tips.Attachments;
 using SkiaSharp;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content.Media;
 
 /// <summary>Renditions, the usage index, deletion, folders, editing and the list.</summary>
+[IntegrationTest]
 public abstract class MediaLibraryTests(ContentDatabase database, MediaBlobs blobs) : MediaTestBase(database, blobs)
 {
     [Fact]

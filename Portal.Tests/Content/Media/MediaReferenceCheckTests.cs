@@ -2,6 +2,7 @@ using Portal.Content.Blocks;
 using Portal.Content.Common;
 using Portal.Content.Items;
 using Portal.Content.Types;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content.Media;
 
@@ -9,6 +10,7 @@ namespace Portal.Tests.Content.Media;
 /// Every asset a version names must be in the library and of the kind its place takes: a save is warned (and keeps
 /// the draft), publishing is refused, and the problem names the block or the field.
 /// </summary>
+[IntegrationTest]
 public abstract class MediaReferenceCheckTests(ContentDatabase database) : ContentTestBase(database)
 {
     [Fact]

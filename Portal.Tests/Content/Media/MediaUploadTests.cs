@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Content.Audit;
 using Portal.Content.Common;
 using Portal.Content.Media;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content.Media;
 
 /// <summary>Upload: the allow-list by content, the claimed extension, size limits, de-duplication, rights, audit.</summary>
+[IntegrationTest]
 public abstract class MediaUploadTests(ContentDatabase database, MediaBlobs blobs) : MediaTestBase(database, blobs)
 {
     public static TheoryData<string, string, MediaKind, string> AllowedFiles => new()

@@ -4,9 +4,11 @@ using Portal.Content.Items;
 using Portal.Content.Search;
 using Portal.Content.Taxonomy;
 using Portal.Content.Types;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content.Search;
 
+[IntegrationTest]
 public abstract class SearchTests(ContentDatabase database) : ContentTestBase(database)
 {
     private ContentSearch Search => Host.Get<ContentSearch>();

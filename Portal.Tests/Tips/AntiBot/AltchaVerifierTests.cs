@@ -1,10 +1,12 @@
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Tips.AntiBot;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.AntiBot;
 
 /// <summary>Each verification step of the anti-bot guide, with its test vector and the attacks it lists.</summary>
+[IntegrationTest]
 public sealed class AltchaVerifierTests
 {
     private readonly FakeTimeProvider clock = Altcha.ClockBeforeExpiry();

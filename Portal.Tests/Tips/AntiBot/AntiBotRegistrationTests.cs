@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Tips.AntiBot;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.AntiBot;
 
+[IntegrationTest]
 public sealed class AntiBotRegistrationTests
 {
     private static OptionsValidationException InvalidSettings(Action<Dictionary<string, string?>> change)

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Tips.AntiBot;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.AntiBot;
 
+[IntegrationTest]
 public sealed class DatabaseSpentChallengeStoreTests
 {
     [Fact]

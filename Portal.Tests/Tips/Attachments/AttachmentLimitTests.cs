@@ -8,9 +8,11 @@ using Portal.Tests.Tips.Intake;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.Attachments;
 
+[IntegrationTest]
 public sealed class AttachmentLimitTests : IClassFixture<AttachmentPortalFactory>
 {
     private readonly AttachmentPortalFactory portal;

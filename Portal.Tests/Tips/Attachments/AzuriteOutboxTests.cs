@@ -13,6 +13,7 @@ using Portal.Tips.Reporting;
 namespace Portal.Tests.Tips.Attachments;
 
 /// <summary>The outbox against a real Azure Blob Storage emulator that is stopped while a reporter uploads, then started again.</summary>
+[IntegrationTest]
 public sealed class AzuriteOutboxTests : IDisposable
 {
     private readonly AttachmentPortalFactory portal = new();

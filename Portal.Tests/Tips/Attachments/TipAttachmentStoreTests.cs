@@ -7,9 +7,11 @@ using Portal.Tips.Attachments;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
 using SkiaSharp;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.Attachments;
 
+[IntegrationTest]
 public sealed class TipAttachmentStoreTests : IClassFixture<AttachmentPortalFactory>
 {
     private readonly AttachmentPortalFactory portal;

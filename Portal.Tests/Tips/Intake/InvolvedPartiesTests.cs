@@ -7,6 +7,7 @@ using Portal.Tips.Reporting;
 namespace Portal.Tests.Tips.Intake;
 
 /// <summary>The optional person and vehicle blocks: what is kept, how it is checked, and that it is stored typed and encrypted.</summary>
+[IntegrationTest]
 public sealed class InvolvedPartiesTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory portal;

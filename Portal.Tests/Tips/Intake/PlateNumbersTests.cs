@@ -1,7 +1,9 @@
 using Portal.Tips.Reporting;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.Intake;
 
+[UnitTest]
 public sealed class PlateNumbersTests
 {
     [Theory]

@@ -4,6 +4,7 @@ using Portal.Tips.Reporting;
 
 namespace Portal.Tests.Tips.Intake;
 
+[IntegrationTest]
 public sealed class TipFollowUpTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory portal;

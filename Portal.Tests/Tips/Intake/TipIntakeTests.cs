@@ -6,6 +6,7 @@ using Portal.Tips.Reporting;
 
 namespace Portal.Tests.Tips.Intake;
 
+[IntegrationTest]
 public sealed class TipIntakeTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory portal;

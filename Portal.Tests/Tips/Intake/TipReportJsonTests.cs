@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Portal.Tips.Reporting;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.Intake;
 
 /// <summary>The report's JSON inside the encryption: stable names, and tips stored before the structured fields still open.</summary>
+[UnitTest]
 public sealed class TipReportJsonTests
 {
     [Fact]

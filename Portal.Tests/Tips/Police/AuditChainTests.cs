@@ -9,6 +9,7 @@ using Portal.Tips.Data;
 namespace Portal.Tests.Tips.Police;
 
 /// <summary>The audit trail is append-only in the database and its hash chain exposes any edit or removal.</summary>
+[IntegrationTest]
 public abstract class AuditChainTests
 {
     protected abstract PortalFactory Portal { get; }

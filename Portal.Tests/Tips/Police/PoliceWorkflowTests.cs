@@ -9,6 +9,7 @@ using Portal.Tips.Police;
 namespace Portal.Tests.Tips.Police;
 
 /// <summary>Routing, jurisdiction scoping, triage and duplicates, on each database provider.</summary>
+[IntegrationTest]
 public abstract class PoliceWorkflowTests
 {
     private const string Chengguan = "620102";

@@ -13,6 +13,7 @@ using Portal.Tips.Police;
 namespace Portal.Tests.Tips.Police;
 
 /// <summary>A P1 must be acknowledged within 15 minutes; otherwise the supervisors are alerted, exactly once.</summary>
+[IntegrationTest]
 public sealed class SlaEscalationTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory portal;

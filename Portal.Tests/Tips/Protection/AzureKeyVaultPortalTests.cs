@@ -9,6 +9,7 @@ using Portal.Tips.Protection;
 namespace Portal.Tests.Tips.Protection;
 
 /// <summary>The whole portal on the AzureKeyVault key provider: keys read at start-up, then never again.</summary>
+[IntegrationTest]
 public sealed class AzureKeyVaultPortalTests : IAsyncLifetime
 {
     private FakeKeyVault vault = null!;

@@ -20,6 +20,7 @@ namespace Portal.Tests.Tips.Protection;
 /// can fill, into a message, into an attachment's name and bytes and into the reward's bank details, is found in no database table, no blob and no log line, even with every
 /// log level on. Runs on SQLite and PostgreSQL.
 /// </summary>
+[IntegrationTest]
 public abstract class CanaryTests
 {
     private readonly string marker = "CANARY" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();

@@ -10,6 +10,7 @@ using Portal.Web.Hosting;
 
 namespace Portal.Tests.Tips.Protection;
 
+[IntegrationTest]
 public sealed class TipKeyRewrapperTests : IAsyncLifetime, IDisposable
 {
     private readonly PortalFactory portal = new();

@@ -13,6 +13,7 @@ namespace Portal.Tests.Tips.Retention;
 /// Closed tips are purged after the period of their outcome — rows, blobs and data key — exactly once, with one
 /// audit entry that says nothing the tip said, and the audit chain still verifies. Run on SQLite and PostgreSQL.
 /// </summary>
+[IntegrationTest]
 public abstract class RetentionTests
 {
     // Years ahead of the wall clock, so the portal's own retention worker (on the real clock) never finds these tips due.
@@ -176,6 +177,7 @@ public sealed class PostgresRetentionTests : RetentionTests, IAsyncLifetime
     public Task DisposeAsync() => fixture.DisposeAsync();
 }
 
+[IntegrationTest]
 public sealed class RetentionHoldTests
 {
     [Fact]

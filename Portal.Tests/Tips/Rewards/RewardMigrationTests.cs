@@ -14,6 +14,7 @@ namespace Portal.Tests.Tips.Rewards;
 /// A reward claim made under issue 5 (name and phone, one per tip) survives the migration to the reward workflow
 /// as a request the police see and can turn into a proposal, its sealed contact still readable.
 /// </summary>
+[IntegrationTest]
 public abstract class RewardMigrationTests
 {
     protected abstract PortalFactory StartPortal();

@@ -5,6 +5,7 @@ using Portal.Web.Identity;
 namespace Portal.Tests.Tips.Rewards;
 
 /// <summary>The rewards page lets in officers and supervisors signed in with a second factor, and nobody else.</summary>
+[IntegrationTest]
 public sealed class RewardPageAccessTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]

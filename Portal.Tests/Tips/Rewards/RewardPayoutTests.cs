@@ -10,6 +10,7 @@ using Portal.Tips.Rewards;
 namespace Portal.Tests.Tips.Rewards;
 
 /// <summary>The reporter's choice and the payout: one-time hashed claim codes, encrypted bank details, exactly one payout under races.</summary>
+[IntegrationTest]
 public abstract class RewardPayoutTests
 {
     private const string Chengguan = "620102";

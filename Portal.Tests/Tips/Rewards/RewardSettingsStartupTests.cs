@@ -3,6 +3,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Tips.Rewards;
 
 /// <summary>A wrong reward schedule or office setting stops the host with one line naming it.</summary>
+[ProcessTest]
 public sealed class RewardSettingsStartupTests : IDisposable
 {
     private readonly TemporaryFolder folder = new();

@@ -17,6 +17,7 @@ namespace Portal.Tests.Tips.Rewards;
 /// approves.
 /// </summary>
 /// <remarks>MudBlazor's services are only async-disposable, so the context is disposed through IAsyncLifetime.</remarks>
+[IntegrationTest]
 public sealed class RewardStaffComponentTests : BunitContext, IClassFixture<PortalFactory>, IAsyncLifetime
 {
     private readonly RewardDesk desk;

@@ -10,6 +10,7 @@ using Portal.Tips.Rewards;
 namespace Portal.Tests.Tips.Rewards;
 
 /// <summary>Proposal, four-eyes approval, once per tip, duplicates and the audit, on each database provider.</summary>
+[IntegrationTest]
 public abstract class RewardWorkflowTests
 {
     private const string Chengguan = "620102";

@@ -9,6 +9,7 @@ using Portal.Tips.Data;
 
 namespace Portal.Tests.Tips.Web;
 
+[IntegrationTest]
 public sealed class AttachmentUploadTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory portal;
@@ -72,6 +73,7 @@ public sealed class AttachmentUploadTests : IClassFixture<PortalFactory>
     }
 }
 
+[IntegrationTest]
 public sealed class FollowUpAttachmentTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory portal;

@@ -13,6 +13,7 @@ using Portal.Web.Identity;
 namespace Portal.Tests.Tips.Web;
 
 /// <summary>The printable case file over HTTP: the officer of the tip's jurisdiction gets it, audited; nobody else does.</summary>
+[IntegrationTest]
 public sealed class CaseFilePageTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory portal;

@@ -8,6 +8,7 @@ using Portal.Tips.Reporting;
 namespace Portal.Tests.Tips.Web;
 
 /// <summary>The person and vehicle blocks of /report over HTTP, as a browser without JavaScript uses them.</summary>
+[IntegrationTest]
 public sealed class InvolvedPartiesFormTests : IClassFixture<PortalFactory>
 {
     private const string Form = "main form[data-altcha-challenge]";

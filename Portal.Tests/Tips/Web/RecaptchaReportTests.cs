@@ -11,6 +11,7 @@ namespace Portal.Tests.Tips.Web;
 /// configured origin only, a posted token is verified, and a failing token still gets the tip in, unverified
 /// and under the stricter limit. (With the default settings nothing of this appears: ReportTipPageTests.)
 /// </summary>
+[IntegrationTest]
 public sealed class RecaptchaReportTests
 {
     private const string ExpectedPolicy =

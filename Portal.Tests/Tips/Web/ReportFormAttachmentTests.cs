@@ -10,6 +10,7 @@ using Portal.Tips.Reporting;
 namespace Portal.Tests.Tips.Web;
 
 /// <summary>Files chosen in the report form itself travel with the first post and end up with the tip.</summary>
+[IntegrationTest]
 public sealed class ReportFormAttachmentTests : IClassFixture<AttachmentPortalFactory>
 {
     private static readonly byte[] DisguisedProgram =

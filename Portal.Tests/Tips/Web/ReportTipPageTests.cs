@@ -8,6 +8,7 @@ using Portal.Web.Hosting;
 
 namespace Portal.Tests.Tips.Web;
 
+[IntegrationTest]
 public sealed class ReportTipPageTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory portal;
@@ -185,6 +186,7 @@ public sealed class ReportTipPageTests : IClassFixture<PortalFactory>
     }
 }
 
+[IntegrationTest]
 public sealed class TipRateLimitTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Tips.Web;
 
 /// <summary>The report form tells reporters the retention periods that are actually configured.</summary>
+[IntegrationTest]
 public sealed class RetentionNoticeTests
 {
     [Fact]

@@ -12,6 +12,7 @@ namespace Portal.Tests.Tips.Web;
 /// The reporter's side of the reward over HTTP, without JavaScript: the follow-up page shows an approved reward,
 /// a claim code once with the office and what to bring, or a bank-details form that keeps what was typed.
 /// </summary>
+[IntegrationTest]
 public sealed class RewardFollowUpPageTests : IClassFixture<RewardFollowUpPageTests.OfficePortal>
 {
     private readonly OfficePortal portal;

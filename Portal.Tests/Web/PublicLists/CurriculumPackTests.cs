@@ -16,6 +16,7 @@ namespace Portal.Tests.Web.PublicLists;
 /// The curriculum pack from the schools hub: one zip with each live lesson as a printable page and every attached
 /// file, a Chinese file name in Content-Disposition, and an ETag of the live versions that a repeat download revalidates.
 /// </summary>
+[IntegrationTest]
 public abstract class CurriculumPackTests
 {
     protected abstract PortalFactory Portal { get; }

@@ -9,6 +9,7 @@ using Portal.Web.PublicSite;
 namespace Portal.Tests.Web.PublicLists;
 
 /// <summary>The download centre through the real host: its GET filters, what a row tells, and a clear message for bad input.</summary>
+[IntegrationTest]
 public abstract class DownloadCentreTests
 {
     protected abstract PortalFactory Portal { get; }

@@ -13,6 +13,7 @@ namespace Portal.Tests.Web.PublicLists;
 /// other audience's items, no other language), and a publication shows on a cached hub at once. On each provider,
 /// as the hubs read through a query of their own.
 /// </summary>
+[IntegrationTest]
 public abstract class HubPageTests
 {
     protected abstract PortalFactory Portal { get; }

@@ -9,10 +9,12 @@ using Portal.Content.Publication;
 using Portal.Content.Types;
 using Portal.Web.Content.Api;
 using Portal.Web.PublicSite;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Web.PublicSite;
 
 /// <summary>A page listing alerts is tagged as an alert list and its cache entry ends no later than the soonest expiry it shows.</summary>
+[UnitTest]
 public sealed class AlertCacheLifetimeTests
 {
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));

@@ -13,6 +13,7 @@ namespace Portal.Tests.Web.PublicSite;
 /// /alerts and the home page list live alerts newest first; when the clock passes an alert's expiry it is gone from
 /// both, also from responses the output cache was holding, before the scheduler has unpublished it.
 /// </summary>
+[IntegrationTest]
 public sealed class AlertsPageTests(FakeClockPortalFactory portal) : IClassFixture<FakeClockPortalFactory>
 {
     [Fact]

@@ -10,6 +10,7 @@ using Portal.Web.PublicSite;
 namespace Portal.Tests.Web.PublicSite;
 
 /// <summary>The home page: 110 first, the online tip form, the active alerts, every audience hub, light and script-free.</summary>
+[IntegrationTest]
 public sealed class HomePageTests(FakeClockPortalFactory portal) : IClassFixture<FakeClockPortalFactory>
 {
     [Fact]

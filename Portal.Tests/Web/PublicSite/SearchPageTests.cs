@@ -8,6 +8,7 @@ using Portal.Web.PublicSite;
 namespace Portal.Tests.Web.PublicSite;
 
 /// <summary>/search and /en/search over the content search: a GET form, filters, highlighted snippets, paging, plain messages for bad input.</summary>
+[IntegrationTest]
 public sealed class SearchPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
