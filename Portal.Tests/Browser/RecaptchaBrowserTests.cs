@@ -12,7 +12,7 @@ namespace Portal.Tests.Browser;
 /// </summary>
 [Collection(BrowserTests.Name)]
 [BrowserTest]
-public sealed class RecaptchaBrowserTests(BrowserFixture fixture)
+public sealed class RecaptchaBrowserTests(BrowserFixture fixture) : BrowserTestBase(fixture)
 {
     private readonly ConcurrentQueue<string> console = new();
 
@@ -25,7 +25,7 @@ public sealed class RecaptchaBrowserTests(BrowserFixture fixture)
 
     private async Task<IPage> FillReportAsync(string baseUrl, string narrative)
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         page.Console += (_, message) => console.Enqueue($"{message.Type}: {message.Text}");
         await page.GotoAsync(baseUrl + "/report");
         await page.GetByLabel("线索类别").SelectOptionAsync("illegal-adoption-online");

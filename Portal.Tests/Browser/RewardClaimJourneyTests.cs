@@ -12,20 +12,20 @@ namespace Portal.Tests.Browser;
 /// <summary>The reporter claims an approved reward in a real browser: the offer, the claim code, accessibility.</summary>
 [Collection(BrowserTests.Name)]
 [BrowserTest]
-public sealed class RewardClaimJourneyTests(BrowserFixture fixture)
+public sealed class RewardClaimJourneyTests(BrowserFixture fixture) : BrowserTestBase(fixture)
 {
     [Fact]
     public async Task A_reporter_signs_in_with_the_receipt_sees_the_reward_and_takes_a_claim_code()
     {
-        var services = fixture.Portal.Services;
+        var services = Fixture.Portal.Services;
         var intake = services.GetRequiredService<TipIntake>();
         var tipId = (await intake.SubmitAsync(TipSubmissions.Valid())).TipId!.Value;
         var receipt = (await intake.ReceiptToShowAsync(tipId))!.Value.Receipt;
         var desk = new RewardDesk(services);
         await desk.ApprovedAsync(tipId, await desk.OfficerAsync("620100"), await desk.SupervisorAsync("620102"), "rescue");
 
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync(fixture.BaseUrl + "/report/follow-up");
+        var page = await Fixture.NewPageAsync();
+        await page.GotoAsync(Fixture.BaseUrl + "/report/follow-up");
         await page.GetByLabel("回执号").FillAsync(receipt.Number);
         await page.GetByLabel("口令").FillAsync(receipt.Passphrase);
         await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();

@@ -54,10 +54,10 @@ public sealed class TierTests
     }
 
     [Fact]
-    public void Browser_tests_are_the_classes_of_the_browser_collection()
+    public void Browser_tests_are_the_classes_of_the_browser_collection_and_close_their_pages()
     {
         var wrong = TestClasses
-            .Where(type => TiersOf(type) is [Tiers.Browser] != (CollectionOf(type) == BrowserTests.Name))
+            .Where(type => TiersOf(type) is [Tiers.Browser] != (CollectionOf(type) == BrowserTests.Name && type.IsSubclassOf(typeof(BrowserTestBase))))
             .Select(type => type.FullName);
 
         Assert.Empty(wrong);
