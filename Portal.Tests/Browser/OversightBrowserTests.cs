@@ -54,12 +54,12 @@ public sealed class OversightBrowserTests(BrowserFixture fixture) : BrowserTestB
     /// <summary>120 tips over the year in five prefectures and the provincial queue, some rewards and volunteers.</summary>
     private async Task SeedYearAsync()
     {
-        var f = new OversightFixture(Fixture.Portal);
+        var f = new OversightHarness(Fixture.Portal);
         var random = new Random(8);
-        string[] places = [OversightFixture.Chengguan, OversightFixture.Lanzhou, OversightFixture.BaiyinDistrict, OversightFixture.Jiuquan, "620500", "621200", Jurisdictions.Province];
+        string[] places = [OversightHarness.Chengguan, OversightHarness.Lanzhou, OversightHarness.BaiyinDistrict, OversightHarness.Jiuquan, "620500", "621200", Jurisdictions.Province];
         for (var i = 0; i < 120; i++)
         {
-            var received = OversightFixture.Cst(Year, 1 + (i % 12), 1 + random.Next(28), random.Next(24), random.Next(60));
+            var received = OversightHarness.Cst(Year, 1 + (i % 12), 1 + random.Next(28), random.Next(24), random.Next(60));
             var closed = random.NextDouble() < 0.7;
             var id = await f.TipAsync(places[random.Next(places.Length)], TipCategory.All[random.Next(TipCategory.All.Count)], received,
                 TimeSpan.FromMinutes(1 + random.Next(600)), closed ? TimeSpan.FromDays(1 + random.Next(40)) : null,
@@ -70,9 +70,9 @@ public sealed class OversightBrowserTests(BrowserFixture fixture) : BrowserTestB
             }
         }
 
-        foreach (var (prefecture, i) in new[] { OversightFixture.Lanzhou, OversightFixture.Jiuquan, "620500", OversightFixture.Lanzhou }.Select((p, i) => (p, i)))
+        foreach (var (prefecture, i) in new[] { OversightHarness.Lanzhou, OversightHarness.Jiuquan, "620500", OversightHarness.Lanzhou }.Select((p, i) => (p, i)))
         {
-            await f.VolunteerAsync(prefecture, VolunteerStatus.Active, 240 + (60 * i), OversightFixture.Cst(Year, 3 + i, 10, 10, 0));
+            await f.VolunteerAsync(prefecture, VolunteerStatus.Active, 240 + (60 * i), OversightHarness.Cst(Year, 3 + i, 10, 10, 0));
         }
 
         await f.Rollup.RefreshAsync();

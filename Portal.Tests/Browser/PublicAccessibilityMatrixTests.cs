@@ -76,11 +76,11 @@ public sealed class PublicAccessibilityMatrixTests(BrowserFixture fixture) : Bro
     /// <summary>Public pages of an article, an FAQ, a lesson and a curriculum in the culture, published for this test.</summary>
     private async Task<string[]> PublishedContentPathsAsync(string culture)
     {
-        var desk = await PublicListsDesk.CreateAsync(Fixture.Portal.Services);
+        var desk = await PublicListsHarness.CreateAsync(Fixture.Portal.Services);
         var english = culture == ContentCultures.English;
         var article = await desk.PublishedAsync(ContentType.Article, Drafts.Unique(english ? "Fake job offers" : "识别虚假招工"), new ArticleFields { Byline = "省委宣传部" }, new Terms(Audience: ["migrant-workers"]), culture);
         var faq = await desk.PublishedAsync(ContentType.Faq, Drafts.Unique(english ? "Can I report anonymously?" : "可以匿名举报吗？"), new FaqFields { ShortAnswer = english ? "Yes." : "可以。" }, new Terms(), culture);
-        var lesson = await desk.PublishedAsync(ContentType.Lesson, Drafts.Unique(english ? "Do not go with strangers" : "不跟陌生人走"), PublicListsDesk.Lesson("primary"), new Terms(Audience: ["students-primary"], GradeBand: ["primary"]), culture);
+        var lesson = await desk.PublishedAsync(ContentType.Lesson, Drafts.Unique(english ? "Do not go with strangers" : "不跟陌生人走"), PublicListsHarness.Lesson("primary"), new Terms(Audience: ["students-primary"], GradeBand: ["primary"]), culture);
         var curriculum = await desk.PublishedAsync(ContentType.Curriculum, Drafts.Unique(english ? "Primary safety course" : "小学安全课程"), new CurriculumFields
         {
             GradeBand = "primary", Lessons = [lesson.ItemId], Hours = 1, TeacherGuide = english ? "Once a year." : "每学年一次。",

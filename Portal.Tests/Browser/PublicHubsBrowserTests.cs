@@ -107,9 +107,9 @@ public sealed class PublicHubsBrowserTests(BrowserFixture fixture) : BrowserTest
     /// <summary>A live primary curriculum of one lesson with a teacher guide, and a live A4 station poster; the curriculum's title.</summary>
     private async Task<string> PublishedCurriculumAsync()
     {
-        var desk = await PublicListsDesk.CreateAsync(Fixture.Portal.Services);
+        var desk = await PublicListsHarness.CreateAsync(Fixture.Portal.Services);
         var guide = await desk.UploadAsync("教师指南.pdf", MediaSamples.Pdf(9_000));
-        var lesson = await desk.PublishedAsync(ContentType.Lesson, Drafts.Unique("不跟陌生人走：我会保护自己"), PublicListsDesk.Lesson("primary"),
+        var lesson = await desk.PublishedAsync(ContentType.Lesson, Drafts.Unique("不跟陌生人走：我会保护自己"), PublicListsHarness.Lesson("primary"),
             new Terms(Audience: ["students-primary"], GradeBand: ["primary"]));
         var title = Drafts.Unique("小学反拐安全教育课程");
         await desk.PublishedAsync(ContentType.Curriculum, title, new CurriculumFields

@@ -16,7 +16,7 @@ public sealed class RecaptchaBrowserTests(BrowserFixture fixture) : BrowserTestB
 {
     private readonly ConcurrentQueue<string> console = new();
 
-    private static string Start(RecaptchaPortal recaptcha)
+    private static string Start(RecaptchaHarness recaptcha)
     {
         recaptcha.Portal.UseKestrel(0);
         recaptcha.Portal.StartServer();
@@ -37,7 +37,7 @@ public sealed class RecaptchaBrowserTests(BrowserFixture fixture) : BrowserTestB
     [Fact]
     public async Task On_submit_the_page_gets_a_token_for_the_tip_action_and_the_server_has_it_verified()
     {
-        await using var recaptcha = await RecaptchaPortal.StartAsync(localScript: true);
+        await using var recaptcha = await RecaptchaHarness.StartAsync(localScript: true);
         var page = await FillReportAsync(Start(recaptcha), "网上有人发帖出售刚出生的婴儿。");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "提交线索" }).ClickAsync();
@@ -51,7 +51,7 @@ public sealed class RecaptchaBrowserTests(BrowserFixture fixture) : BrowserTestB
     [Fact]
     public async Task When_the_script_cannot_be_loaded_the_tip_is_sent_anyway_and_the_proof_of_work_verifies_it()
     {
-        await using var recaptcha = await RecaptchaPortal.StartAsync(localScript: true);
+        await using var recaptcha = await RecaptchaHarness.StartAsync(localScript: true);
         recaptcha.SiteVerify.ApiScript = null;
         var page = await FillReportAsync(Start(recaptcha), "网上有人发帖出售刚出生的婴儿，脚本加载失败。");
 

@@ -21,7 +21,7 @@ public sealed class RewardClaimJourneyTests(BrowserFixture fixture) : BrowserTes
         var intake = services.GetRequiredService<TipIntake>();
         var tipId = (await intake.SubmitAsync(TipSubmissions.Valid())).TipId!.Value;
         var receipt = (await intake.ReceiptToShowAsync(tipId))!.Value.Receipt;
-        var desk = new RewardDesk(services);
+        var desk = new RewardHarness(services);
         await desk.ApprovedAsync(tipId, await desk.OfficerAsync("620100"), await desk.SupervisorAsync("620102"), "rescue");
 
         var page = await Fixture.NewPageAsync();

@@ -6,7 +6,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Content;
 
 [IntegrationTest]
-public abstract class DepartmentAdministrationTests(ContentDatabase database) : ContentTestBase(database)
+public abstract class DepartmentAdministrationTests(ContentDatabaseFixture database) : ContentTestBase(database)
 {
     private DepartmentAdministration Departments => Host.Departments;
 
@@ -106,6 +106,6 @@ public abstract class DepartmentAdministrationTests(ContentDatabase database) : 
     }
 }
 
-public sealed class SqliteDepartmentAdministrationTests(SqliteContentDatabase database) : DepartmentAdministrationTests(database), IClassFixture<SqliteContentDatabase>;
+public sealed class SqliteDepartmentAdministrationTests(SqliteContentDatabaseFixture database) : DepartmentAdministrationTests(database), IClassFixture<SqliteContentDatabaseFixture>;
 
-public sealed class PostgresDepartmentAdministrationTests(PostgresContentDatabase database) : DepartmentAdministrationTests(database), IClassFixture<PostgresContentDatabase>;
+public sealed class PostgresDepartmentAdministrationTests(PostgresContentDatabaseFixture database) : DepartmentAdministrationTests(database), IClassFixture<PostgresContentDatabaseFixture>;

@@ -10,7 +10,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Content;
 
 [IntegrationTest]
-public abstract class RevisionTests(ContentDatabase database) : ContentTestBase(database)
+public abstract class RevisionTests(ContentDatabaseFixture database) : ContentTestBase(database)
 {
     [Fact]
     public async Task Revisions_are_listed_newest_first_with_the_live_and_latest_marked()
@@ -104,6 +104,6 @@ public abstract class RevisionTests(ContentDatabase database) : ContentTestBase(
     }
 }
 
-public sealed class SqliteRevisionTests(SqliteContentDatabase database) : RevisionTests(database), IClassFixture<SqliteContentDatabase>;
+public sealed class SqliteRevisionTests(SqliteContentDatabaseFixture database) : RevisionTests(database), IClassFixture<SqliteContentDatabaseFixture>;
 
-public sealed class PostgresRevisionTests(PostgresContentDatabase database) : RevisionTests(database), IClassFixture<PostgresContentDatabase>;
+public sealed class PostgresRevisionTests(PostgresContentDatabaseFixture database) : RevisionTests(database), IClassFixture<PostgresContentDatabaseFixture>;

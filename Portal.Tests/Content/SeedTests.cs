@@ -19,7 +19,7 @@ namespace Portal.Tests.Content;
 /// run adds nothing.
 /// </summary>
 [IntegrationTest]
-public abstract class SeedTests(ContentDatabase database) : ContentTestBase(database)
+public abstract class SeedTests(ContentDatabaseFixture database) : ContentTestBase(database)
 {
     [Fact]
     public async Task An_empty_database_gets_the_seed_content_published_once()
@@ -232,6 +232,6 @@ public abstract class SeedTests(ContentDatabase database) : ContentTestBase(data
     }
 }
 
-public sealed class SqliteSeedTests(SqliteContentDatabase database) : SeedTests(database), IClassFixture<SqliteContentDatabase>;
+public sealed class SqliteSeedTests(SqliteContentDatabaseFixture database) : SeedTests(database), IClassFixture<SqliteContentDatabaseFixture>;
 
-public sealed class PostgresSeedTests(PostgresContentDatabase database) : SeedTests(database), IClassFixture<PostgresContentDatabase>;
+public sealed class PostgresSeedTests(PostgresContentDatabaseFixture database) : SeedTests(database), IClassFixture<PostgresContentDatabaseFixture>;

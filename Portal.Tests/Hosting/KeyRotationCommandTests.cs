@@ -177,7 +177,7 @@ public sealed class KeyRotationCommandTests : IDisposable
             var message = $"补充信息 {index}：车辆向西开走了";
             Assert.Null(await services.GetRequiredService<TipFollowUp>().ReplyAsync(id, message));
             var claimant = $"领奖人{index}";
-            var rewards = new RewardDesk(services);
+            var rewards = new RewardHarness(services);
             var rewardId = await rewards.ApprovedAsync(id, await rewards.OfficerAsync("province"), await rewards.SupervisorAsync("province"));
             Assert.Null(await rewards.Workflow.ChooseBankAsync(id, claimant, "中国农业银行兰州分行", "6228 4800 0000 0000 001", consent: true));
             var pdf = TestFiles.Pdf(3000 + index);

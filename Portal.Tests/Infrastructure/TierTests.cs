@@ -17,9 +17,9 @@ public sealed class TierTests
     /// <summary>Types that bring a database, a host, a server or a blob store with them.</summary>
     private static readonly Type[] RealParts =
     [
-        typeof(WebApplicationFactory<Program>), typeof(PostgresPortalFactory), typeof(PostgresTestDatabase), typeof(ContentDatabase), typeof(ContentHost),
-        typeof(MediaBlobs), typeof(AzuriteProcess), typeof(Tips.AntiBot.SqliteTipsDatabase), typeof(Tips.AntiBot.FakeSiteVerify),
-        typeof(Tips.Protection.FakeKeyVault), typeof(Tips.Web.RecaptchaPortal), typeof(BrowserFixture), typeof(SmtpServerProcess), typeof(RunningPortal),
+        typeof(WebApplicationFactory<Program>), typeof(PostgresPortalFixture), typeof(PostgresDatabaseFixture), typeof(ContentDatabaseFixture), typeof(ContentHarness),
+        typeof(MediaBlobsFixture), typeof(AzuriteProcess), typeof(Tips.AntiBot.SqliteTipsHarness), typeof(Tips.AntiBot.FakeSiteVerify),
+        typeof(Tips.Protection.FakeKeyVault), typeof(Tips.Web.RecaptchaHarness), typeof(BrowserFixture), typeof(SmtpServerProcess), typeof(RunningPortal),
     ];
 
     private static string[] TiersOf(Type type) => [.. type.GetCustomAttributes(inherit: true).OfType<ITestTier>().Select(attribute => attribute.Tier)];

@@ -93,7 +93,7 @@ public sealed class SqliteDatabaseProviderTests : DatabaseProviderTests, IDispos
 
 public sealed class PostgresDatabaseProviderTests : DatabaseProviderTests, IAsyncLifetime
 {
-    private readonly PostgresTestDatabase database = new();
+    private readonly PostgresDatabaseFixture database = new();
 
     protected override string ConnectionString => database.ConnectionString;
 

@@ -142,7 +142,7 @@ public sealed class SqliteMediaDownloadCountTests(PortalFactory portal) : MediaD
     protected override PortalFactory Portal => portal;
 }
 
-public sealed class PostgresMediaDownloadCountTests(PostgresPortalFactory fixture) : MediaDownloadCountTests, IClassFixture<PostgresPortalFactory>
+public sealed class PostgresMediaDownloadCountTests(PostgresPortalFixture fixture) : MediaDownloadCountTests, IClassFixture<PostgresPortalFixture>
 {
     protected override PortalFactory Portal => fixture.Portal;
 }

@@ -11,7 +11,7 @@ public sealed class VolunteerPublicLimitsTests(PortalFactory portal) : IClassFix
     private static Dictionary<string, string> Fields() => new()
     {
         ["Form.Name"] = "王志愿",
-        ["Form.Phone"] = VolunteerDesk.UniquePhone(),
+        ["Form.Phone"] = VolunteerHarness.UniquePhone(),
         ["Form.DateOfBirth"] = "1990-01-15",
         ["Form.PlaceKey"] = "620102",
         ["skills"] = VolunteerSkills.Teaching,

@@ -15,10 +15,10 @@ namespace Portal.Tests.Web;
 /// numbers from configuration, response compression, robots.txt and sitemap.xml.
 /// </summary>
 [IntegrationTest]
-public sealed class PublicShellTests(PublicShellTests.FiledPortal portal) : IClassFixture<PublicShellTests.FiledPortal>
+public sealed class PublicShellTests(PublicShellTests.FiledPortalFactory portal) : IClassFixture<PublicShellTests.FiledPortalFactory>
 {
     /// <summary>A portal with the three filing identifiers configured (made-up values).</summary>
-    public sealed class FiledPortal() : PortalFactory(null, new Dictionary<string, string?>
+    public sealed class FiledPortalFactory() : PortalFactory(null, new Dictionary<string, string?>
     {
         ["Site:IdentifierCode"] = "TEST000001",
         ["Site:IcpNumber"] = "陇ICP备00000000号-1",

@@ -27,7 +27,7 @@ public sealed class TipAlertBannerTests : IAsyncLifetime
 
     private readonly TipAlerts alerts = new();
     private readonly List<BunitContext> contexts = [];
-    private SqliteTipsDatabase database = default!;
+    private SqliteTipsHarness database = default!;
     private OfficerGrants grants = default!;
 
     /// <summary>Set here, not in InitializeAsync: a culture set inside an async method does not flow back out of it.</summary>
@@ -35,7 +35,7 @@ public sealed class TipAlertBannerTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await SqliteTipsDatabase.CreateAsync();
+        database = await SqliteTipsHarness.CreateAsync();
         grants = new OfficerGrants(database, new TipAuditLog(database, TimeProvider.System));
     }
 

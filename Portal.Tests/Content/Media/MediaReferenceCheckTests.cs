@@ -11,7 +11,7 @@ namespace Portal.Tests.Content.Media;
 /// the draft), publishing is refused, and the problem names the block or the field.
 /// </summary>
 [IntegrationTest]
-public abstract class MediaReferenceCheckTests(ContentDatabase database) : ContentTestBase(database)
+public abstract class MediaReferenceCheckTests(ContentDatabaseFixture database) : ContentTestBase(database)
 {
     [Fact]
     public async Task A_file_missing_from_the_library_is_a_warning_at_save_and_refuses_publishing_naming_the_block_inside_columns()
@@ -130,6 +130,6 @@ public abstract class MediaReferenceCheckTests(ContentDatabase database) : Conte
     }
 }
 
-public sealed class SqliteMediaReferenceCheckTests(SqliteContentDatabase database) : MediaReferenceCheckTests(database), IClassFixture<SqliteContentDatabase>;
+public sealed class SqliteMediaReferenceCheckTests(SqliteContentDatabaseFixture database) : MediaReferenceCheckTests(database), IClassFixture<SqliteContentDatabaseFixture>;
 
-public sealed class PostgresMediaReferenceCheckTests(PostgresContentDatabase database) : MediaReferenceCheckTests(database), IClassFixture<PostgresContentDatabase>;
+public sealed class PostgresMediaReferenceCheckTests(PostgresContentDatabaseFixture database) : MediaReferenceCheckTests(database), IClassFixture<PostgresContentDatabaseFixture>;

@@ -61,7 +61,7 @@ public sealed class AltchaVerifierTests
     [Fact]
     public async Task A_replayed_solution_is_rejected_by_the_database_store()
     {
-        using var database = await SqliteTipsDatabase.CreateAsync();
+        using var database = await SqliteTipsHarness.CreateAsync();
         var verifier = Verifier(new DatabaseSpentChallengeStore(database, clock));
 
         Assert.Equal(ProofOfWorkResult.Valid, await verifier.VerifyAsync(Altcha.Payload(), CancellationToken.None));

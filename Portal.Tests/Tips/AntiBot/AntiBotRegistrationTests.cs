@@ -19,7 +19,7 @@ public sealed class AntiBotRegistrationTests
     [Fact]
     public async Task Every_service_resolves_from_the_registration()
     {
-        using var database = await SqliteTipsDatabase.CreateAsync();
+        using var database = await SqliteTipsHarness.CreateAsync();
         await using var services = AntiBotServices.Build(AntiBotServices.Settings(), Altcha.ClockBeforeExpiry(), database);
 
         Assert.IsType<DatabaseSpentChallengeStore>(services.GetRequiredService<ISpentChallengeStore>());

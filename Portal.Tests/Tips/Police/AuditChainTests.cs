@@ -106,7 +106,7 @@ public sealed class SqliteAuditChainTests : AuditChainTests, IDisposable
 
 public sealed class PostgresAuditChainTests : AuditChainTests, IAsyncLifetime
 {
-    private readonly PostgresPortalFactory fixture = new();
+    private readonly PostgresPortalFixture fixture = new();
 
     protected override PortalFactory Portal => fixture.Portal;
 

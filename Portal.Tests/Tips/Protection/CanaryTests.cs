@@ -42,7 +42,7 @@ public abstract class CanaryTests
 
     protected abstract Task<List<(string Table, object?[] Row)>> DumpEveryTableAsync();
 
-    private sealed class VerbosePortal(CapturingLoggerProvider logs, IDictionary<string, string?> settings) : PortalFactory(null, settings)
+    private sealed class VerbosePortalFactory(CapturingLoggerProvider logs, IDictionary<string, string?> settings) : PortalFactory(null, settings)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -55,7 +55,7 @@ public abstract class CanaryTests
     public async Task A_marker_in_every_field_and_message_appears_in_no_table_no_blob_and_no_log()
     {
         using var logs = new CapturingLoggerProvider();
-        using var portal = new VerbosePortal(logs, new Dictionary<string, string?>
+        using var portal = new VerbosePortalFactory(logs, new Dictionary<string, string?>
         {
             ["Database:Provider"] = Provider,
             ["Database:ConnectionString"] = ConnectionString,
@@ -109,7 +109,7 @@ public abstract class CanaryTests
         var opened = await HtmlPage.ParseAsync(await signIn.SubmitAsync(client, new Dictionary<string, string> { ["SignIn.Number"] = number, ["SignIn.Passphrase"] = passphrase }));
         var sent = await HtmlPage.ParseAsync(await opened.SubmitAsync(client, new Dictionary<string, string> { ["Reply.Text"] = $"消息 {marker}" }, "form:has(#reply)"));
         Assert.Contains($"消息 {marker}", sent.Document.QuerySelector("[data-testid=messages]")!.TextContent, StringComparison.Ordinal);
-        var rewards = new Portal.Tests.Tips.Rewards.RewardDesk(portal.Services);
+        var rewards = new Portal.Tests.Tips.Rewards.RewardHarness(portal.Services);
         var supervisor = await rewards.SupervisorAsync("province");
         var rewardId = await rewards.ApprovedAsync((await SingleTipAsync(portal)).Id, await rewards.OfficerAsync("province"), supervisor);
         var withReward = await HtmlPage.ParseAsync(await signIn.SubmitAsync(client, new Dictionary<string, string> { ["SignIn.Number"] = number, ["SignIn.Passphrase"] = passphrase }));
@@ -232,7 +232,7 @@ public sealed class SqliteCanaryTests : CanaryTests, IDisposable
 
 public sealed class PostgresCanaryTests : CanaryTests, IAsyncLifetime
 {
-    private readonly PostgresTestDatabase database = new();
+    private readonly PostgresDatabaseFixture database = new();
 
     protected override string Provider => "Postgres";
 

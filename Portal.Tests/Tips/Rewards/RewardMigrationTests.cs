@@ -30,7 +30,7 @@ public abstract class RewardMigrationTests
         byte[] sealedClaimant;
         await using (var before = StartPortal())
         {
-            tipId = await new RewardDesk(before.Services).TipAsync("620102");
+            tipId = await new RewardHarness(before.Services).TipAsync("620102");
             await using var context = await before.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>().CreateDbContextAsync();
             var tip = await context.Set<Tip>().AsNoTracking().SingleAsync(t => t.Id == tipId);
             // As issue 5's RewardClaims.ClaimAsync sealed it: a record with Name and Phone.
@@ -49,7 +49,7 @@ public abstract class RewardMigrationTests
 
         CloseConnections();
         await using var after = StartPortal();
-        var desk = new RewardDesk(after.Services);
+        var desk = new RewardHarness(after.Services);
         var stored = await desk.StoredAsync(claimId);
         Assert.Equal((tipId, RewardStatus.Requested, RewardPayoutMethod.None, claimedAt), (stored.TipId, stored.Status, stored.Method, stored.CreatedAt));
         Assert.Equal(sealedClaimant, stored.EncryptedLegacyClaimant);
@@ -91,7 +91,7 @@ public sealed class SqliteRewardMigrationTests : RewardMigrationTests, IDisposab
 
 public sealed class PostgresRewardMigrationTests : RewardMigrationTests, IAsyncLifetime
 {
-    private readonly PostgresTestDatabase database = new();
+    private readonly PostgresDatabaseFixture database = new();
 
     protected override PortalFactory StartPortal()
     {

@@ -18,21 +18,21 @@ public abstract class RewardPayoutTests
 
     protected abstract PortalFactory Portal { get; }
 
-    private RewardDesk Desk => new(Portal.Services);
+    private RewardHarness Harness => new(Portal.Services);
 
-    private RewardWorkflow Workflow => Desk.Workflow;
+    private RewardWorkflow Workflow => Harness.Workflow;
 
     private async Task<(Guid TipId, Guid RewardId, StaffActor Officer, StaffActor Supervisor)> ApprovedAsync()
     {
-        var officer = await Desk.OfficerAsync(Chengguan);
-        var supervisor = await Desk.SupervisorAsync(Chengguan);
-        var tipId = await Desk.TipAsync(Chengguan);
-        return (tipId, await Desk.ApprovedAsync(tipId, officer, supervisor), officer, supervisor);
+        var officer = await Harness.OfficerAsync(Chengguan);
+        var supervisor = await Harness.SupervisorAsync(Chengguan);
+        var tipId = await Harness.TipAsync(Chengguan);
+        return (tipId, await Harness.ApprovedAsync(tipId, officer, supervisor), officer, supervisor);
     }
 
     private async Task<List<byte[]>> EveryBlobOfAsync(Guid rewardId)
     {
-        var stored = await Desk.StoredAsync(rewardId);
+        var stored = await Harness.StoredAsync(rewardId);
         return [.. new[] { stored.ClaimCodeHash, stored.EncryptedBankDetails, stored.EncryptedJustification, stored.EncryptedPayoutReference }.OfType<byte[]>()];
     }
 
@@ -52,7 +52,7 @@ public abstract class RewardPayoutTests
         var chosen = (await Workflow.AvailableAsync(tipId))!;
         Assert.Equal((ReporterRewardState.ClaimCodeIssued, RewardOptions.DefaultOffice), (chosen.State, chosen.ChosenOffice!.Key));
 
-        var stored = await Desk.StoredAsync(rewardId);
+        var stored = await Harness.StoredAsync(rewardId);
         Assert.Equal(32, stored.ClaimCodeHash!.Length);
         foreach (var blob in await EveryBlobOfAsync(rewardId))
         {
@@ -74,7 +74,7 @@ public abstract class RewardPayoutTests
     public async Task A_new_code_voids_the_old_one_and_a_code_is_redeemed_only_within_the_tips_jurisdiction()
     {
         var (tipId, _, officer, _) = await ApprovedAsync();
-        var elsewhere = await Desk.OfficerAsync(Baiyin);
+        var elsewhere = await Harness.OfficerAsync(Baiyin);
         var lost = (await Workflow.ChooseClaimCodeAsync(tipId, RewardOptions.DefaultOffice)).Code!;
         var replacement = (await Workflow.ChooseClaimCodeAsync(tipId, RewardOptions.DefaultOffice)).Code!;
 
@@ -88,8 +88,8 @@ public abstract class RewardPayoutTests
     [Fact]
     public async Task Wrong_codes_are_audited_and_pause_redemption_for_that_officer()
     {
-        var guesser = await Desk.OfficerAsync(Chengguan);
-        var colleague = await Desk.OfficerAsync(Chengguan);
+        var guesser = await Harness.OfficerAsync(Chengguan);
+        var colleague = await Harness.OfficerAsync(Chengguan);
         for (var i = 0; i < RewardWorkflow.MaxRefusedCodesPerHour; i++)
         {
             Assert.Equal("reward-code-unknown", (await Workflow.RedeemCodeAsync(guesser, ClaimCode.Generate())).Error);
@@ -133,7 +133,7 @@ public abstract class RewardPayoutTests
     public async Task Two_claims_racing_in_parallel_make_one_payout()
     {
         var (tipId, rewardId, officer, _) = await ApprovedAsync();
-        var colleagues = await Task.WhenAll(Enumerable.Range(0, 7).Select(_ => Desk.OfficerAsync(Chengguan)));
+        var colleagues = await Task.WhenAll(Enumerable.Range(0, 7).Select(_ => Harness.OfficerAsync(Chengguan)));
         var code = (await Workflow.ChooseClaimCodeAsync(tipId, RewardOptions.DefaultOffice)).Code!.Code;
 
         var results = await Task.WhenAll(colleagues.Prepend(officer).Select(redeemer => Task.Run(() => Workflow.RedeemCodeAsync(redeemer, code))));
@@ -148,13 +148,13 @@ public abstract class RewardPayoutTests
     {
         var (tipId, rewardId, officer, supervisor) = await ApprovedAsync();
         Assert.Null(await Workflow.ChooseBankAsync(tipId, "李四", "中国建设银行", "6217 0000 0000 0000 000", consent: true));
-        var staff = new[] { officer, supervisor }.Concat(await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Desk.OfficerAsync(Chengguan)))).ToList();
+        var staff = new[] { officer, supervisor }.Concat(await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Harness.OfficerAsync(Chengguan)))).ToList();
 
         var results = await Task.WhenAll(staff.Select((actor, i) => Task.Run(() => Workflow.RecordPayoutAsync(actor, rewardId, $"REF-{i}"))));
 
         Assert.Single(results, r => r is null);
         Assert.All(results.Where(r => r is not null), r => Assert.Equal("reward-already-paid", r));
-        await AssertPaidOnceAsync(tipId, rewardId, (await Desk.StoredAsync(rewardId)).PaidBy!);
+        await AssertPaidOnceAsync(tipId, rewardId, (await Harness.StoredAsync(rewardId)).PaidBy!);
     }
 
     [Fact]
@@ -162,15 +162,15 @@ public abstract class RewardPayoutTests
     {
         // A county no other test of this class uses, so the lists hold only this test's rewards.
         const string Jingyuan = "620421";
-        var officer = await Desk.OfficerAsync(Jingyuan);
-        var supervisor = await Desk.SupervisorAsync(Jingyuan);
-        var older = await Desk.ApprovedAsync(await Desk.TipAsync(Jingyuan), officer, supervisor);
-        var newer = await Desk.ApprovedAsync(await Desk.TipAsync(Jingyuan), officer, supervisor);
+        var officer = await Harness.OfficerAsync(Jingyuan);
+        var supervisor = await Harness.SupervisorAsync(Jingyuan);
+        var older = await Harness.ApprovedAsync(await Harness.TipAsync(Jingyuan), officer, supervisor);
+        var newer = await Harness.ApprovedAsync(await Harness.TipAsync(Jingyuan), officer, supervisor);
 
         Assert.Equal([older, newer], (await Workflow.ListAsync(officer, RewardStatus.Approved)).Select(r => r.Id));
         foreach (var rewardId in new[] { older, newer })
         {
-            var tipId = (await Desk.StoredAsync(rewardId)).TipId;
+            var tipId = (await Harness.StoredAsync(rewardId)).TipId;
             Assert.Null(await Workflow.ChooseBankAsync(tipId, "王五", "农业银行", "622848000000000001", consent: true));
             Assert.Null(await Workflow.RecordPayoutAsync(officer, rewardId, "REF"));
         }
@@ -180,7 +180,7 @@ public abstract class RewardPayoutTests
 
     private async Task AssertPaidOnceAsync(Guid tipId, Guid rewardId, string paidBy)
     {
-        var stored = await Desk.StoredAsync(rewardId);
+        var stored = await Harness.StoredAsync(rewardId);
         Assert.Equal((RewardStatus.Paid, paidBy), (stored.Status, stored.PaidBy));
         var payouts = (await Portal.Services.GetRequiredService<TipAuditLog>().OfTipAsync(tipId)).Where(e => e.Action == TipAuditActions.RewardPay).ToList();
         Assert.Equal(paidBy, Assert.Single(payouts).ActorId);
@@ -194,7 +194,7 @@ public sealed class SqliteRewardPayoutTests(PortalFactory portal) : RewardPayout
     protected override PortalFactory Portal => portal;
 }
 
-public sealed class PostgresRewardPayoutTests(PostgresPortalFactory fixture) : RewardPayoutTests, IClassFixture<PostgresPortalFactory>
+public sealed class PostgresRewardPayoutTests(PostgresPortalFixture fixture) : RewardPayoutTests, IClassFixture<PostgresPortalFixture>
 {
     protected override PortalFactory Portal => fixture.Portal;
 }

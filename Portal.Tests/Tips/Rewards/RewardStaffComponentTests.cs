@@ -20,12 +20,12 @@ namespace Portal.Tests.Tips.Rewards;
 [IntegrationTest]
 public sealed class RewardStaffComponentTests : BunitContext, IClassFixture<PortalFactory>, IAsyncLifetime
 {
-    private readonly RewardDesk desk;
+    private readonly RewardHarness desk;
     private bool popoversReady;
 
     public RewardStaffComponentTests(PortalFactory portal)
     {
-        desk = new RewardDesk(portal.Services);
+        desk = new RewardHarness(portal.Services);
         CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();

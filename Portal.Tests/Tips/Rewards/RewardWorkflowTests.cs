@@ -19,21 +19,21 @@ public abstract class RewardWorkflowTests
 
     protected abstract PortalFactory Portal { get; }
 
-    private RewardDesk Desk => new(Portal.Services);
+    private RewardHarness Harness => new(Portal.Services);
 
-    private RewardWorkflow Workflow => Desk.Workflow;
+    private RewardWorkflow Workflow => Harness.Workflow;
 
     private TipAuditLog Audit => Portal.Services.GetRequiredService<TipAuditLog>();
 
     [Fact]
     public async Task A_reward_is_proposed_only_on_a_tip_closed_as_substantiated()
     {
-        var officer = await Desk.OfficerAsync(Chengguan);
-        var open = await Desk.TipAsync(Chengguan);
-        var unsubstantiated = await Desk.TipAsync(Chengguan);
-        var substantiated = await Desk.TipAsync(Chengguan);
-        Assert.Null(await Desk.Cases.CloseAsync(officer, unsubstantiated, CaseOutcome.Unsubstantiated, null));
-        await Desk.CloseSubstantiatedAsync(officer, substantiated);
+        var officer = await Harness.OfficerAsync(Chengguan);
+        var open = await Harness.TipAsync(Chengguan);
+        var unsubstantiated = await Harness.TipAsync(Chengguan);
+        var substantiated = await Harness.TipAsync(Chengguan);
+        Assert.Null(await Harness.Cases.CloseAsync(officer, unsubstantiated, CaseOutcome.Unsubstantiated, null));
+        await Harness.CloseSubstantiatedAsync(officer, substantiated);
 
         Assert.Equal("reward-not-substantiated", await Workflow.ProposeAsync(officer, open, "verified", "理由"));
         Assert.Equal("reward-not-substantiated", await Workflow.ProposeAsync(officer, unsubstantiated, "verified", "理由"));
@@ -48,18 +48,18 @@ public abstract class RewardWorkflowTests
         Assert.Empty((await Workflow.OfTipAsync(officer, open)).Rewards);
         Assert.Null(await Workflow.AvailableAsync(substantiated));
         Assert.Equal("协助解救两名被拐儿童。", (await Workflow.NotesAsync(officer, reward.Id)).Justification);
-        Assert.DoesNotContain("协助解救", Encoding.UTF8.GetString((await Desk.StoredAsync(reward.Id)).EncryptedJustification!), StringComparison.Ordinal);
+        Assert.DoesNotContain("协助解救", Encoding.UTF8.GetString((await Harness.StoredAsync(reward.Id)).EncryptedJustification!), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_duplicate_is_refused_and_the_primary_tips_reporter_is_rewarded()
     {
-        var officer = await Desk.OfficerAsync(Lanzhou);
-        var supervisor = await Desk.SupervisorAsync(Lanzhou);
-        var primary = await Desk.TipAsync(Chengguan);
-        var duplicate = await Desk.TipAsync(Chengguan);
-        Assert.Null(await Desk.Cases.MarkDuplicateAsync(officer, duplicate, primary));
-        await Desk.CloseSubstantiatedAsync(officer, primary);
+        var officer = await Harness.OfficerAsync(Lanzhou);
+        var supervisor = await Harness.SupervisorAsync(Lanzhou);
+        var primary = await Harness.TipAsync(Chengguan);
+        var duplicate = await Harness.TipAsync(Chengguan);
+        Assert.Null(await Harness.Cases.MarkDuplicateAsync(officer, duplicate, primary));
+        await Harness.CloseSubstantiatedAsync(officer, primary);
 
         Assert.Equal("reward-duplicate-use-primary", await Workflow.ProposeAsync(officer, duplicate, "verified", "重复举报"));
         Assert.False((await Workflow.OfTipAsync(officer, duplicate)).CanPropose);
@@ -75,20 +75,20 @@ public abstract class RewardWorkflowTests
     [Fact]
     public async Task Four_eyes_the_proposer_cannot_approve_an_officer_cannot_decide_another_supervisor_approves()
     {
-        var officer = await Desk.OfficerAsync(Chengguan);
-        var proposingSupervisor = await Desk.SupervisorAsync(Chengguan);
-        var secondSupervisor = await Desk.SupervisorAsync(Lanzhou);
-        var tipId = await Desk.TipAsync(Chengguan);
-        var rewardId = await Desk.ProposedAsync(tipId, proposingSupervisor);
+        var officer = await Harness.OfficerAsync(Chengguan);
+        var proposingSupervisor = await Harness.SupervisorAsync(Chengguan);
+        var secondSupervisor = await Harness.SupervisorAsync(Lanzhou);
+        var tipId = await Harness.TipAsync(Chengguan);
+        var rewardId = await Harness.ProposedAsync(tipId, proposingSupervisor);
 
         Assert.Equal("reward-own-proposal", await Workflow.ApproveAsync(proposingSupervisor, rewardId));
         Assert.Equal("reward-own-proposal", await Workflow.RejectAsync(proposingSupervisor, rewardId, "自己驳回"));
         await Assert.ThrowsAsync<TipAccessDeniedException>(() => Workflow.ApproveAsync(officer, rewardId));
-        Assert.Equal(RewardStatus.Proposed, (await Desk.StoredAsync(rewardId)).Status);
+        Assert.Equal(RewardStatus.Proposed, (await Harness.StoredAsync(rewardId)).Status);
 
         Assert.Null(await Workflow.ApproveAsync(secondSupervisor, rewardId));
         Assert.Equal("reward-not-proposed", await Workflow.ApproveAsync(secondSupervisor, rewardId));
-        var stored = await Desk.StoredAsync(rewardId);
+        var stored = await Harness.StoredAsync(rewardId);
         Assert.Equal((RewardStatus.Approved, secondSupervisor.UserId), (stored.Status, stored.DecidedBy));
         var entries = await Audit.OfTipAsync(tipId);
         Assert.Contains(entries, e => e.Action == TipAuditActions.RewardPropose && e.ActorId == proposingSupervisor.UserId);
@@ -98,11 +98,11 @@ public abstract class RewardWorkflowTests
     [Fact]
     public async Task A_supervisor_or_officer_outside_the_tips_jurisdiction_is_refused()
     {
-        var officer = await Desk.OfficerAsync(Chengguan);
-        var baiyinOfficer = await Desk.OfficerAsync(Baiyin);
-        var baiyinSupervisor = await Desk.SupervisorAsync(Baiyin);
-        var tipId = await Desk.TipAsync(Chengguan);
-        await Desk.CloseSubstantiatedAsync(officer, tipId);
+        var officer = await Harness.OfficerAsync(Chengguan);
+        var baiyinOfficer = await Harness.OfficerAsync(Baiyin);
+        var baiyinSupervisor = await Harness.SupervisorAsync(Baiyin);
+        var tipId = await Harness.TipAsync(Chengguan);
+        await Harness.CloseSubstantiatedAsync(officer, tipId);
 
         await Assert.ThrowsAsync<TipAccessDeniedException>(() => Workflow.ProposeAsync(baiyinOfficer, tipId, "verified", "越权"));
         Assert.Null(await Workflow.ProposeAsync(officer, tipId, "verified", "线索属实"));
@@ -115,17 +115,17 @@ public abstract class RewardWorkflowTests
         await Assert.ThrowsAsync<TipAccessDeniedException>(() => Workflow.ApproveAsync(baiyinSupervisor, Guid.NewGuid()));
         Assert.DoesNotContain(await Workflow.ListAsync(baiyinSupervisor, RewardStatus.Proposed), r => r.Id == rewardId);
         Assert.Contains(await Workflow.ListAsync(officer, RewardStatus.Proposed), r => r.Id == rewardId);
-        Assert.Equal(RewardStatus.Proposed, (await Desk.StoredAsync(rewardId)).Status);
+        Assert.Equal(RewardStatus.Proposed, (await Harness.StoredAsync(rewardId)).Status);
     }
 
     [Fact]
     public async Task A_tip_has_one_active_reward_a_rejection_frees_it_and_the_database_enforces_it()
     {
-        var officer = await Desk.OfficerAsync(Chengguan);
-        var colleague = await Desk.OfficerAsync(Chengguan);
-        var supervisor = await Desk.SupervisorAsync(Chengguan);
-        var tipId = await Desk.TipAsync(Chengguan);
-        var first = await Desk.ProposedAsync(tipId, officer);
+        var officer = await Harness.OfficerAsync(Chengguan);
+        var colleague = await Harness.OfficerAsync(Chengguan);
+        var supervisor = await Harness.SupervisorAsync(Chengguan);
+        var tipId = await Harness.TipAsync(Chengguan);
+        var first = await Harness.ProposedAsync(tipId, officer);
 
         Assert.Equal("reward-exists", await Workflow.ProposeAsync(colleague, tipId, "major-case", "再提一次"));
         Assert.Equal("reward-reason-required", await Workflow.RejectAsync(supervisor, first, " "));
@@ -148,9 +148,9 @@ public abstract class RewardWorkflowTests
     [Fact]
     public async Task Officers_proposing_at_once_make_one_proposal()
     {
-        var officers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Desk.OfficerAsync(Chengguan)));
-        var tipId = await Desk.TipAsync(Chengguan);
-        await Desk.CloseSubstantiatedAsync(officers[0], tipId);
+        var officers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Harness.OfficerAsync(Chengguan)));
+        var tipId = await Harness.TipAsync(Chengguan);
+        await Harness.CloseSubstantiatedAsync(officers[0], tipId);
 
         var results = await Task.WhenAll(officers.Select(officer => Task.Run(() => Workflow.ProposeAsync(officer, tipId, "verified", "同时提议"))));
 
@@ -163,10 +163,10 @@ public abstract class RewardWorkflowTests
     [Fact]
     public async Task Every_step_is_audited_with_ids_and_levels_only()
     {
-        var officer = await Desk.OfficerAsync(Chengguan);
-        var supervisor = await Desk.SupervisorAsync(Chengguan);
-        var tipId = await Desk.TipAsync(Chengguan);
-        var rewardId = await Desk.ApprovedAsync(tipId, officer, supervisor, "major-case");
+        var officer = await Harness.OfficerAsync(Chengguan);
+        var supervisor = await Harness.SupervisorAsync(Chengguan);
+        var tipId = await Harness.TipAsync(Chengguan);
+        var rewardId = await Harness.ApprovedAsync(tipId, officer, supervisor, "major-case");
         Assert.Null(await Workflow.ChooseBankAsync(tipId, "王小明", "中国工商银行兰州分行", "6222 0212 3456 7890 123", consent: true));
         Assert.NotNull(await Workflow.BankDetailsAsync(officer, rewardId));
         Assert.Null(await Workflow.RecordPayoutAsync(supervisor, rewardId, "HX20261130001"));
@@ -195,7 +195,7 @@ public sealed class SqliteRewardWorkflowTests(PortalFactory portal) : RewardWork
     protected override PortalFactory Portal => portal;
 }
 
-public sealed class PostgresRewardWorkflowTests(PostgresPortalFactory fixture) : RewardWorkflowTests, IClassFixture<PostgresPortalFactory>
+public sealed class PostgresRewardWorkflowTests(PostgresPortalFixture fixture) : RewardWorkflowTests, IClassFixture<PostgresPortalFixture>
 {
     protected override PortalFactory Portal => fixture.Portal;
 }

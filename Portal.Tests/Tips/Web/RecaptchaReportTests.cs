@@ -29,7 +29,7 @@ public sealed class RecaptchaReportTests
     [Fact]
     public async Task The_report_page_loads_the_script_from_the_configured_origin_and_its_policy_allows_exactly_that()
     {
-        await using var recaptcha = await RecaptchaPortal.StartAsync();
+        await using var recaptcha = await RecaptchaHarness.StartAsync();
         using var client = recaptcha.Portal.CreateBrowserLikeClient();
 
         var page = await HtmlPage.GetAsync(client, "/report");
@@ -55,7 +55,7 @@ public sealed class RecaptchaReportTests
     [Fact]
     public async Task A_token_that_siteverify_accepts_marks_the_tip_verified_and_only_secret_and_token_are_sent()
     {
-        await using var recaptcha = await RecaptchaPortal.StartAsync();
+        await using var recaptcha = await RecaptchaHarness.StartAsync();
         using var client = recaptcha.Portal.CreateBrowserLikeClient();
 
         var posted = await SubmitWithTokenAsync(client, "有人在网上高价收购婴儿。", "a-good-token");
@@ -69,7 +69,7 @@ public sealed class RecaptchaReportTests
     [Fact]
     public async Task A_failing_token_gets_the_tip_in_unverified_under_the_stricter_limit()
     {
-        await using var recaptcha = await RecaptchaPortal.StartAsync();
+        await using var recaptcha = await RecaptchaHarness.StartAsync();
         var siteVerify = recaptcha.SiteVerify;
         siteVerify.Respond = FakeSiteVerify.Json(FakeSiteVerify.Answer(score: 0.1));
         using var client = recaptcha.Portal.CreateBrowserLikeClient();
@@ -98,7 +98,7 @@ public sealed class RecaptchaReportTests
     [Fact]
     public async Task When_siteverify_is_down_the_proof_of_work_still_verifies_the_tip()
     {
-        await using var recaptcha = await RecaptchaPortal.StartAsync();
+        await using var recaptcha = await RecaptchaHarness.StartAsync();
         recaptcha.SiteVerify.Respond = context =>
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

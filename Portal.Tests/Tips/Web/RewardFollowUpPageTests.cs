@@ -13,14 +13,14 @@ namespace Portal.Tests.Tips.Web;
 /// a claim code once with the office and what to bring, or a bank-details form that keeps what was typed.
 /// </summary>
 [IntegrationTest]
-public sealed class RewardFollowUpPageTests : IClassFixture<RewardFollowUpPageTests.OfficePortal>
+public sealed class RewardFollowUpPageTests : IClassFixture<RewardFollowUpPageTests.OfficePortalFactory>
 {
-    private readonly OfficePortal portal;
+    private readonly OfficePortalFactory portal;
 
-    public RewardFollowUpPageTests(OfficePortal portal) => this.portal = portal;
+    public RewardFollowUpPageTests(OfficePortalFactory portal) => this.portal = portal;
 
     /// <summary>The portal with an office configured for Baiyin prefecture besides the default.</summary>
-    public sealed class OfficePortal() : PortalFactory(null, new Dictionary<string, string?>
+    public sealed class OfficePortalFactory() : PortalFactory(null, new Dictionary<string, string?>
     {
         ["Tips:Rewards:Offices:default:Name"] = "甘肃省公安厅刑事侦查总队",
         ["Tips:Rewards:Offices:620400:Name"] = "白银市公安局刑事侦查支队",
@@ -45,9 +45,9 @@ public sealed class RewardFollowUpPageTests : IClassFixture<RewardFollowUpPageTe
         return await HtmlPage.ParseAsync(await signIn.SubmitAsync(client, new Dictionary<string, string> { ["SignIn.Number"] = reporter.Number, ["SignIn.Passphrase"] = reporter.Passphrase }));
     }
 
-    private async Task<(RewardDesk Desk, StaffActor Officer, Guid RewardId)> ApproveAsync(Reporter reporter)
+    private async Task<(RewardHarness Harness, StaffActor Officer, Guid RewardId)> ApproveAsync(Reporter reporter)
     {
-        var desk = new RewardDesk(portal.Services);
+        var desk = new RewardHarness(portal.Services);
         var officer = await desk.OfficerAsync("620400");
         return (desk, officer, await desk.ApprovedAsync(reporter.TipId, officer, await desk.SupervisorAsync("620402")));
     }

@@ -24,16 +24,16 @@ public abstract class CurriculumPackTests
     [Fact]
     public async Task The_schools_hub_links_a_zip_of_the_lessons_and_files_with_a_chinese_name_and_an_etag()
     {
-        var desk = await PublicListsDesk.CreateAsync(Portal.Services);
+        var desk = await PublicListsHarness.CreateAsync(Portal.Services);
         var guideBytes = MediaSamples.Pdf(7_000);
         var guide = await desk.UploadAsync("教师指南.pdf", guideBytes);
         var cards = await desk.UploadAsync("情景卡.docx", MediaSamples.Docx());
         var firstTitle = Drafts.Unique("不跟陌生人走");
         var secondTitle = Drafts.Unique("走失了怎么办");
-        var first = await desk.PublishedAsync(ContentType.Lesson, firstTitle, PublicListsDesk.Lesson("primary", "学会说“不”并离开"),
+        var first = await desk.PublishedAsync(ContentType.Lesson, firstTitle, PublicListsHarness.Lesson("primary", "学会说“不”并离开"),
             new Terms(Audience: ["students-primary"], GradeBand: ["primary"]),
             blocks: [Drafts.Paragraph("<p>陌生人说“你妈妈让我来接你”，怎么办？</p>"), new DownloadListBlock { Id = Guid.NewGuid(), Items = [new DownloadItem { AssetId = cards, Label = "情景卡" }] }]);
-        var second = await desk.PublishedAsync(ContentType.Lesson, secondTitle, PublicListsDesk.Lesson("primary", "记住 110"),
+        var second = await desk.PublishedAsync(ContentType.Lesson, secondTitle, PublicListsHarness.Lesson("primary", "记住 110"),
             new Terms(Audience: ["students-primary"], GradeBand: ["primary"]));
         var title = Drafts.Unique("小学反拐安全教育课程");
         var curriculum = await desk.PublishedAsync(ContentType.Curriculum, title, new CurriculumFields
@@ -79,7 +79,7 @@ public abstract class CurriculumPackTests
         // A new live version of a lesson is a new pack.
         var changed = await desk.Newsroom.SaveAsync(second.ItemId, second.VersionId, new ContentDraft
         {
-            Title = secondTitle, Fields = PublicListsDesk.Lesson("primary", "记住 110 和家人的电话"),
+            Title = secondTitle, Fields = PublicListsHarness.Lesson("primary", "记住 110 和家人的电话"),
             Terms = new Terms(Audience: ["students-primary"], GradeBand: ["primary"]).ToDictionary(),
         });
         await desk.Newsroom.PublishAsync(changed.VersionId);
@@ -92,8 +92,8 @@ public abstract class CurriculumPackTests
     [Fact]
     public async Task There_is_no_pack_of_an_unpublished_curriculum_or_of_an_item_that_is_not_one()
     {
-        var desk = await PublicListsDesk.CreateAsync(Portal.Services);
-        var lesson = await desk.PublishedAsync(ContentType.Lesson, Drafts.Unique("认识拐卖"), PublicListsDesk.Lesson("senior-high"), new Terms(Audience: ["students-senior-high"]));
+        var desk = await PublicListsHarness.CreateAsync(Portal.Services);
+        var lesson = await desk.PublishedAsync(ContentType.Lesson, Drafts.Unique("认识拐卖"), PublicListsHarness.Lesson("senior-high"), new Terms(Audience: ["students-senior-high"]));
         var draft = await desk.DraftAsync(ContentType.Curriculum, Drafts.Unique("高中课程草稿"), new CurriculumFields { GradeBand = "senior-high", Lessons = [lesson.ItemId], Hours = 1, TeacherGuide = "每学期讲授一次。" }, new Terms());
         using var client = Portal.CreateBrowserLikeClient();
 
@@ -116,7 +116,7 @@ public sealed class SqliteCurriculumPackTests(PortalFactory portal) : Curriculum
     protected override PortalFactory Portal => portal;
 }
 
-public sealed class PostgresCurriculumPackTests(PostgresPortalFactory fixture) : CurriculumPackTests, IClassFixture<PostgresPortalFactory>
+public sealed class PostgresCurriculumPackTests(PostgresPortalFixture fixture) : CurriculumPackTests, IClassFixture<PostgresPortalFixture>
 {
     protected override PortalFactory Portal => fixture.Portal;
 }

@@ -17,7 +17,7 @@ public abstract class DownloadCentreTests
     [Fact]
     public async Task Format_and_language_filters_narrow_the_files_and_rows_show_format_size_pages_and_paper()
     {
-        var desk = await PublicListsDesk.CreateAsync(Portal.Services);
+        var desk = await PublicListsHarness.CreateAsync(Portal.Services);
         var handbook = await desk.UploadAsync("家长手册.pdf", MediaSamples.Pdf(20_000));
         var template = await desk.UploadAsync("教案模板.docx", MediaSamples.Docx());
         var englishHandbook = await desk.UploadAsync("parents-handbook.pdf", MediaSamples.Pdf(5_000));
@@ -93,7 +93,7 @@ public sealed class SqliteDownloadCentreTests(PortalFactory portal) : DownloadCe
     protected override PortalFactory Portal => portal;
 }
 
-public sealed class PostgresDownloadCentreTests(PostgresPortalFactory fixture) : DownloadCentreTests, IClassFixture<PostgresPortalFactory>
+public sealed class PostgresDownloadCentreTests(PostgresPortalFixture fixture) : DownloadCentreTests, IClassFixture<PostgresPortalFixture>
 {
     protected override PortalFactory Portal => fixture.Portal;
 }

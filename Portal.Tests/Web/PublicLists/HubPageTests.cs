@@ -21,14 +21,14 @@ public abstract class HubPageTests
     [Fact]
     public async Task Every_hub_lists_its_audiences_live_items_and_not_drafts_or_other_audiences()
     {
-        var desk = await PublicListsDesk.CreateAsync(Portal.Services);
+        var desk = await PublicListsHarness.CreateAsync(Portal.Services);
         var image = await desk.UploadAsync("车站海报.png", MediaSamples.Png(300, 400));
         var printA4 = await desk.UploadAsync("车站海报-A4.pdf", MediaSamples.Pdf(3000));
         var poster = new PosterFields { ImageAssetId = image, AltText = "火车站反拐海报：出门在外，警惕拐卖，紧急情况拨打 110。", PrintFiles = [new PrintFile { PaperSize = PaperSize.A4, AssetId = printA4 }] };
         var article = new ArticleFields { Byline = "省公安厅" };
         var cases = new (AudienceHub Hub, ContentType Type, ContentFields Fields, Terms Terms, Rendition Rendition)[]
         {
-            (AudienceHub.Schools, ContentType.Lesson, PublicListsDesk.Lesson("junior-high"), new Terms(Audience: ["students-junior-high"], GradeBand: ["junior-high"]), Rendition.Standard),
+            (AudienceHub.Schools, ContentType.Lesson, PublicListsHarness.Lesson("junior-high"), new Terms(Audience: ["students-junior-high"], GradeBand: ["junior-high"]), Rendition.Standard),
             (AudienceHub.StationsAndVenues, ContentType.Poster, poster, new Terms(Setting: ["railway-station"]), Rendition.Standard),
             (AudienceHub.AccessibleReading, ContentType.Article, article, new Terms(), Rendition.EasyRead),
             (AudienceHub.Families, ContentType.Article, article, new Terms(Audience: ["parents"]), Rendition.Standard),
@@ -82,7 +82,7 @@ public abstract class HubPageTests
     [Fact]
     public async Task An_english_hub_lists_english_items_and_a_hub_with_nothing_says_so()
     {
-        var desk = await PublicListsDesk.CreateAsync(Portal.Services);
+        var desk = await PublicListsHarness.CreateAsync(Portal.Services);
         var english = Drafts.Unique("Keeping children safe");
         var chinese = Drafts.Unique("保护孩子安全");
         await desk.PublishedAsync(ContentType.Article, english, new ArticleFields(), new Terms(Audience: ["parents"]), culture: ContentCultures.English);
@@ -104,7 +104,7 @@ public abstract class HubPageTests
     [Fact]
     public async Task A_publication_shows_on_a_cached_hub_at_once()
     {
-        var desk = await PublicListsDesk.CreateAsync(Portal.Services);
+        var desk = await PublicListsHarness.CreateAsync(Portal.Services);
         using var client = Portal.CreateBrowserLikeClient();
         var hub = PublicUrls.Hub(AudienceHub.CrossBorderMarriage);
         await client.GetAsync(hub);
@@ -124,7 +124,7 @@ public sealed class SqliteHubPageTests(PortalFactory portal) : HubPageTests, ICl
     protected override PortalFactory Portal => portal;
 }
 
-public sealed class PostgresHubPageTests(PostgresPortalFactory fixture) : HubPageTests, IClassFixture<PostgresPortalFactory>
+public sealed class PostgresHubPageTests(PostgresPortalFixture fixture) : HubPageTests, IClassFixture<PostgresPortalFixture>
 {
     protected override PortalFactory Portal => fixture.Portal;
 }

@@ -6,7 +6,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Content.Media;
 
 /// <summary>A blob store of the test class's own, and a way to see every blob the media library left in it.</summary>
-public abstract class MediaBlobs : IAsyncLifetime
+public abstract class MediaBlobsFixture : IAsyncLifetime
 {
     public abstract IBlobStore Store { get; }
 
@@ -17,7 +17,7 @@ public abstract class MediaBlobs : IAsyncLifetime
     public abstract Task DisposeAsync();
 }
 
-public sealed class FileSystemMediaBlobs : MediaBlobs, IDisposable
+public sealed class FileSystemMediaBlobsFixture : MediaBlobsFixture, IDisposable
 {
     private readonly TemporaryFolder folder = new();
     private FileSystemBlobStore? store;
@@ -42,7 +42,7 @@ public sealed class FileSystemMediaBlobs : MediaBlobs, IDisposable
     public void Dispose() => folder.Dispose();
 }
 
-public sealed class AzuriteMediaBlobs : MediaBlobs
+public sealed class AzuriteMediaBlobsFixture : MediaBlobsFixture
 {
     private readonly string container = "media-" + Guid.NewGuid().ToString("N")[..16];
     private AzureBlobStore? store;

@@ -1,9 +1,9 @@
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>The real host on a fresh PostgreSQL database of its own (dropped with the fixture).</summary>
-public sealed class PostgresPortalFactory : IAsyncLifetime
+public sealed class PostgresPortalFixture : IAsyncLifetime
 {
-    private readonly PostgresTestDatabase database = new();
+    private readonly PostgresDatabaseFixture database = new();
 
     public PortalFactory Portal { get; private set; } = default!;
 

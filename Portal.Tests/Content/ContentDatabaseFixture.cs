@@ -9,7 +9,7 @@ namespace Portal.Tests.Content;
 /// A throw-away content database for one test class, brought up by the module's real migrations (which also seed
 /// departments and taxonomies). Tests share it, so each test works in a department of its own.
 /// </summary>
-public abstract class ContentDatabase : IAsyncLifetime
+public abstract class ContentDatabaseFixture : IAsyncLifetime
 {
     public abstract string Provider { get; }
 
@@ -17,14 +17,14 @@ public abstract class ContentDatabase : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        await using var host = ContentHost.Create(this);
+        await using var host = ContentHarness.Create(this);
         await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync();
     }
 
     public abstract Task DisposeAsync();
 }
 
-public sealed class SqliteContentDatabase : ContentDatabase, IDisposable
+public sealed class SqliteContentDatabaseFixture : ContentDatabaseFixture, IDisposable
 {
     private readonly TemporaryFolder folder = new();
 
@@ -45,9 +45,9 @@ public sealed class SqliteContentDatabase : ContentDatabase, IDisposable
     }
 }
 
-public sealed class PostgresContentDatabase : ContentDatabase
+public sealed class PostgresContentDatabaseFixture : ContentDatabaseFixture
 {
-    private readonly PostgresTestDatabase database = new();
+    private readonly PostgresDatabaseFixture database = new();
 
     public override string Provider => "Postgres";
 

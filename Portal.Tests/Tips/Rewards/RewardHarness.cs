@@ -9,7 +9,7 @@ using Portal.Tips.Rewards;
 namespace Portal.Tests.Tips.Rewards;
 
 /// <summary>The reward workflow of one running portal, and quick ways to get a tip to each step.</summary>
-public sealed class RewardDesk(IServiceProvider services)
+public sealed class RewardHarness(IServiceProvider services)
 {
     public RewardWorkflow Workflow => services.GetRequiredService<RewardWorkflow>();
 

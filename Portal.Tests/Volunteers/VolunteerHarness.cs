@@ -22,13 +22,13 @@ namespace Portal.Tests.Volunteers;
 /// The volunteer services of one running portal (its database, keys and identity), on a fake clock, and quick
 /// ways to make applicants, active volunteers, coordinators and shifts.
 /// </summary>
-public sealed class VolunteerDesk
+public sealed class VolunteerHarness
 {
     public const string Lanzhou = "620100";
     public const string Chengguan = "620102";
     public const string Baiyin = "620400";
 
-    public VolunteerDesk(PortalFactory portal, FakeTimeProvider? time = null, Func<FakeTimeProvider, OutcomeMailer>? mailer = null)
+    public VolunteerHarness(PortalFactory portal, FakeTimeProvider? time = null, Func<FakeTimeProvider, OutcomeMailer>? mailer = null)
     {
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
         var services = portal.Services;

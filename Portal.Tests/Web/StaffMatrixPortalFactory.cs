@@ -18,7 +18,7 @@ namespace Portal.Tests.Web;
 /// One portal with a signed-in client for every role (and one anonymous), a tip in 城关区 with a photo, and
 /// police of that jurisdiction and of others: what the authorization matrix needs.
 /// </summary>
-public sealed class StaffMatrixPortal : PortalFactory, IAsyncLifetime
+public sealed class StaffMatrixPortalFactory : PortalFactory, IAsyncLifetime
 {
     public const string Chengguan = "620102";
     public const string Lanzhou = "620100";

@@ -19,7 +19,7 @@ using Portal.Tips.Rewards;
 namespace Portal.Tests.Tips.Retention;
 
 /// <summary>The tip services of one portal, all on one fake clock, for retention scenarios that span years.</summary>
-public sealed class RetentionDesk(PortalFactory portal, FakeTimeProvider time)
+public sealed class RetentionHarness(PortalFactory portal, FakeTimeProvider time)
 {
     public IDbContextFactory<TipsDbContext> Contexts => portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>();
 

@@ -8,7 +8,7 @@ using Portal.Tips.Police;
 namespace Portal.Tests.Tips.Police;
 
 /// <summary>The police services of one running portal, and quick ways to make officers and tips.</summary>
-public sealed class PoliceDesk(PortalFactory portal)
+public sealed class PoliceHarness(PortalFactory portal)
 {
     public TipCases Cases => portal.Services.GetRequiredService<TipCases>();
 

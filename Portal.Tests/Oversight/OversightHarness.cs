@@ -16,7 +16,7 @@ namespace Portal.Tests.Oversight;
 /// Tips, rewards, volunteers and hours written straight into the tables with chosen times, so the figures can be
 /// worked out by hand. Only the plaintext columns matter to oversight; the ciphertext columns get random bytes.
 /// </summary>
-internal sealed class OversightFixture(PortalFactory portal)
+internal sealed class OversightHarness(PortalFactory portal)
 {
     public const string Lanzhou = "620100";
     public const string Chengguan = "620102";

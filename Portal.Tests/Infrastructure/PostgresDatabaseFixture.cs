@@ -3,7 +3,7 @@ using Npgsql;
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>A fresh, uniquely named PostgreSQL database for one test class; dropped afterwards.</summary>
-public sealed class PostgresTestDatabase : IAsyncLifetime
+public sealed class PostgresDatabaseFixture : IAsyncLifetime
 {
     private readonly string name = "portal_test_" + Guid.NewGuid().ToString("N")[..12];
 

@@ -11,9 +11,9 @@ using Portal.Tests.Content.Api;
 namespace Portal.Tests.Web.PublicLists;
 
 /// <summary>An editorial desk for the hub and download tests: uploads files and publishes items of any type, culture and rendition.</summary>
-internal sealed class PublicListsDesk(IServiceProvider services, PortalNewsroom newsroom)
+internal sealed class PublicListsHarness(IServiceProvider services, PortalNewsroom newsroom)
 {
-    public static async Task<PublicListsDesk> CreateAsync(IServiceProvider services) => new(services, await PortalNewsroom.CreateAsync(services));
+    public static async Task<PublicListsHarness> CreateAsync(IServiceProvider services) => new(services, await PortalNewsroom.CreateAsync(services));
 
     public PortalNewsroom Newsroom => newsroom;
 

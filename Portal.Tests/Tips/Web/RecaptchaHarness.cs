@@ -11,9 +11,9 @@ namespace Portal.Tests.Tips.Web;
 /// A portal with reCAPTCHA turned on and a local fake siteverify (which can also stand in for the script origin),
 /// at most 2 unverified tips per client so the stricter limit shows.
 /// </summary>
-internal sealed class RecaptchaPortal : IAsyncDisposable
+internal sealed class RecaptchaHarness : IAsyncDisposable
 {
-    private RecaptchaPortal(FakeSiteVerify siteVerify, PortalFactory portal)
+    private RecaptchaHarness(FakeSiteVerify siteVerify, PortalFactory portal)
     {
         SiteVerify = siteVerify;
         Portal = portal;
@@ -24,7 +24,7 @@ internal sealed class RecaptchaPortal : IAsyncDisposable
     public PortalFactory Portal { get; }
 
     /// <param name="localScript">Load the script from the fake (browser tests) instead of the default origin.</param>
-    public static async Task<RecaptchaPortal> StartAsync(bool localScript = false)
+    public static async Task<RecaptchaHarness> StartAsync(bool localScript = false)
     {
         var siteVerify = await FakeSiteVerify.StartAsync();
         var settings = new Dictionary<string, string?>
@@ -42,7 +42,7 @@ internal sealed class RecaptchaPortal : IAsyncDisposable
             settings["Tips:AntiBot:Recaptcha:ScriptOrigin"] = siteVerify.Origin.ToString();
         }
 
-        return new RecaptchaPortal(siteVerify, new PortalFactory(null, settings));
+        return new RecaptchaHarness(siteVerify, new PortalFactory(null, settings));
     }
 
     public async Task<Tip> NewestTipAsync()

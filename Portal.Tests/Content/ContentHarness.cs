@@ -24,13 +24,13 @@ namespace Portal.Tests.Content;
 /// with a fake clock and a recording publication listener. The hosted scheduler is not started: tests run rounds
 /// themselves. Two hosts on one database are two web nodes.
 /// </summary>
-public sealed class ContentHost : IAsyncDisposable
+public sealed class ContentHarness : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 1, 1, 0, 0, TimeSpan.Zero);
 
     private readonly ServiceProvider services;
 
-    private ContentHost(ServiceProvider services, FakeTimeProvider time, RecordingPublicationListener listener)
+    private ContentHarness(ServiceProvider services, FakeTimeProvider time, RecordingPublicationListener listener)
     {
         this.services = services;
         Time = time;
@@ -69,7 +69,7 @@ public sealed class ContentHost : IAsyncDisposable
 
     /// <param name="blobs">The blob store of the media library; by default a file-system store in a new temporary folder.</param>
     /// <param name="settings">More configuration, e.g. <c>Content:Media:MaxBytes:Image</c>.</param>
-    public static ContentHost Create(ContentDatabase database, FakeTimeProvider? time = null, IBlobStore? blobs = null, IDictionary<string, string?>? settings = null)
+    public static ContentHarness Create(ContentDatabaseFixture database, FakeTimeProvider? time = null, IBlobStore? blobs = null, IDictionary<string, string?>? settings = null)
     {
         time ??= new FakeTimeProvider(Start);
         var listener = new RecordingPublicationListener();
@@ -86,7 +86,7 @@ public sealed class ContentHost : IAsyncDisposable
         builder.Services.AddLogging();
         builder.Services.AddSingleton<IContentPublicationListener>(listener);
         builder.AddContentModule();
-        return new ContentHost(builder.Services.BuildServiceProvider(validateScopes: true), time, listener);
+        return new ContentHarness(builder.Services.BuildServiceProvider(validateScopes: true), time, listener);
     }
 
     public T Get<T>()
