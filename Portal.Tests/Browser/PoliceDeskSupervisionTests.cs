@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Attachments;
-using Portal.Tests.Tips.Intake;
+using Portal.Tests.Reporting;
 using Portal.Tips.Attachments;
 using Portal.Tips.Reporting;
 using Portal.Tips.Police;

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 using Portal.Content.Common;
 using Portal.Content.Types;
 using Portal.Tests.Content;
-using Portal.Tests.Web.PublicLists;
+using Portal.Tests.PublicSite;
 using Portal.Web.Content;
 using Portal.Tests.Infrastructure;
 

@@ -6,7 +6,7 @@ using Portal.Content.Common;
 using Portal.Content.Types;
 using Portal.Tests.Content;
 using Portal.Tests.Content.Media;
-using Portal.Tests.Web.PublicLists;
+using Portal.Tests.PublicSite;
 using Portal.Web.PublicSite;
 using Portal.Tests.Infrastructure;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Playwright;
-using Portal.Tests.Tips.Web;
+using Portal.Tests.Police;
+using Portal.Tests.Reporting.Pages;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;

@@ -2,8 +2,8 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Portal.Tests.Tips.Intake;
-using Portal.Tests.Tips.Rewards;
+using Portal.Tests.Reporting;
+using Portal.Tests.Rewards;
 using Portal.Tips.Reporting;
 using Portal.Tests.Infrastructure;
 

@@ -2,7 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Tips.Web;
+using Portal.Tests.Police;
+using Portal.Tests.Reporting.Pages;
 using Xunit.Abstractions;
 
 namespace Portal.Tests.Hosting;

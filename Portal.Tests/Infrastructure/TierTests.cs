@@ -19,7 +19,7 @@ public sealed class TierTests
     [
         typeof(WebApplicationFactory<Program>), typeof(PostgresPortalFixture), typeof(PostgresDatabaseFixture), typeof(ContentDatabaseFixture), typeof(ContentHarness),
         typeof(MediaBlobsFixture), typeof(AzuriteProcess), typeof(Tips.AntiBot.SqliteTipsHarness), typeof(Tips.AntiBot.FakeSiteVerify),
-        typeof(Tips.Protection.FakeKeyVault), typeof(Tips.Web.RecaptchaHarness), typeof(BrowserFixture), typeof(SmtpServerProcess), typeof(RunningPortal),
+        typeof(Tips.Protection.FakeKeyVault), typeof(Reporting.Pages.RecaptchaHarness), typeof(BrowserFixture), typeof(SmtpServerProcess), typeof(RunningPortal),
     ];
 
     private static string[] TiersOf(Type type) => [.. type.GetCustomAttributes(inherit: true).OfType<ITestTier>().Select(attribute => attribute.Tier)];

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Tips.Police;
+using Portal.Tests.Police;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
 using Portal.Tips.Oversight;

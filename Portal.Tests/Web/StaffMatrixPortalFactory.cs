@@ -6,7 +6,7 @@ using Portal.Content.Items;
 using Portal.Content.Types;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Attachments;
-using Portal.Tests.Tips.Intake;
+using Portal.Tests.Reporting;
 using Portal.Tips.Attachments;
 using Portal.Tips.Reporting;
 using Portal.Tips.Police;

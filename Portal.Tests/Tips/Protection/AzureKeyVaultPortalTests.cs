@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Tips.Intake;
+using Portal.Tests.Reporting;
 using Portal.Tips.Reporting;
 using Portal.Tips.Protection;
 

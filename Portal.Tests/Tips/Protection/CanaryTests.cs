@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Tips.Web;
+using Portal.Tests.Police;
+using Portal.Tests.Reporting.Pages;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
 using Portal.Tips.Rewards;
@@ -109,7 +110,7 @@ public abstract class CanaryTests
         var opened = await HtmlPage.ParseAsync(await signIn.SubmitAsync(client, new Dictionary<string, string> { ["SignIn.Number"] = number, ["SignIn.Passphrase"] = passphrase }));
         var sent = await HtmlPage.ParseAsync(await opened.SubmitAsync(client, new Dictionary<string, string> { ["Reply.Text"] = $"消息 {marker}" }, "form:has(#reply)"));
         Assert.Contains($"消息 {marker}", sent.Document.QuerySelector("[data-testid=messages]")!.TextContent, StringComparison.Ordinal);
-        var rewards = new Portal.Tests.Tips.Rewards.RewardHarness(portal.Services);
+        var rewards = new Portal.Tests.Rewards.RewardHarness(portal.Services);
         var supervisor = await rewards.SupervisorAsync("province");
         var rewardId = await rewards.ApprovedAsync((await SingleTipAsync(portal)).Id, await rewards.OfficerAsync("province"), supervisor);
         var withReward = await HtmlPage.ParseAsync(await signIn.SubmitAsync(client, new Dictionary<string, string> { ["SignIn.Number"] = number, ["SignIn.Passphrase"] = passphrase }));

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Tips.Intake;
+using Portal.Tests.Reporting;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
 using Portal.Tips.Protection;

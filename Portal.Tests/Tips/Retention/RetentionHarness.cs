@@ -7,7 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using Portal.Storage.Blobs;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Attachments;
-using Portal.Tests.Tips.Intake;
+using Portal.Tests.Reporting;
 using Portal.Tips.Attachments;
 using Portal.Tips.Audit;
 using Portal.Tips.Data;
