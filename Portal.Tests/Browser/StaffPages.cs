@@ -24,7 +24,7 @@ internal static class StaffPages
         {
             var alerts = page.Locator("[role=alert]");
             var shown = await alerts.CountAsync() > 0 ? await alerts.First.TextContentAsync() : "(none)";
-            throw new TimeoutException($"The password step did not lead to the authenticator code; still at {page.Url}. Message on the page: {shown}", exception);
+            throw new TimeoutException($"Waiting for the authenticator code page timed out; the page stood at {page.Url}. Message on the page: {shown}", exception);
         }
 
         await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(user.CurrentCode());
