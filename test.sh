@@ -2,6 +2,11 @@
 # The whole test suite on the real parts: installs what is missing (Debian: chromium, fonts-wqy-microhei,
 # postgresql; npm: azurite into .tools/), starts PostgreSQL and Azurite on 127.0.0.1, runs every test,
 # stops what it started, and ends with "Tests: N passed, N failed".
+#
+#   ./test.sh                      every tier (what CI runs)
+#   ./test.sh --fast               the Unit and Integration tiers only (no Chromium, no portal processes)
+#   ./test.sh --filter "Tier=Browser"          any dotnet test filter; with --fast it narrows the fast tiers
+#   ./test.sh --fast --filter "FullyQualifiedName~Storage"
 set -uo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -11,9 +16,31 @@ mkdir -p "$TOOLS"
 
 log() { printf '== %s\n' "$*"; }
 
+# --- Arguments: --fast picks the Unit and Integration tiers; everything else goes to dotnet test ---------
+FAST=0
+FILTER=""
+ARGS=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --fast) FAST=1 ;;
+    --filter) FILTER="${2:-}"; shift ;;
+    --filter=*) FILTER="${1#--filter=}" ;;
+    *) ARGS+=("$1") ;;
+  esac
+  shift
+done
+if [ "$FAST" -eq 1 ]; then
+  FAST_TIERS="Tier=Unit|Tier=Integration"
+  if [ -n "$FILTER" ]; then FILTER="($FAST_TIERS)&($FILTER)"; else FILTER="$FAST_TIERS"; fi
+fi
+[ -n "$FILTER" ] && ARGS+=(--filter "$FILTER")
+STARTED=$(date +%s)
+
 # --- 1. Debian packages -------------------------------------------------------------------------
 missing=()
-for package in chromium fonts-wqy-microhei postgresql python3-aiosmtpd; do
+packages=(postgresql python3-aiosmtpd)
+[ "$FAST" -eq 0 ] && packages+=(chromium fonts-wqy-microhei)
+for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -57,7 +84,7 @@ log "testing"
 RESULTS="$ROOT/TestResults"
 rm -rf "$RESULTS"
 dotnet test Portal.Tests/Portal.Tests.csproj -c Release --no-build --nologo \
-  --logger "trx;LogFileName=results.trx" --logger "console;verbosity=minimal" --results-directory "$RESULTS" "$@"
+  --logger "trx;LogFileName=results.trx" --logger "console;verbosity=minimal" --results-directory "$RESULTS" ${ARGS[@]+"${ARGS[@]}"}
 status=$?
 
 TRX="$RESULTS/results.trx"
@@ -72,6 +99,7 @@ else
   passed=0; failed=1; skipped=0
 fi
 [ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
+log "took $(( $(date +%s) - STARTED )) s${FILTER:+ (filter: $FILTER)}"
 if [ "$skipped" -gt 0 ]; then
   echo "Tests: $passed passed, $failed failed, $skipped skipped"
 else

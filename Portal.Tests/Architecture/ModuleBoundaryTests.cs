@@ -8,6 +8,7 @@ using Portal.Content;
 using Portal.Content.Data;
 using Portal.Tips;
 using Portal.Web.Identity;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Architecture;
 
@@ -16,6 +17,7 @@ namespace Portal.Tests.Architecture;
 /// other, only the modules touch their data, and only Identity touches <see cref="UserManager{TUser}"/>. Each rule is
 /// also run against a small type that breaks it, so a checker that finds nothing cannot pass unnoticed.
 /// </summary>
+[UnitTest]
 public sealed class ModuleBoundaryTests
 {
     private static readonly Assembly Content = typeof(ContentModule).Assembly;

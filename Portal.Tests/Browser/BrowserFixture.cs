@@ -9,6 +9,7 @@ namespace Portal.Tests.Browser;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    private readonly System.Collections.Concurrent.ConcurrentQueue<IBrowserContext> openContexts = new();
     private IPlaywright? playwright;
 
     public PortalFactory Portal { get; } = new();
@@ -39,6 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(bool javaScript = true, string locale = "zh-CN")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, Locale = locale, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        openContexts.Enqueue(context);
         // A loaded two-core CI machine can take far longer than Playwright's 30 s default to answer a sign-in.
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(90_000);
@@ -54,12 +56,38 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Closes every context handed out so far, and with it its pages and their Blazor circuits. The browser collection
+    /// runs one test at a time, so these are the contexts of the test that has just ended (<see cref="BrowserTestBase"/>).
+    /// </summary>
+    public async Task CloseContextsAsync()
+    {
+        while (openContexts.TryDequeue(out var context))
+        {
+            await context.CloseAsync();
+        }
+    }
+
     public async Task DisposeAsync()
     {
+        await CloseContextsAsync();
         await Browser.CloseAsync();
         playwright?.Dispose();
         await Portal.DisposeAsync();
     }
+}
+
+/// <summary>
+/// The base of every browser test class: the pages a test opened (their contexts) are closed when the test ends,
+/// so no staff page keeps its circuit open while the next test runs.
+/// </summary>
+public abstract class BrowserTestBase(BrowserFixture fixture) : IAsyncLifetime
+{
+    protected BrowserFixture Fixture { get; } = fixture;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => Fixture.CloseContextsAsync();
 }
 
 [CollectionDefinition(Name)]

@@ -21,20 +21,21 @@ namespace Portal.Tests.Browser;
 /// in the publicity department sees it, each editor tab included.
 /// </summary>
 [Collection(BrowserTests.Name)]
-public sealed class ContentManagerAccessibilityTests(BrowserFixture fixture)
+[BrowserTest]
+public sealed class ContentManagerAccessibilityTests(BrowserFixture fixture) : BrowserTestBase(fixture)
 {
     [Fact]
     public async Task The_content_manager_pages_have_no_accessibility_violations()
     {
-        var user = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.Reviewer);
-        await using (var scope = fixture.Portal.Services.CreateAsyncScope())
+        var user = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Reviewer);
+        await using (var scope = Fixture.Portal.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
             var person = (await users.FindByIdAsync(user.Id))!;
             Assert.True((await users.AddToRolesAsync(person, [PortalRoles.Editor, PortalRoles.Publisher])).Succeeded);
         }
 
-        var departments = fixture.Portal.Services.GetRequiredService<DepartmentAdministration>();
+        var departments = Fixture.Portal.Services.GetRequiredService<DepartmentAdministration>();
         var administrator = ContentActor.Person("test-admin", isAdministrator: true);
         foreach (var role in new[] { ContentRole.Editor, ContentRole.Reviewer, ContentRole.Publisher })
         {
@@ -43,7 +44,7 @@ public sealed class ContentManagerAccessibilityTests(BrowserFixture fixture)
 
         // An item in review, so the review queue and the workflow tab have something to show.
         var actor = ContentActor.Person(user.Id, ContentRole.Editor, ContentRole.Reviewer, ContentRole.Publisher);
-        var created = await fixture.Portal.Services.GetRequiredService<ContentEditor>().CreateAsync(actor, ContentType.Article, new NewContentItem
+        var created = await Fixture.Portal.Services.GetRequiredService<ContentEditor>().CreateAsync(actor, ContentType.Article, new NewContentItem
         {
             OwnerDepartmentId = DepartmentSeed.PublicityId,
             Draft = new ContentDraft
@@ -53,17 +54,17 @@ public sealed class ContentManagerAccessibilityTests(BrowserFixture fixture)
             },
         });
         Assert.True(created.Succeeded, created.ToString());
-        Assert.True((await fixture.Portal.Services.GetRequiredService<ContentWorkflow>().SubmitAsync(actor, created.Value!.VersionId, "请审核")).Succeeded);
+        Assert.True((await Fixture.Portal.Services.GetRequiredService<ContentWorkflow>().SubmitAsync(actor, created.Value!.VersionId, "请审核")).Succeeded);
 
-        var page = await StaffPages.SignedInAsync(fixture, user, "/staff/content");
+        var page = await StaffPages.SignedInAsync(Fixture, user, "/staff/content");
         await page.Locator("[data-testid=content-link]").First.WaitForAsync();
         await StaffPages.AssertNoAxeViolationsAsync(page, "content list");
 
-        await page.GotoAsync(fixture.BaseUrl + "/staff/content/review");
+        await page.GotoAsync(Fixture.BaseUrl + "/staff/content/review");
         await page.Locator("[data-testid=review-link]").First.WaitForAsync();
         await StaffPages.AssertNoAxeViolationsAsync(page, "review queue");
 
-        await page.GotoAsync(fixture.BaseUrl + ContentUrls.Editor(created.Value.ItemId));
+        await page.GotoAsync(Fixture.BaseUrl + ContentUrls.Editor(created.Value.ItemId));
         await page.Locator("[data-testid=editor-heading]").WaitForAsync();
         await StaffPages.AssertNoAxeViolationsAsync(page, "editor, content tab");
         foreach (var (tab, ready) in new[] { ("审核与发布", "[data-testid=workflow-history]"), ("历史版本", "[data-testid=revisions]"), ("语言和版本", "[data-testid=variants]") })
@@ -73,19 +74,19 @@ public sealed class ContentManagerAccessibilityTests(BrowserFixture fixture)
             await StaffPages.AssertNoAxeViolationsAsync(page, "editor, tab " + tab);
         }
 
-        await page.GotoAsync(fixture.BaseUrl + ContentUrls.Preview(created.Value.ItemId, created.Value.VersionId));
+        await page.GotoAsync(Fixture.BaseUrl + ContentUrls.Preview(created.Value.ItemId, created.Value.VersionId));
         await page.Locator("main h1, article h1").First.WaitForAsync();
         await StaffPages.AssertNoAxeViolationsAsync(page, "preview");
 
         // The media library and one file's page.
         using var photo = new MemoryStream(TestFiles.JpegWithGps("axe-media", 640, 360));
-        var uploaded = await fixture.Portal.Services.GetRequiredService<MediaLibrary>().UploadAsync(
+        var uploaded = await Fixture.Portal.Services.GetRequiredService<MediaLibrary>().UploadAsync(
             actor, new MediaUpload { DepartmentId = DepartmentSeed.PublicityId, FileName = "车站海报.jpg", Content = photo });
         Assert.True(uploaded.Succeeded, uploaded.ToString());
-        await page.GotoAsync(fixture.BaseUrl + "/staff/media");
+        await page.GotoAsync(Fixture.BaseUrl + "/staff/media");
         await page.Locator("[data-testid=media-link]").First.WaitForAsync();
         await StaffPages.AssertNoAxeViolationsAsync(page, "media library");
-        await page.GotoAsync(fixture.BaseUrl + MediaUrls.Edit(uploaded.Value!.Asset.Id));
+        await page.GotoAsync(Fixture.BaseUrl + MediaUrls.Edit(uploaded.Value!.Asset.Id));
         await page.Locator("[data-testid=asset-heading]").WaitForAsync();
         await StaffPages.AssertNoAxeViolationsAsync(page, "media file");
     }
@@ -93,14 +94,14 @@ public sealed class ContentManagerAccessibilityTests(BrowserFixture fixture)
     [Fact]
     public async Task The_content_administration_pages_have_no_accessibility_violations()
     {
-        var administrator = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.Administrator);
-        var page = await StaffPages.SignedInAsync(fixture, administrator, "/staff/content/taxonomy");
+        var administrator = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Administrator);
+        var page = await StaffPages.SignedInAsync(Fixture, administrator, "/staff/content/taxonomy");
         await page.Locator("[data-testid=term]").First.WaitForAsync();
         await StaffPages.AssertNoAxeViolationsAsync(page, "taxonomy");
-        await page.GotoAsync(fixture.BaseUrl + "/staff/content/departments");
+        await page.GotoAsync(Fixture.BaseUrl + "/staff/content/departments");
         await page.Locator("[data-testid=department]").First.WaitForAsync();
         await StaffPages.AssertNoAxeViolationsAsync(page, "departments");
-        await page.GotoAsync(fixture.BaseUrl + "/staff/content/audit");
+        await page.GotoAsync(Fixture.BaseUrl + "/staff/content/audit");
         await page.Locator("[data-testid=audit-table]").First.WaitForAsync();
         await StaffPages.AssertNoAxeViolationsAsync(page, "audit");
     }

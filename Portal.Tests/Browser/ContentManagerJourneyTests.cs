@@ -14,7 +14,8 @@ namespace Portal.Tests.Browser;
 /// publisher publishes it, and the public URL serves it to a browser without JavaScript.
 /// </summary>
 [Collection(BrowserTests.Name)]
-public sealed class ContentManagerJourneyTests(BrowserFixture fixture)
+[BrowserTest]
+public sealed class ContentManagerJourneyTests(BrowserFixture fixture) : BrowserTestBase(fixture)
 {
     private const string Title = "警惕高薪招工陷阱";
     private const string Paragraph = "“高薪、包吃住、不需要经验”的招工信息，如果要求先交费或交出身份证，请先向当地人社部门核实。";
@@ -27,7 +28,7 @@ public sealed class ContentManagerJourneyTests(BrowserFixture fixture)
         var publisher = await ContentUserAsync(PortalRoles.Publisher, ContentRole.Publisher);
         // The photo is in the media library already (uploaded by the editor; the media page's own upload has its journey below).
         using var photo = new MemoryStream(TestFiles.JpegWithGps("content-journey", 640, 360));
-        var uploaded = await fixture.Portal.Services.GetRequiredService<MediaLibrary>().UploadAsync(
+        var uploaded = await Fixture.Portal.Services.GetRequiredService<MediaLibrary>().UploadAsync(
             ContentActor.Person(editor.Id, ContentRole.Editor),
             new MediaUpload { DepartmentId = DepartmentSeed.PublicityId, FileName = "火车站招工牌.jpg", Content = photo });
         Assert.True(uploaded.Succeeded, uploaded.ToString());
@@ -86,8 +87,8 @@ public sealed class ContentManagerJourneyTests(BrowserFixture fixture)
         Assert.Equal("read/" + Uri.EscapeDataString(Title), publicPath); // relative to <base href>
 
         // A reader without JavaScript gets the article at its public address.
-        var reader = await fixture.NewPageAsync(javaScript: false);
-        var response = await reader.GotoAsync(fixture.BaseUrl + "/" + publicPath);
+        var reader = await Fixture.NewPageAsync(javaScript: false);
+        var response = await reader.GotoAsync(Fixture.BaseUrl + "/" + publicPath);
         Assert.Equal(200, response!.Status);
         Assert.Equal(Title, await reader.Locator("main h1").TextContentAsync());
         Assert.Contains(Paragraph, await reader.Locator("main article").TextContentAsync(), StringComparison.Ordinal);
@@ -100,7 +101,7 @@ public sealed class ContentManagerJourneyTests(BrowserFixture fixture)
         await reader.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "content-public.png"), FullPage = true });
 
         // An address that names nothing is the site's 404 page.
-        var missing = await reader.GotoAsync(fixture.BaseUrl + "/read/" + Uri.EscapeDataString("没有这篇文章"));
+        var missing = await reader.GotoAsync(Fixture.BaseUrl + "/read/" + Uri.EscapeDataString("没有这篇文章"));
         Assert.Equal(404, missing!.Status);
     }
 
@@ -193,14 +194,14 @@ public sealed class ContentManagerJourneyTests(BrowserFixture fixture)
 
     private async Task<TestUsers.TestUser> ContentUserAsync(string role, ContentRole contentRole)
     {
-        var user = await TestUsers.CreateAsync(fixture.Portal.Services, role);
-        var granted = await fixture.Portal.Services.GetRequiredService<DepartmentAdministration>()
+        var user = await TestUsers.CreateAsync(Fixture.Portal.Services, role);
+        var granted = await Fixture.Portal.Services.GetRequiredService<DepartmentAdministration>()
             .GrantAsync(ContentActor.Person("test-admin", isAdministrator: true), user.Id, DepartmentSeed.PublicityId, contentRole, includesSubDepartments: true);
         Assert.True(granted.Succeeded, granted.ToString());
         return user;
     }
 
-    private Task<IPage> SignedInAsync(TestUsers.TestUser user, string path) => StaffPages.SignedInAsync(fixture, user, path);
+    private Task<IPage> SignedInAsync(TestUsers.TestUser user, string path) => StaffPages.SignedInAsync(Fixture, user, path);
 
     private static async Task ScreenshotFromTopAsync(IPage page, string name)
     {
@@ -209,5 +210,5 @@ public sealed class ContentManagerJourneyTests(BrowserFixture fixture)
     }
 
     private Task WaitOrExplainAsync(ILocator locator, float timeout = 45_000) =>
-        StaffPages.WaitOrExplainAsync(fixture, locator, "content-journey-timeout.png", timeout);
+        StaffPages.WaitOrExplainAsync(Fixture, locator, "content-journey-timeout.png", timeout);
 }

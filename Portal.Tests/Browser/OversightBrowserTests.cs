@@ -14,7 +14,8 @@ namespace Portal.Tests.Browser;
 
 /// <summary>The oversight dashboard and the annual report in Chromium: charts beside tables, accessible, printable.</summary>
 [Collection(BrowserTests.Name)]
-public sealed class OversightBrowserTests(BrowserFixture fixture)
+[BrowserTest]
+public sealed class OversightBrowserTests(BrowserFixture fixture) : BrowserTestBase(fixture)
 {
     private const int Year = 2024;
 
@@ -22,7 +23,7 @@ public sealed class OversightBrowserTests(BrowserFixture fixture)
     public async Task The_provincial_office_filters_the_dashboard_and_prints_the_annual_report()
     {
         await SeedYearAsync();
-        var office = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.ProvincialOffice);
+        var office = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.ProvincialOffice);
         var page = await SignedInAtAsync(office, "/staff/oversight");
 
         await WaitOrExplainAsync(page.Locator("[data-testid=table-tips-by-month]"));
@@ -40,7 +41,7 @@ public sealed class OversightBrowserTests(BrowserFixture fixture)
 
         // The same signed-in browser; the report page itself is static and loads no script.
         var report = await page.Context.NewPageAsync();
-        await report.GotoAsync(fixture.BaseUrl + $"/staff/oversight/report/{Year}");
+        await report.GotoAsync(Fixture.BaseUrl + $"/staff/oversight/report/{Year}");
         Assert.Contains($"{Year}年，全省共收到举报线索120条", await report.Locator("[data-testid=report-text-zh]").TextContentAsync(), StringComparison.Ordinal);
         Assert.Contains($"In {Year}, the whole province received 120 tips", await report.Locator("[data-testid=report-text-en]").TextContentAsync(), StringComparison.Ordinal);
         await report.EmulateMediaAsync(new() { Media = Media.Print });
@@ -53,12 +54,12 @@ public sealed class OversightBrowserTests(BrowserFixture fixture)
     /// <summary>120 tips over the year in five prefectures and the provincial queue, some rewards and volunteers.</summary>
     private async Task SeedYearAsync()
     {
-        var f = new OversightFixture(fixture.Portal);
+        var f = new OversightHarness(Fixture.Portal);
         var random = new Random(8);
-        string[] places = [OversightFixture.Chengguan, OversightFixture.Lanzhou, OversightFixture.BaiyinDistrict, OversightFixture.Jiuquan, "620500", "621200", Jurisdictions.Province];
+        string[] places = [OversightHarness.Chengguan, OversightHarness.Lanzhou, OversightHarness.BaiyinDistrict, OversightHarness.Jiuquan, "620500", "621200", Jurisdictions.Province];
         for (var i = 0; i < 120; i++)
         {
-            var received = OversightFixture.Cst(Year, 1 + (i % 12), 1 + random.Next(28), random.Next(24), random.Next(60));
+            var received = OversightHarness.Cst(Year, 1 + (i % 12), 1 + random.Next(28), random.Next(24), random.Next(60));
             var closed = random.NextDouble() < 0.7;
             var id = await f.TipAsync(places[random.Next(places.Length)], TipCategory.All[random.Next(TipCategory.All.Count)], received,
                 TimeSpan.FromMinutes(1 + random.Next(600)), closed ? TimeSpan.FromDays(1 + random.Next(40)) : null,
@@ -69,9 +70,9 @@ public sealed class OversightBrowserTests(BrowserFixture fixture)
             }
         }
 
-        foreach (var (prefecture, i) in new[] { OversightFixture.Lanzhou, OversightFixture.Jiuquan, "620500", OversightFixture.Lanzhou }.Select((p, i) => (p, i)))
+        foreach (var (prefecture, i) in new[] { OversightHarness.Lanzhou, OversightHarness.Jiuquan, "620500", OversightHarness.Lanzhou }.Select((p, i) => (p, i)))
         {
-            await f.VolunteerAsync(prefecture, VolunteerStatus.Active, 240 + (60 * i), OversightFixture.Cst(Year, 3 + i, 10, 10, 0));
+            await f.VolunteerAsync(prefecture, VolunteerStatus.Active, 240 + (60 * i), OversightHarness.Cst(Year, 3 + i, 10, 10, 0));
         }
 
         await f.Rollup.RefreshAsync();
@@ -92,7 +93,7 @@ public sealed class OversightBrowserTests(BrowserFixture fixture)
 
     private async Task<IPage> SignedInAtAsync(TestUsers.TestUser user, string path)
     {
-        var page = await StaffPages.SignedInAsync(fixture, user, path);
+        var page = await StaffPages.SignedInAsync(Fixture, user, path);
         await page.SetViewportSizeAsync(1400, 900);
         return page;
     }
@@ -107,7 +108,7 @@ public sealed class OversightBrowserTests(BrowserFixture fixture)
         {
             var shot = Path.Combine(BrowserFixture.ScreenshotFolder, "oversight-timeout.png");
             await locator.Page.ScreenshotAsync(new() { Path = shot, FullPage = true });
-            throw new TimeoutException($"Screenshot: {shot}\nPage: {locator.Page.Url}\nBrowser console:\n" + string.Join("\n", fixture.BrowserMessages) + "\n" + exception.Message, exception);
+            throw new TimeoutException($"Screenshot: {shot}\nPage: {locator.Page.Url}\nBrowser console:\n" + string.Join("\n", Fixture.BrowserMessages) + "\n" + exception.Message, exception);
         }
     }
 }

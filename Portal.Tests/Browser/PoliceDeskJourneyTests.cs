@@ -9,7 +9,8 @@ using Portal.Web.Identity;
 namespace Portal.Tests.Browser;
 
 [Collection(BrowserTests.Name)]
-public sealed class PoliceDeskJourneyTests(BrowserFixture fixture)
+[BrowserTest]
+public sealed class PoliceDeskJourneyTests(BrowserFixture fixture) : BrowserTestBase(fixture)
 {
     // 永登县: no other browser test sends tips there, so this officer's queue holds only this journey's tip.
     private const string Yongdeng = "620121";
@@ -17,20 +18,16 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task A_public_P1_tip_is_triaged_questioned_answered_closed_as_substantiated_rewarded_by_two_people_and_claimed()
     {
-        var officer = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.Officer);
-        Assert.Null(await fixture.Portal.Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("test-admin", officer.Id, [Yongdeng]));
+        var officer = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Officer);
+        Assert.Null(await Fixture.Portal.Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("test-admin", officer.Id, [Yongdeng]));
 
         // The officer is at work with the queue open before the tip arrives.
-        var desk = await fixture.NewPageAsync();
-        await desk.GotoAsync(fixture.BaseUrl + "/staff/tips");
-        await desk.WaitForURLAsync("**/account/login?*");
-        await SignInAsync(desk, officer);
-        await desk.WaitForURLAsync("**/staff/tips");
+        var desk = await StaffPages.SignedInAsync(Fixture, officer, "/staff/tips");
         await WaitOrExplainAsync(desk.Locator("[data-testid=queue-empty]"));
 
         // A member of the public reports a child being taken, happening now: a P1.
-        var reporter = await fixture.NewPageAsync();
-        await reporter.GotoAsync(fixture.BaseUrl + "/report");
+        var reporter = await Fixture.NewPageAsync();
+        await reporter.GotoAsync(Fixture.BaseUrl + "/report");
         await reporter.GetByLabel("线索类别").SelectOptionAsync("child-abduction");
         await reporter.GetByLabel("这件事现在正在发生").CheckAsync();
         await reporter.GetByLabel("请描述您看到或知道的情况").FillAsync("永登县汽车站，一名男子把一个哭喊的小男孩抱上一辆白色面包车。");
@@ -117,13 +114,9 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture)
         Assert.Equal(0, await desk.Locator("[data-testid=reward-approve]").CountAsync());
 
         // A supervisor of the same county, a second person, approves it on the rewards page.
-        var supervisor = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.Supervisor);
-        Assert.Null(await fixture.Portal.Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("test-admin", supervisor.Id, [Yongdeng]));
-        var approver = await fixture.NewPageAsync();
-        await approver.GotoAsync(fixture.BaseUrl + "/staff/rewards");
-        await approver.WaitForURLAsync("**/account/login?*");
-        await SignInAsync(approver, supervisor);
-        await approver.WaitForURLAsync("**/staff/rewards");
+        var supervisor = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Supervisor);
+        Assert.Null(await Fixture.Portal.Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("test-admin", supervisor.Id, [Yongdeng]));
+        var approver = await StaffPages.SignedInAsync(Fixture, supervisor, "/staff/rewards");
         var proposal = approver.Locator("[data-testid=rewards-proposed] tbody tr", new() { Has = approver.Locator("[data-testid=reward-approve]") });
         await WaitOrExplainAsync(proposal);
         Assert.Equal(1, await proposal.CountAsync());
@@ -169,23 +162,13 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture)
 
     private async Task<IPage> SignInWithReceiptAsync(string number, string passphrase)
     {
-        var page = await fixture.NewPageAsync(javaScript: false);
-        await page.GotoAsync(fixture.BaseUrl + "/report/follow-up");
+        var page = await Fixture.NewPageAsync(javaScript: false);
+        await page.GotoAsync(Fixture.BaseUrl + "/report/follow-up");
         await page.GetByLabel("回执号").FillAsync(number);
         await page.GetByLabel("口令").FillAsync(passphrase);
         await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
         await page.Locator("[data-testid=tip-status]").WaitForAsync();
         return page;
-    }
-
-    private static async Task SignInAsync(IPage page, TestUsers.TestUser user)
-    {
-        await page.GetByLabel("邮箱").FillAsync(user.Email);
-        await page.GetByLabel("密码").FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/login-2fa*");
-        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(user.CurrentCode());
-        await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
     }
 
     /// <summary>Interactive pages need the circuit; if it never renders, the browser console says why.</summary>
@@ -199,7 +182,7 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture)
         {
             var shot = Path.Combine(BrowserFixture.ScreenshotFolder, "police-journey-timeout.png");
             await locator.Page.ScreenshotAsync(new() { Path = shot, FullPage = true });
-            throw new TimeoutException($"Screenshot: {shot}\n" + exception.Message + $"\nPage: {locator.Page.Url}\nBrowser console:\n" + string.Join("\n", fixture.BrowserMessages), exception);
+            throw new TimeoutException($"Screenshot: {shot}\n" + exception.Message + $"\nPage: {locator.Page.Url}\nBrowser console:\n" + string.Join("\n", Fixture.BrowserMessages), exception);
         }
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Attachments;
-using Portal.Tests.Tips.Intake;
+using Portal.Tests.Reporting;
 using Portal.Tips.Attachments;
 using Portal.Tips.Reporting;
 using Portal.Tips.Police;
@@ -12,28 +12,29 @@ namespace Portal.Tests.Browser;
 
 /// <summary>What supervisors and administrators see of the police desk: evidence, the audit trail, grants.</summary>
 [Collection(BrowserTests.Name)]
-public sealed class PoliceDeskSupervisionTests(BrowserFixture fixture)
+[BrowserTest]
+public sealed class PoliceDeskSupervisionTests(BrowserFixture fixture) : BrowserTestBase(fixture)
 {
     // 皋兰县, used only here.
     private const string Gaolan = "620122";
     private const string Lanzhou = "620100";
 
-    private OfficerGrants Grants => fixture.Portal.Services.GetRequiredService<OfficerGrants>();
+    private OfficerGrants Grants => Fixture.Portal.Services.GetRequiredService<OfficerGrants>();
 
     [Fact]
     public async Task A_supervisor_sees_the_photo_downloads_the_original_and_reads_the_audit_trail_an_officer_gets_only_the_copy()
     {
-        var tipId = (await fixture.Portal.Services.GetRequiredService<TipIntake>().SubmitAsync(TipSubmissions.Valid("皋兰县一处砖厂有未成年人在干活，工头不让他们离开。") with
+        var tipId = (await Fixture.Portal.Services.GetRequiredService<TipIntake>().SubmitAsync(TipSubmissions.Valid("皋兰县一处砖厂有未成年人在干活，工头不让他们离开。") with
         {
             PlaceKey = Gaolan,
             Category = TipCategory.ForcedLabour,
         })).TipId!.Value;
         using (var photo = new MemoryStream(TestFiles.JpegWithGps("GPS-SUPERVISION")))
         {
-            Assert.True((await fixture.Portal.Services.GetRequiredService<TipAttachmentStore>().AddAsync(tipId, "砖厂大门.jpg", photo)).Accepted);
+            Assert.True((await Fixture.Portal.Services.GetRequiredService<TipAttachmentStore>().AddAsync(tipId, "砖厂大门.jpg", photo)).Accepted);
         }
 
-        var supervisor = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.Supervisor);
+        var supervisor = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Supervisor);
         Assert.Null(await Grants.SetGrantsAsync("test-admin", supervisor.Id, [Lanzhou]));
         var page = await SignedInAtAsync(supervisor, $"/staff/tips/{tipId}");
 
@@ -42,7 +43,7 @@ public sealed class PoliceDeskSupervisionTests(BrowserFixture fixture)
         await Assertions.Expect(thumbnail).ToHaveJSPropertyAsync("complete", true);
         Assert.True(await thumbnail.EvaluateAsync<int>("img => img.naturalWidth") > 0);
         var original = page.Locator("[data-testid=attachment-original]");
-        var download = await page.Context.APIRequest.GetAsync(fixture.BaseUrl + "/" + await original.GetAttributeAsync("href"));
+        var download = await page.Context.APIRequest.GetAsync(Fixture.BaseUrl + "/" + await original.GetAttributeAsync("href"));
         Assert.Equal(200, download.Status);
         Assert.Contains("filename*=UTF-8''", download.Headers["content-disposition"], StringComparison.Ordinal);
         Assert.Equal("no-store", download.Headers["cache-control"]);
@@ -60,27 +61,27 @@ public sealed class PoliceDeskSupervisionTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "police-tip-supervisor.png"), FullPage = true });
 
         // The same page in English.
-        await page.GotoAsync(fixture.BaseUrl + $"/culture/en?returnUrl=%2Fstaff%2Ftips%2F{tipId}");
+        await page.GotoAsync(Fixture.BaseUrl + $"/culture/en?returnUrl=%2Fstaff%2Ftips%2F{tipId}");
         await WaitOrExplainAsync(page.Locator("[data-testid=tip-heading]", new() { HasText = "Tip #" }));
         Assert.Contains("Forced labour", await page.Locator("main").TextContentAsync(), StringComparison.OrdinalIgnoreCase);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "police-tip-en.png"), FullPage = true });
 
-        var officer = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.Officer);
+        var officer = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Officer);
         Assert.Null(await Grants.SetGrantsAsync("test-admin", officer.Id, [Gaolan]));
         var officerPage = await SignedInAtAsync(officer, $"/staff/tips/{tipId}");
         await WaitOrExplainAsync(officerPage.Locator("[data-testid=attachment-download]"));
         Assert.Equal(0, await officerPage.Locator("[data-testid=attachment-original]").CountAsync());
         Assert.Equal(0, await officerPage.Locator("[data-testid=tip-audit]").CountAsync());
         Assert.Contains("仅主管领导可以下载", await officerPage.Locator("main").TextContentAsync(), StringComparison.Ordinal);
-        var forbidden = await officerPage.Context.APIRequest.GetAsync(fixture.BaseUrl + "/" + await original.GetAttributeAsync("href"), new() { MaxRedirects = 0 });
+        var forbidden = await officerPage.Context.APIRequest.GetAsync(Fixture.BaseUrl + "/" + await original.GetAttributeAsync("href"), new() { MaxRedirects = 0 });
         Assert.Equal(403, forbidden.Status);
     }
 
     [Fact]
     public async Task An_administrator_grants_an_officer_a_county_and_the_officer_sees_its_queue()
     {
-        var admin = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.Administrator);
-        var officer = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.Officer);
+        var admin = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Administrator);
+        var officer = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Officer);
         var page = await SignedInAtAsync(admin, "/staff/admin/users");
 
         var row = page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = officer.Email }) });
@@ -98,19 +99,7 @@ public sealed class PoliceDeskSupervisionTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "admin-grants.png"), FullPage = true });
     }
 
-    private async Task<IPage> SignedInAtAsync(TestUsers.TestUser user, string path)
-    {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync(fixture.BaseUrl + "/account/login?returnUrl=" + Uri.EscapeDataString(path));
-        await page.GetByLabel("邮箱").FillAsync(user.Email);
-        await page.GetByLabel("密码").FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/login-2fa*");
-        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(user.CurrentCode());
-        await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
-        await page.WaitForURLAsync("**" + path);
-        return page;
-    }
+    private Task<IPage> SignedInAtAsync(TestUsers.TestUser user, string path) => StaffPages.SignedInAsync(Fixture, user, path);
 
     private async Task WaitOrExplainAsync(ILocator locator)
     {
@@ -122,7 +111,7 @@ public sealed class PoliceDeskSupervisionTests(BrowserFixture fixture)
         {
             var shot = Path.Combine(BrowserFixture.ScreenshotFolder, "police-supervision-timeout.png");
             await locator.Page.ScreenshotAsync(new() { Path = shot, FullPage = true });
-            throw new TimeoutException($"Screenshot: {shot}\nPage: {locator.Page.Url}\nBrowser console:\n" + string.Join("\n", fixture.BrowserMessages) + "\n" + exception.Message, exception);
+            throw new TimeoutException($"Screenshot: {shot}\nPage: {locator.Page.Url}\nBrowser console:\n" + string.Join("\n", Fixture.BrowserMessages) + "\n" + exception.Message, exception);
         }
     }
 }

@@ -5,17 +5,19 @@ using Portal.Content.Types;
 using Portal.Tests.Content;
 using Portal.Tests.Content.Api;
 using Portal.Web.Content;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
 /// <summary>A lesson printed from the public site: no navigation, the emergency number kept, links spelled out.</summary>
 [Collection(BrowserTests.Name)]
-public sealed class PrintStylesheetTests(BrowserFixture fixture)
+[BrowserTest]
+public sealed class PrintStylesheetTests(BrowserFixture fixture) : BrowserTestBase(fixture)
 {
     [Fact]
     public async Task A_printed_lesson_has_no_navigation_keeps_110_and_spells_out_its_links()
     {
-        var newsroom = await PortalNewsroom.CreateAsync(fixture.Portal.Services);
+        var newsroom = await PortalNewsroom.CreateAsync(Fixture.Portal.Services);
         var slug = "print-lesson-" + Guid.NewGuid().ToString("N")[..6];
         await newsroom.PublishedAsync(
             new ContentDraft
@@ -31,8 +33,8 @@ public sealed class PrintStylesheetTests(BrowserFixture fixture)
                 Blocks = [Drafts.Paragraph("<p>发现线索可以<a href=\"/report\">在线举报</a>。</p>")],
             },
             ContentType.Lesson);
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync(fixture.BaseUrl + ContentUrls.Item(ContentCultures.Chinese, Rendition.Standard, slug));
+        var page = await Fixture.NewPageAsync();
+        await page.GotoAsync(Fixture.BaseUrl + ContentUrls.Item(ContentCultures.Chinese, Rendition.Standard, slug));
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 

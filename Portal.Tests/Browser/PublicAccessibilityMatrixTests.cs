@@ -4,8 +4,9 @@ using Microsoft.Playwright;
 using Portal.Content.Common;
 using Portal.Content.Types;
 using Portal.Tests.Content;
-using Portal.Tests.Web.PublicLists;
+using Portal.Tests.PublicSite;
 using Portal.Web.Content;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
@@ -17,7 +18,8 @@ namespace Portal.Tests.Browser;
 /// also may not scroll sideways at 360 px.
 /// </summary>
 [Collection(BrowserTests.Name)]
-public sealed class PublicAccessibilityMatrixTests(BrowserFixture fixture)
+[BrowserTest]
+public sealed class PublicAccessibilityMatrixTests(BrowserFixture fixture) : BrowserTestBase(fixture)
 {
     [Theory]
     [InlineData(ContentCultures.Chinese, 360, false)]
@@ -38,24 +40,24 @@ public sealed class PublicAccessibilityMatrixTests(BrowserFixture fixture)
             prefix + "/preferences", "/report", "/volunteer", "/report/follow-up", "/no-such-page",
             .. contentPaths,
         ];
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.SetViewportSizeAsync(width, 900);
         var cookies = new List<Cookie>();
         if (culture == ContentCultures.English)
         {
-            cookies.Add(new Cookie { Name = ".AspNetCore.Culture", Value = "c=en|uic=en", Url = fixture.BaseUrl });
+            cookies.Add(new Cookie { Name = ".AspNetCore.Culture", Value = "c=en|uic=en", Url = Fixture.BaseUrl });
         }
 
         if (contrastAndLargeText)
         {
-            cookies.Add(new Cookie { Name = "portal-reader", Value = "contrast.text", Url = fixture.BaseUrl });
+            cookies.Add(new Cookie { Name = "portal-reader", Value = "contrast.text", Url = Fixture.BaseUrl });
         }
 
         await page.Context.AddCookiesAsync(cookies);
         var failures = new List<string>();
         foreach (var path in pages)
         {
-            await page.GotoAsync(fixture.BaseUrl + path);
+            await page.GotoAsync(Fixture.BaseUrl + path);
             if (contrastAndLargeText)
             {
                 Assert.Equal("reader-contrast reader-text", await page.Locator("html").GetAttributeAsync("class"));
@@ -74,11 +76,11 @@ public sealed class PublicAccessibilityMatrixTests(BrowserFixture fixture)
     /// <summary>Public pages of an article, an FAQ, a lesson and a curriculum in the culture, published for this test.</summary>
     private async Task<string[]> PublishedContentPathsAsync(string culture)
     {
-        var desk = await PublicListsDesk.CreateAsync(fixture.Portal.Services);
+        var desk = await PublicListsHarness.CreateAsync(Fixture.Portal.Services);
         var english = culture == ContentCultures.English;
         var article = await desk.PublishedAsync(ContentType.Article, Drafts.Unique(english ? "Fake job offers" : "识别虚假招工"), new ArticleFields { Byline = "省委宣传部" }, new Terms(Audience: ["migrant-workers"]), culture);
         var faq = await desk.PublishedAsync(ContentType.Faq, Drafts.Unique(english ? "Can I report anonymously?" : "可以匿名举报吗？"), new FaqFields { ShortAnswer = english ? "Yes." : "可以。" }, new Terms(), culture);
-        var lesson = await desk.PublishedAsync(ContentType.Lesson, Drafts.Unique(english ? "Do not go with strangers" : "不跟陌生人走"), PublicListsDesk.Lesson("primary"), new Terms(Audience: ["students-primary"], GradeBand: ["primary"]), culture);
+        var lesson = await desk.PublishedAsync(ContentType.Lesson, Drafts.Unique(english ? "Do not go with strangers" : "不跟陌生人走"), PublicListsHarness.Lesson("primary"), new Terms(Audience: ["students-primary"], GradeBand: ["primary"]), culture);
         var curriculum = await desk.PublishedAsync(ContentType.Curriculum, Drafts.Unique(english ? "Primary safety course" : "小学安全课程"), new CurriculumFields
         {
             GradeBand = "primary", Lessons = [lesson.ItemId], Hours = 1, TeacherGuide = english ? "Once a year." : "每学年一次。",

@@ -6,6 +6,7 @@ using Portal.Content.Items;
 using Portal.Content.Types;
 using Portal.Tests.Content;
 using Portal.Tests.Content.Api;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
@@ -15,7 +16,8 @@ namespace Portal.Tests.Browser;
 /// phone and desktop widths, in the empty, result and error states.
 /// </summary>
 [Collection(BrowserTests.Name)]
-public sealed class PublicHomeAndSearchBrowserTests(BrowserFixture fixture)
+[BrowserTest]
+public sealed class PublicHomeAndSearchBrowserTests(BrowserFixture fixture) : BrowserTestBase(fixture)
 {
     private static readonly SemaphoreSlim Seeding = new(1, 1);
     private static bool seeded;
@@ -24,10 +26,10 @@ public sealed class PublicHomeAndSearchBrowserTests(BrowserFixture fixture)
     public async Task A_reader_without_javascript_searches_from_the_home_page_and_narrows_by_audience()
     {
         await SeedAsync();
-        var page = await fixture.NewPageAsync(javaScript: false);
+        var page = await Fixture.NewPageAsync(javaScript: false);
         await page.SetViewportSizeAsync(375, 800);
 
-        await page.GotoAsync(fixture.BaseUrl + "/");
+        await page.GotoAsync(Fixture.BaseUrl + "/");
         Assert.Equal("识别拐卖，及时举报", await page.Locator("main h1").TextContentAsync());
         Assert.True(await page.Locator("main a[href='tel:110']").First.IsVisibleAsync());
         Assert.Contains("寻人启事：白银汽车站走失男孩", await page.Locator("section.home-alerts").TextContentAsync(), StringComparison.Ordinal);
@@ -62,15 +64,15 @@ public sealed class PublicHomeAndSearchBrowserTests(BrowserFixture fixture)
     public async Task Home_alerts_and_search_have_no_serious_or_critical_axe_violations(string path, int width)
     {
         await SeedAsync();
-        var page = await fixture.NewPageAsync(javaScript: false);
+        var page = await Fixture.NewPageAsync(javaScript: false);
         await page.SetViewportSizeAsync(width, 900);
-        var response = await page.GotoAsync(fixture.BaseUrl + path);
+        var response = await page.GotoAsync(Fixture.BaseUrl + path);
         Assert.Equal(200, response!.Status);
 
         // axe needs script in the page; the page itself ran without any.
-        var checking = await fixture.NewPageAsync();
+        var checking = await Fixture.NewPageAsync();
         await checking.SetViewportSizeAsync(width, 900);
-        await checking.GotoAsync(fixture.BaseUrl + path);
+        await checking.GotoAsync(Fixture.BaseUrl + path);
         var serious = await StaffPages.SeriousAxeViolationsAsync(checking);
         Assert.True(serious.Count == 0, string.Join("\n", serious));
         Assert.Equal(0, await page.Locator("script").CountAsync());
@@ -86,7 +88,7 @@ public sealed class PublicHomeAndSearchBrowserTests(BrowserFixture fixture)
                 return;
             }
 
-            var newsroom = await PortalNewsroom.CreateAsync(fixture.Portal.Services);
+            var newsroom = await PortalNewsroom.CreateAsync(Fixture.Portal.Services);
             await newsroom.PublishedAsync(new ContentDraft
             {
                 Title = "寻人启事：白银汽车站走失男孩",

@@ -6,14 +6,16 @@ using Portal.Content.Common;
 using Portal.Content.Types;
 using Portal.Tests.Content;
 using Portal.Tests.Content.Media;
-using Portal.Tests.Web.PublicLists;
+using Portal.Tests.PublicSite;
 using Portal.Web.PublicSite;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
 /// <summary>The schools hub and the download centre in Chromium: a keyboard-only way from the home page to a curriculum pack (JavaScript off and on), and axe.</summary>
 [Collection(BrowserTests.Name)]
-public sealed class PublicHubsBrowserTests(BrowserFixture fixture)
+[BrowserTest]
+public sealed class PublicHubsBrowserTests(BrowserFixture fixture) : BrowserTestBase(fixture)
 {
     [Theory]
     [InlineData(false)]
@@ -21,13 +23,13 @@ public sealed class PublicHubsBrowserTests(BrowserFixture fixture)
     public async Task A_keyboard_alone_takes_a_reader_from_the_home_page_to_a_curriculum_pack_on_a_phone(bool javaScript)
     {
         var title = await PublishedCurriculumAsync();
-        var page = await fixture.NewPageAsync(javaScript: javaScript);
+        var page = await Fixture.NewPageAsync(javaScript: javaScript);
         await page.SetViewportSizeAsync(360, 800);
-        await page.GotoAsync(fixture.BaseUrl + PublicUrls.Home);
+        await page.GotoAsync(Fixture.BaseUrl + PublicUrls.Home);
 
         Assert.True(await TabUntilFocusedAsync(page, page.Locator($"main a[href='{PublicUrls.Href(PublicUrls.Hub(AudienceHub.Schools))}']:focus")), "Tab never reached the schools hub link on the home page");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(fixture.BaseUrl + PublicUrls.Hub(AudienceHub.Schools));
+        await page.WaitForURLAsync(Fixture.BaseUrl + PublicUrls.Hub(AudienceHub.Schools));
 
         var packLink = page.Locator("a.download-pack", new() { HasText = title });
         Assert.True(await TabUntilFocusedAsync(page, page.Locator("a.download-pack:focus", new() { HasText = title })), "Tab never reached the pack link of " + title);
@@ -76,9 +78,9 @@ public sealed class PublicHubsBrowserTests(BrowserFixture fixture)
     {
         await PublishedCurriculumAsync();
         // Axe runs as a script in the page; the pages themselves ship none.
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.SetViewportSizeAsync(width, 900);
-        await page.GotoAsync(fixture.BaseUrl + path);
+        await page.GotoAsync(Fixture.BaseUrl + path);
 
         var serious = await StaffPages.SeriousAxeViolationsAsync(page);
         Assert.True(serious.Count == 0, string.Join("\n", serious));
@@ -91,12 +93,12 @@ public sealed class PublicHubsBrowserTests(BrowserFixture fixture)
     public async Task Screenshots_of_the_schools_hub_and_the_download_centre_on_a_375_px_phone()
     {
         await PublishedCurriculumAsync();
-        var page = await fixture.NewPageAsync(javaScript: false);
+        var page = await Fixture.NewPageAsync(javaScript: false);
         await page.SetViewportSizeAsync(375, 812);
 
         foreach (var (path, name) in new[] { (PublicUrls.Hub(AudienceHub.Schools), "hub-schools-375.png"), (PublicUrls.Downloads, "downloads-375.png") })
         {
-            var response = await page.GotoAsync(fixture.BaseUrl + path);
+            var response = await page.GotoAsync(Fixture.BaseUrl + path);
             Assert.Equal(200, response!.Status);
             await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name), FullPage = true });
         }
@@ -105,9 +107,9 @@ public sealed class PublicHubsBrowserTests(BrowserFixture fixture)
     /// <summary>A live primary curriculum of one lesson with a teacher guide, and a live A4 station poster; the curriculum's title.</summary>
     private async Task<string> PublishedCurriculumAsync()
     {
-        var desk = await PublicListsDesk.CreateAsync(fixture.Portal.Services);
+        var desk = await PublicListsHarness.CreateAsync(Fixture.Portal.Services);
         var guide = await desk.UploadAsync("教师指南.pdf", MediaSamples.Pdf(9_000));
-        var lesson = await desk.PublishedAsync(ContentType.Lesson, Drafts.Unique("不跟陌生人走：我会保护自己"), PublicListsDesk.Lesson("primary"),
+        var lesson = await desk.PublishedAsync(ContentType.Lesson, Drafts.Unique("不跟陌生人走：我会保护自己"), PublicListsHarness.Lesson("primary"),
             new Terms(Audience: ["students-primary"], GradeBand: ["primary"]));
         var title = Drafts.Unique("小学反拐安全教育课程");
         await desk.PublishedAsync(ContentType.Curriculum, title, new CurriculumFields

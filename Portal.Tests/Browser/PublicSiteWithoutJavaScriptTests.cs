@@ -1,18 +1,20 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
 [Collection(BrowserTests.Name)]
-public sealed class PublicSiteWithoutJavaScriptTests(BrowserFixture fixture)
+[BrowserTest]
+public sealed class PublicSiteWithoutJavaScriptTests(BrowserFixture fixture) : BrowserTestBase(fixture)
 {
     [Fact]
     public async Task The_public_home_page_renders_and_navigates_with_javascript_disabled()
     {
-        var page = await fixture.NewPageAsync(javaScript: false);
+        var page = await Fixture.NewPageAsync(javaScript: false);
 
-        var response = await page.GotoAsync(fixture.BaseUrl + "/");
+        var response = await page.GotoAsync(Fixture.BaseUrl + "/");
 
         Assert.Equal(200, response!.Status);
         Assert.Equal("识别拐卖，及时举报", await page.Locator("h1").TextContentAsync());
@@ -20,7 +22,7 @@ public sealed class PublicSiteWithoutJavaScriptTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "home-no-js.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
-        await page.WaitForURLAsync(fixture.BaseUrl + "/en"); // the English home page
+        await page.WaitForURLAsync(Fixture.BaseUrl + "/en"); // the English home page
         Assert.Equal("Recognise trafficking, report it in time", await page.Locator("h1").TextContentAsync());
 
         await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Report a tip" }).ClickAsync();
@@ -31,8 +33,8 @@ public sealed class PublicSiteWithoutJavaScriptTests(BrowserFixture fixture)
     [Fact]
     public async Task The_login_form_works_with_javascript_disabled()
     {
-        var page = await fixture.NewPageAsync(javaScript: false);
-        await page.GotoAsync(fixture.BaseUrl + "/account/login");
+        var page = await Fixture.NewPageAsync(javaScript: false);
+        await page.GotoAsync(Fixture.BaseUrl + "/account/login");
 
         await page.GetByLabel("邮箱").FillAsync("nobody@example.test");
         await page.GetByLabel("密码").FillAsync("Not-The-Password-1!");
@@ -48,8 +50,8 @@ public sealed class PublicSiteWithoutJavaScriptTests(BrowserFixture fixture)
     [InlineData("/no-such-page")]
     public async Task Public_pages_have_no_wcag_2_1_aa_violations_axe_can_find(string path)
     {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync(fixture.BaseUrl + path);
+        var page = await Fixture.NewPageAsync();
+        await page.GotoAsync(Fixture.BaseUrl + path);
 
         var result = await page.RunAxe(new AxeRunOptions
         {

@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
@@ -9,7 +10,8 @@ namespace Portal.Tests.Browser;
 /// form, then the pages checked by axe with the preferences applied.
 /// </summary>
 [Collection(BrowserTests.Name)]
-public sealed class ReaderPreferencesBrowserTests(BrowserFixture fixture)
+[BrowserTest]
+public sealed class ReaderPreferencesBrowserTests(BrowserFixture fixture) : BrowserTestBase(fixture)
 {
     [Theory]
     [InlineData("zh-CN", 360, "无障碍阅读设置", "高对比度（黑底黄字）", "大字号", "保存设置")]
@@ -17,9 +19,9 @@ public sealed class ReaderPreferencesBrowserTests(BrowserFixture fixture)
     public async Task High_contrast_and_larger_text_are_chosen_without_javascript_and_pass_axe(
         string culture, int width, string link, string contrast, string larger, string save)
     {
-        var page = await fixture.NewPageAsync(javaScript: false);
+        var page = await Fixture.NewPageAsync(javaScript: false);
         await page.SetViewportSizeAsync(width, 900);
-        await page.GotoAsync(fixture.BaseUrl + "/report");
+        await page.GotoAsync(Fixture.BaseUrl + "/report");
         if (culture == "en")
         {
             await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
@@ -31,21 +33,21 @@ public sealed class ReaderPreferencesBrowserTests(BrowserFixture fixture)
         await page.GetByLabel(contrast).CheckAsync();
         await page.GetByLabel(larger).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = save }).ClickAsync();
-        await page.WaitForURLAsync(fixture.BaseUrl + "/report");
+        await page.WaitForURLAsync(Fixture.BaseUrl + "/report");
         Assert.Equal("reader-contrast reader-text", await page.Locator("html").GetAttributeAsync("class"));
 
-        await page.GotoAsync(fixture.BaseUrl + "/");
+        await page.GotoAsync(Fixture.BaseUrl + "/");
         await page.SetViewportSizeAsync(375, 900);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"home-high-contrast-{culture}-375.png"), FullPage = true });
 
         // axe runs as a script, so it checks the same pages in a context that has the reader's cookies and JavaScript.
         var cookies = await page.Context.CookiesAsync();
-        var checking = await fixture.NewPageAsync(javaScript: true);
+        var checking = await Fixture.NewPageAsync(javaScript: true);
         await checking.Context.AddCookiesAsync(cookies.Select(c => new Cookie { Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path }));
         await checking.SetViewportSizeAsync(width, 900);
         foreach (var path in new[] { "/", "/preferences", "/report" })
         {
-            await checking.GotoAsync(fixture.BaseUrl + path);
+            await checking.GotoAsync(Fixture.BaseUrl + path);
             Assert.Equal("reader-contrast reader-text", await checking.Locator("html").GetAttributeAsync("class"));
             var serious = await StaffPages.SeriousAxeViolationsAsync(checking);
             Assert.True(serious.Count == 0, path + ": " + string.Join("\n", serious));

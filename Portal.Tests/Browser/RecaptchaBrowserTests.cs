@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.Playwright;
-using Portal.Tests.Tips.Web;
+using Portal.Tests.Police;
+using Portal.Tests.Reporting.Pages;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
@@ -10,11 +12,12 @@ namespace Portal.Tests.Browser;
 /// the token verified. When the script cannot be loaded the tip still goes, verified by the proof of work.
 /// </summary>
 [Collection(BrowserTests.Name)]
-public sealed class RecaptchaBrowserTests(BrowserFixture fixture)
+[BrowserTest]
+public sealed class RecaptchaBrowserTests(BrowserFixture fixture) : BrowserTestBase(fixture)
 {
     private readonly ConcurrentQueue<string> console = new();
 
-    private static string Start(RecaptchaPortal recaptcha)
+    private static string Start(RecaptchaHarness recaptcha)
     {
         recaptcha.Portal.UseKestrel(0);
         recaptcha.Portal.StartServer();
@@ -23,7 +26,7 @@ public sealed class RecaptchaBrowserTests(BrowserFixture fixture)
 
     private async Task<IPage> FillReportAsync(string baseUrl, string narrative)
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         page.Console += (_, message) => console.Enqueue($"{message.Type}: {message.Text}");
         await page.GotoAsync(baseUrl + "/report");
         await page.GetByLabel("线索类别").SelectOptionAsync("illegal-adoption-online");
@@ -35,7 +38,7 @@ public sealed class RecaptchaBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task On_submit_the_page_gets_a_token_for_the_tip_action_and_the_server_has_it_verified()
     {
-        await using var recaptcha = await RecaptchaPortal.StartAsync(localScript: true);
+        await using var recaptcha = await RecaptchaHarness.StartAsync(localScript: true);
         var page = await FillReportAsync(Start(recaptcha), "网上有人发帖出售刚出生的婴儿。");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "提交线索" }).ClickAsync();
@@ -49,7 +52,7 @@ public sealed class RecaptchaBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task When_the_script_cannot_be_loaded_the_tip_is_sent_anyway_and_the_proof_of_work_verifies_it()
     {
-        await using var recaptcha = await RecaptchaPortal.StartAsync(localScript: true);
+        await using var recaptcha = await RecaptchaHarness.StartAsync(localScript: true);
         recaptcha.SiteVerify.ApiScript = null;
         var page = await FillReportAsync(Start(recaptcha), "网上有人发帖出售刚出生的婴儿，脚本加载失败。");
 

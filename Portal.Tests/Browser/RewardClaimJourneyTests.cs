@@ -2,28 +2,30 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Portal.Tests.Tips.Intake;
-using Portal.Tests.Tips.Rewards;
+using Portal.Tests.Reporting;
+using Portal.Tests.Rewards;
 using Portal.Tips.Reporting;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
 /// <summary>The reporter claims an approved reward in a real browser: the offer, the claim code, accessibility.</summary>
 [Collection(BrowserTests.Name)]
-public sealed class RewardClaimJourneyTests(BrowserFixture fixture)
+[BrowserTest]
+public sealed class RewardClaimJourneyTests(BrowserFixture fixture) : BrowserTestBase(fixture)
 {
     [Fact]
     public async Task A_reporter_signs_in_with_the_receipt_sees_the_reward_and_takes_a_claim_code()
     {
-        var services = fixture.Portal.Services;
+        var services = Fixture.Portal.Services;
         var intake = services.GetRequiredService<TipIntake>();
         var tipId = (await intake.SubmitAsync(TipSubmissions.Valid())).TipId!.Value;
         var receipt = (await intake.ReceiptToShowAsync(tipId))!.Value.Receipt;
-        var desk = new RewardDesk(services);
+        var desk = new RewardHarness(services);
         await desk.ApprovedAsync(tipId, await desk.OfficerAsync("620100"), await desk.SupervisorAsync("620102"), "rescue");
 
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync(fixture.BaseUrl + "/report/follow-up");
+        var page = await Fixture.NewPageAsync();
+        await page.GotoAsync(Fixture.BaseUrl + "/report/follow-up");
         await page.GetByLabel("回执号").FillAsync(receipt.Number);
         await page.GetByLabel("口令").FillAsync(receipt.Passphrase);
         await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();

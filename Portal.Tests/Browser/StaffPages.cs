@@ -16,7 +16,17 @@ internal static class StaffPages
         await page.GetByLabel("邮箱").FillAsync(user.Email);
         await page.GetByLabel("密码").FillAsync(user.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/login-2fa*");
+        try
+        {
+            await page.WaitForURLAsync("**/account/login-2fa*");
+        }
+        catch (TimeoutException exception)
+        {
+            var alerts = page.Locator("[role=alert]");
+            var shown = await alerts.CountAsync() > 0 ? await alerts.First.TextContentAsync() : "(none)";
+            throw new TimeoutException($"Waiting for the authenticator code page timed out; the page stood at {page.Url}. Message on the page: {shown}", exception);
+        }
+
         await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(user.CurrentCode());
         await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
         try

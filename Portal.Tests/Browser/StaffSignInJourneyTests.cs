@@ -5,19 +5,15 @@ using Portal.Web.Identity;
 namespace Portal.Tests.Browser;
 
 [Collection(BrowserTests.Name)]
-public sealed class StaffSignInJourneyTests(BrowserFixture fixture)
+[BrowserTest]
+public sealed class StaffSignInJourneyTests(BrowserFixture fixture) : BrowserTestBase(fixture)
 {
     [Fact]
     public async Task An_editor_signs_in_with_password_and_authenticator_code_and_reaches_the_staff_home()
     {
-        var editor = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.Editor);
-        var page = await fixture.NewPageAsync();
+        var editor = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Editor);
+        var page = await StaffPages.SignedInAsync(Fixture, editor, "/staff");
 
-        await page.GotoAsync(fixture.BaseUrl + "/staff");
-        await page.WaitForURLAsync("**/account/login?*");
-        await SignInAsync(page, editor);
-
-        await page.WaitForURLAsync("**/staff");
         var welcome = page.Locator("[data-testid=staff-welcome]");
         await WaitOrExplainAsync(welcome);
         Assert.Equal("您好，测试 Editor。", await welcome.TextContentAsync());
@@ -32,11 +28,8 @@ public sealed class StaffSignInJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task An_administrator_invites_a_reviewer_from_the_users_page()
     {
-        var admin = await TestUsers.CreateAsync(fixture.Portal.Services, PortalRoles.Administrator);
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync(fixture.BaseUrl + "/account/login?returnUrl=%2Fstaff%2Fadmin%2Fusers");
-        await SignInAsync(page, admin);
-        await page.WaitForURLAsync("**/staff/admin/users");
+        var admin = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Administrator);
+        var page = await StaffPages.SignedInAsync(Fixture, admin, "/staff/admin/users");
 
         await WaitOrExplainAsync(page.GetByRole(AriaRole.Heading, new() { Name = "邀请工作人员" }));
         var email = $"reviewer-{Guid.NewGuid():N}@example.test";
@@ -54,17 +47,6 @@ public sealed class StaffSignInJourneyTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "admin-users.png"), FullPage = true });
     }
 
-    /// <summary>From the login page: password, then the code an authenticator app would show now.</summary>
-    private static async Task SignInAsync(IPage page, TestUsers.TestUser user)
-    {
-        await page.GetByLabel("邮箱").FillAsync(user.Email);
-        await page.GetByLabel("密码").FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/login-2fa*");
-        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(user.CurrentCode());
-        await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
-    }
-
     /// <summary>Interactive pages need the circuit; if it never renders, the browser console says why.</summary>
     private async Task WaitOrExplainAsync(ILocator locator)
     {
@@ -74,7 +56,7 @@ public sealed class StaffSignInJourneyTests(BrowserFixture fixture)
         }
         catch (TimeoutException exception)
         {
-            throw new TimeoutException(exception.Message + $"\nPage: {locator.Page.Url}\nBrowser console:\n" + string.Join("\n", fixture.BrowserMessages), exception);
+            throw new TimeoutException(exception.Message + $"\nPage: {locator.Page.Url}\nBrowser console:\n" + string.Join("\n", Fixture.BrowserMessages), exception);
         }
     }
 }

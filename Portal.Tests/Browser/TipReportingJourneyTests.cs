@@ -1,15 +1,17 @@
 using Microsoft.Playwright;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
 [Collection(BrowserTests.Name)]
-public sealed class TipReportingJourneyTests(BrowserFixture fixture)
+[BrowserTest]
+public sealed class TipReportingJourneyTests(BrowserFixture fixture) : BrowserTestBase(fixture)
 {
     [Fact]
     public async Task A_reporter_sends_a_tip_anonymously_with_a_photo_and_comes_back_to_add_a_message()
     {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync(fixture.BaseUrl + "/report");
+        var page = await Fixture.NewPageAsync();
+        await page.GotoAsync(Fixture.BaseUrl + "/report");
 
         await page.GetByLabel("线索类别").SelectOptionAsync("forced-begging");
         await page.GetByLabel("请描述您看到或知道的情况").FillAsync("天桥下有两个孩子每天被一名成年人带来乞讨，晚上被接走。");
@@ -32,8 +34,8 @@ public sealed class TipReportingJourneyTests(BrowserFixture fixture)
         Assert.Equal("这条线索已附 1 个文件。", await page.Locator("[data-testid=attachment-count]").TextContentAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "report-receipt.png"), FullPage = true });
 
-        var later = await fixture.NewPageAsync();
-        await later.GotoAsync(fixture.BaseUrl + "/report/follow-up");
+        var later = await Fixture.NewPageAsync();
+        await later.GotoAsync(Fixture.BaseUrl + "/report/follow-up");
         await later.GetByLabel("回执号").FillAsync(number);
         await later.GetByLabel("口令").FillAsync(passphrase);
         await later.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();

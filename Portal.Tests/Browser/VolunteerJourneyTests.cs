@@ -13,20 +13,21 @@ namespace Portal.Tests.Browser;
 
 /// <summary>Sign-up → the coordinator accepts → the volunteer takes a shift → logs hours → the coordinator approves → certificate.</summary>
 [Collection(BrowserTests.Name)]
-public sealed class VolunteerJourneyTests(BrowserFixture fixture)
+[BrowserTest]
+public sealed class VolunteerJourneyTests(BrowserFixture fixture) : BrowserTestBase(fixture)
 {
     [Fact]
     public async Task A_volunteer_signs_up_is_accepted_takes_a_shift_logs_hours_that_are_approved_and_prints_a_certificate()
     {
-        var services = fixture.Portal.Services;
+        var services = Fixture.Portal.Services;
         var coordinator = await TestUsers.CreateAsync(services, PortalRoles.VolunteerCoordinator);
         Assert.Null(await services.GetRequiredService<VolunteerRegions>().SetGrantsAsync(coordinator.Id, ["620100"]));
         var email = $"journey-{Guid.NewGuid():N}@example.test";
         var phone = "137" + Random.Shared.Next(10_000_000, 99_999_999);
 
         // 1. The public sign-up, with JavaScript off.
-        var applicant = await fixture.NewPageAsync(javaScript: false);
-        await applicant.GotoAsync(fixture.BaseUrl + "/volunteer");
+        var applicant = await Fixture.NewPageAsync(javaScript: false);
+        await applicant.GotoAsync(Fixture.BaseUrl + "/volunteer");
         await applicant.Locator("#name").FillAsync("马志愿");
         await applicant.Locator("#phone").FillAsync(phone);
         await applicant.Locator("#email").FillAsync(email);
@@ -43,15 +44,7 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture)
         var reference = await applicant.Locator("[data-testid=volunteer-reference]").TextContentAsync();
 
         // 2. The coordinator of Lanzhou reviews, accepts (an account and its invitation link) and activates.
-        var staff = await fixture.NewPageAsync();
-        await staff.GotoAsync(fixture.BaseUrl + "/account/login?returnUrl=%2Fstaff%2Fvolunteers");
-        await staff.GetByLabel("邮箱").FillAsync(coordinator.Email);
-        await staff.GetByLabel("密码").FillAsync(coordinator.Password);
-        await staff.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await WaitForUrlOrExplainAsync(staff, "**/account/login-2fa*");
-        await staff.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(coordinator.CurrentCode());
-        await staff.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
-        await staff.WaitForURLAsync("**/staff/volunteers");
+        var staff = await StaffPages.SignedInAsync(Fixture, coordinator, "/staff/volunteers");
         await WaitOrExplainAsync(staff.GetByRole(AriaRole.Link, new() { Name = reference }));
         await staff.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         await WaitOrExplainAsync(staff.Locator("[data-testid=start-review]"));
@@ -67,7 +60,7 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture)
         await WaitOrExplainAsync(staff.Locator("[data-testid=volunteer-status]", new() { HasText = "在岗志愿者" }));
 
         // The coordinator creates the opportunity on its page; its shift (date and time pickers) through the same service.
-        await staff.GotoAsync(fixture.BaseUrl + "/staff/volunteers/opportunities");
+        await staff.GotoAsync(Fixture.BaseUrl + "/staff/volunteers/opportunities");
         await WaitOrExplainAsync(staff.Locator("[data-testid=create-opportunity]"));
         var title = "兰州站反拐宣传 " + reference;
         // The place first: MudSelect reports its choice through script, and typing the title afterwards leaves it time to arrive.
@@ -86,18 +79,18 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture)
         Assert.True(shift.Succeeded);
 
         // 3. The volunteer sets a password through the link, signs in and takes the shift.
-        var volunteer = await fixture.NewPageAsync(javaScript: false);
+        var volunteer = await Fixture.NewPageAsync(javaScript: false);
         await volunteer.GotoAsync(invitation);
         await volunteer.GetByLabel("新密码", new() { Exact = true }).FillAsync(TestUsers.Password);
         await volunteer.GetByLabel("再次输入新密码").FillAsync(TestUsers.Password);
         await volunteer.GetByRole(AriaRole.Button, new() { Name = "设置密码" }).ClickAsync();
-        await volunteer.GotoAsync(fixture.BaseUrl + "/account/login");
+        await volunteer.GotoAsync(Fixture.BaseUrl + "/account/login");
         await volunteer.GetByLabel("邮箱").FillAsync(email);
         await volunteer.GetByLabel("密码").FillAsync(TestUsers.Password);
         await volunteer.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await volunteer.WaitForURLAsync("**/volunteer/home");
         Assert.Contains("在岗志愿者", await volunteer.Locator("[data-testid=volunteer-outcome]").TextContentAsync(), StringComparison.Ordinal);
-        await volunteer.GotoAsync(fixture.BaseUrl + "/volunteer/shifts");
+        await volunteer.GotoAsync(Fixture.BaseUrl + "/volunteer/shifts");
         var card = volunteer.Locator("[data-testid=shift-card]", new() { HasText = title });
         await card.GetByRole(AriaRole.Button, new() { Name = "报名" }).ClickAsync();
         Assert.Contains("报名成功", await volunteer.Locator("[data-testid=shift-message]").TextContentAsync(), StringComparison.Ordinal);
@@ -112,7 +105,7 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture)
         }
 
         // 4. The volunteer logs 2.5 hours.
-        await volunteer.GotoAsync(fixture.BaseUrl + "/volunteer/shifts");
+        await volunteer.GotoAsync(Fixture.BaseUrl + "/volunteer/shifts");
         await volunteer.Locator("#log-shift").SelectOptionAsync(shift.Value.ToString());
         await volunteer.Locator("#log-hours").FillAsync("2.5");
         await volunteer.Locator("#log-note").FillAsync("发放宣传册 300 份");
@@ -120,7 +113,7 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture)
         Assert.Contains("时长已提交", await volunteer.Locator("[data-testid=shift-message]").TextContentAsync(), StringComparison.Ordinal);
 
         // 5. The coordinator approves.
-        await staff.GotoAsync(fixture.BaseUrl + "/staff/volunteers/hours");
+        await staff.GotoAsync(Fixture.BaseUrl + "/staff/volunteers/hours");
         var row = staff.Locator("tr", new() { HasText = "马志愿" });
         await WaitOrExplainAsync(row.Locator("[data-testid=approve-hours]"));
         await row.Locator("[data-testid=approve-hours]").ClickAsync();
@@ -128,29 +121,15 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture)
         await staff.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "coordinator-hours.png"), FullPage = true });
 
         // 6. The approved hours are on the certificate.
-        await volunteer.GotoAsync(fixture.BaseUrl + "/volunteer/shifts");
+        await volunteer.GotoAsync(Fixture.BaseUrl + "/volunteer/shifts");
         Assert.Contains("已通过", await volunteer.Locator("[data-testid=hours-row]").TextContentAsync(), StringComparison.Ordinal);
-        await volunteer.GotoAsync(fixture.BaseUrl + "/volunteer/certificate");
+        await volunteer.GotoAsync(Fixture.BaseUrl + "/volunteer/certificate");
         var certificate = await volunteer.Locator("[data-testid=certificate]").TextContentAsync();
         Assert.Contains("马志愿", certificate, StringComparison.Ordinal);
         Assert.Contains("共计 2.5 小时", certificate, StringComparison.Ordinal);
         await volunteer.EmulateMediaAsync(new() { Media = Media.Print });
         Assert.Equal("none", await volunteer.Locator(".site-header").EvaluateAsync<string>("e => getComputedStyle(e).display"));
         await volunteer.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "volunteer-certificate-print.png"), FullPage = true });
-    }
-
-    private static async Task WaitForUrlOrExplainAsync(IPage page, string pattern)
-    {
-        try
-        {
-            await page.WaitForURLAsync(pattern);
-        }
-        catch (TimeoutException exception)
-        {
-            var alerts = page.Locator("[role=alert]");
-            var shown = await alerts.CountAsync() > 0 ? await alerts.First.TextContentAsync() : "(none)";
-            throw new TimeoutException(exception.Message + $"\nStill at: {page.Url}\nMessage on the page: {shown}", exception);
-        }
     }
 
     private async Task WaitOrExplainAsync(ILocator locator)
@@ -164,7 +143,7 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture)
             await locator.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "volunteer-journey-timeout.png"), FullPage = true });
             var errors = locator.Page.Locator("[data-testid=coord-errors]");
             var shown = await errors.CountAsync() > 0 ? await errors.First.TextContentAsync() : "(none)";
-            throw new TimeoutException(exception.Message + $"\nPage: {locator.Page.Url}\nErrors on the page: {shown}\nBrowser console:\n" + string.Join("\n", fixture.BrowserMessages), exception);
+            throw new TimeoutException(exception.Message + $"\nPage: {locator.Page.Url}\nErrors on the page: {shown}\nBrowser console:\n" + string.Join("\n", Fixture.BrowserMessages), exception);
         }
     }
 }

@@ -4,10 +4,12 @@ using Portal.Content.Common;
 using Portal.Content.Departments;
 using Portal.Content.Taxonomy;
 using Portal.Storage.Regions;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
-public abstract class AuditAndReferenceDataTests(ContentDatabase database) : ContentTestBase(database)
+[IntegrationTest]
+public abstract class AuditAndReferenceDataTests(ContentDatabaseFixture database) : ContentTestBase(database)
 {
     [Fact]
     public async Task The_audit_trail_records_who_did_what_and_filters()
@@ -23,7 +25,7 @@ public abstract class AuditAndReferenceDataTests(ContentDatabase database) : Con
 
         var all = await Host.Audit.QueryAsync(Host.Administrator, new AuditQuery { ItemId = saved.ItemId });
         var byPublisher = await Host.Audit.QueryAsync(Host.Administrator, new AuditQuery { ItemId = saved.ItemId, ActorId = newsroom.Publisher.UserId });
-        var early = await Host.Audit.QueryAsync(Host.Administrator, new AuditQuery { ItemId = saved.ItemId, To = ContentHost.Start.AddMinutes(30) });
+        var early = await Host.Audit.QueryAsync(Host.Administrator, new AuditQuery { ItemId = saved.ItemId, To = ContentHarness.Start.AddMinutes(30) });
         var paged = await Host.Audit.QueryAsync(Host.Administrator, new AuditQuery { ItemId = saved.ItemId, PageNumber = 2, PageSize = 3 });
 
         Assert.Equal(
@@ -113,6 +115,6 @@ public abstract class AuditAndReferenceDataTests(ContentDatabase database) : Con
     private static IEnumerable<TermNode> Flatten(IEnumerable<TermNode> nodes) => nodes.SelectMany(n => Flatten(n.Children).Prepend(n));
 }
 
-public sealed class SqliteAuditAndReferenceDataTests(SqliteContentDatabase database) : AuditAndReferenceDataTests(database), IClassFixture<SqliteContentDatabase>;
+public sealed class SqliteAuditAndReferenceDataTests(SqliteContentDatabaseFixture database) : AuditAndReferenceDataTests(database), IClassFixture<SqliteContentDatabaseFixture>;
 
-public sealed class PostgresAuditAndReferenceDataTests(PostgresContentDatabase database) : AuditAndReferenceDataTests(database), IClassFixture<PostgresContentDatabase>;
+public sealed class PostgresAuditAndReferenceDataTests(PostgresContentDatabaseFixture database) : AuditAndReferenceDataTests(database), IClassFixture<PostgresContentDatabaseFixture>;

@@ -3,9 +3,11 @@ using Portal.Content.Blocks;
 using Portal.Content.Common;
 using Portal.Content.Revisions;
 using Portal.Content.Types;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
+[UnitTest]
 public sealed class BlockModelTests
 {
     [Fact]

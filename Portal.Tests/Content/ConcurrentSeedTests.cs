@@ -7,7 +7,8 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Content;
 
 /// <summary>Two web nodes starting on the same empty PostgreSQL database at once: the content is seeded exactly once.</summary>
-public sealed class ConcurrentSeedTests(PostgresContentDatabase database) : IClassFixture<PostgresContentDatabase>
+[IntegrationTest]
+public sealed class ConcurrentSeedTests(PostgresContentDatabaseFixture database) : IClassFixture<PostgresContentDatabaseFixture>
 {
     [Fact]
     public async Task Two_nodes_seeding_at_once_create_every_item_once()
@@ -15,8 +16,8 @@ public sealed class ConcurrentSeedTests(PostgresContentDatabase database) : ICla
         // Two web nodes share the database and the blob store.
         using var blobFolder = new TemporaryFolder();
         var blobs = new FileSystemBlobStore(blobFolder.Path);
-        await using var first = ContentHost.Create(database, blobs: blobs);
-        await using var second = ContentHost.Create(database, blobs: blobs);
+        await using var first = ContentHarness.Create(database, blobs: blobs);
+        await using var second = ContentHarness.Create(database, blobs: blobs);
 
         var results = await Task.WhenAll(
             Task.Run(() => first.Get<ContentSeeder>().SeedAsync()),

@@ -1,15 +1,15 @@
 namespace Portal.Tests.Content;
 
 /// <summary>Each test gets its own host (clock, listener) on the class's shared database.</summary>
-public abstract class ContentTestBase(ContentDatabase database) : IAsyncLifetime
+public abstract class ContentTestBase(ContentDatabaseFixture database) : IAsyncLifetime
 {
-    protected ContentDatabase Database { get; } = database;
+    protected ContentDatabaseFixture Database { get; } = database;
 
-    protected ContentHost Host { get; set; } = null!;
+    protected ContentHarness Host { get; set; } = null!;
 
     public virtual Task InitializeAsync()
     {
-        Host = ContentHost.Create(Database);
+        Host = ContentHarness.Create(Database);
         return Task.CompletedTask;
     }
 

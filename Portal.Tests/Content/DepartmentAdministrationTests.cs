@@ -1,10 +1,12 @@
 using Portal.Content.Audit;
 using Portal.Content.Common;
 using Portal.Content.Departments;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
-public abstract class DepartmentAdministrationTests(ContentDatabase database) : ContentTestBase(database)
+[IntegrationTest]
+public abstract class DepartmentAdministrationTests(ContentDatabaseFixture database) : ContentTestBase(database)
 {
     private DepartmentAdministration Departments => Host.Departments;
 
@@ -104,6 +106,6 @@ public abstract class DepartmentAdministrationTests(ContentDatabase database) : 
     }
 }
 
-public sealed class SqliteDepartmentAdministrationTests(SqliteContentDatabase database) : DepartmentAdministrationTests(database), IClassFixture<SqliteContentDatabase>;
+public sealed class SqliteDepartmentAdministrationTests(SqliteContentDatabaseFixture database) : DepartmentAdministrationTests(database), IClassFixture<SqliteContentDatabaseFixture>;
 
-public sealed class PostgresDepartmentAdministrationTests(PostgresContentDatabase database) : DepartmentAdministrationTests(database), IClassFixture<PostgresContentDatabase>;
+public sealed class PostgresDepartmentAdministrationTests(PostgresContentDatabaseFixture database) : DepartmentAdministrationTests(database), IClassFixture<PostgresContentDatabaseFixture>;

@@ -6,10 +6,12 @@ using Portal.Content.Items;
 using Portal.Content.Taxonomy;
 using Portal.Content.Types;
 using Portal.Content.Workflow;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
-public abstract class EditingTests(ContentDatabase database) : ContentTestBase(database)
+[IntegrationTest]
+public abstract class EditingTests(ContentDatabaseFixture database) : ContentTestBase(database)
 {
     [Fact]
     public async Task A_new_item_has_version_1_as_a_draft_and_a_Chinese_slug()
@@ -96,7 +98,7 @@ public abstract class EditingTests(ContentDatabase database) : ContentTestBase(d
         var newsroom = await NewsroomAsync();
         var colleague = await Host.PersonAsync(newsroom.Department, ContentRole.Editor);
         var created = await newsroom.CreateAsync();
-        await using var otherNode = ContentHost.Create(Database);
+        await using var otherNode = ContentHarness.Create(Database);
 
         var results = await Task.WhenAll(
             Host.Editor.SaveDraftAsync(newsroom.Editor, created.ItemId, created.VersionId, Drafts.Article(null, Drafts.Paragraph("<p>甲</p>"))),
@@ -405,6 +407,6 @@ public abstract class EditingTests(ContentDatabase database) : ContentTestBase(d
     private static string SlugRulesExpectation(string title) => title.Replace(' ', '-');
 }
 
-public sealed class SqliteEditingTests(SqliteContentDatabase database) : EditingTests(database), IClassFixture<SqliteContentDatabase>;
+public sealed class SqliteEditingTests(SqliteContentDatabaseFixture database) : EditingTests(database), IClassFixture<SqliteContentDatabaseFixture>;
 
-public sealed class PostgresEditingTests(PostgresContentDatabase database) : EditingTests(database), IClassFixture<PostgresContentDatabase>;
+public sealed class PostgresEditingTests(PostgresContentDatabaseFixture database) : EditingTests(database), IClassFixture<PostgresContentDatabaseFixture>;

@@ -8,9 +8,9 @@ using Portal.Tests.Content.Media;
 namespace Portal.Tests.Content;
 
 /// <summary>A department of its own with an editor, a reviewer and a publisher (three different people).</summary>
-internal sealed record Newsroom(ContentHost Host, Guid Department, ContentActor Editor, ContentActor Reviewer, ContentActor Publisher)
+internal sealed record Newsroom(ContentHarness Host, Guid Department, ContentActor Editor, ContentActor Reviewer, ContentActor Publisher)
 {
-    public static async Task<Newsroom> CreateAsync(ContentHost host)
+    public static async Task<Newsroom> CreateAsync(ContentHarness host)
     {
         var department = await host.NewDepartmentAsync();
         return new Newsroom(

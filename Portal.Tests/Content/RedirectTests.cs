@@ -1,9 +1,11 @@
 using Portal.Content.Common;
 using Portal.Content.Publication;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
-public abstract class RedirectTests(ContentDatabase database) : ContentTestBase(database)
+[IntegrationTest]
+public abstract class RedirectTests(ContentDatabaseFixture database) : ContentTestBase(database)
 {
     [Fact]
     public async Task Changing_a_published_slug_leaves_a_redirect_from_the_old_one()
@@ -62,6 +64,6 @@ public abstract class RedirectTests(ContentDatabase database) : ContentTestBase(
     }
 }
 
-public sealed class SqliteRedirectTests(SqliteContentDatabase database) : RedirectTests(database), IClassFixture<SqliteContentDatabase>;
+public sealed class SqliteRedirectTests(SqliteContentDatabaseFixture database) : RedirectTests(database), IClassFixture<SqliteContentDatabaseFixture>;
 
-public sealed class PostgresRedirectTests(PostgresContentDatabase database) : RedirectTests(database), IClassFixture<PostgresContentDatabase>;
+public sealed class PostgresRedirectTests(PostgresContentDatabaseFixture database) : RedirectTests(database), IClassFixture<PostgresContentDatabaseFixture>;

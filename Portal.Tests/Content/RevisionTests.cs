@@ -5,10 +5,12 @@ using Portal.Content.Common;
 using Portal.Content.Items;
 using Portal.Content.Revisions;
 using Portal.Content.Workflow;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
-public abstract class RevisionTests(ContentDatabase database) : ContentTestBase(database)
+[IntegrationTest]
+public abstract class RevisionTests(ContentDatabaseFixture database) : ContentTestBase(database)
 {
     [Fact]
     public async Task Revisions_are_listed_newest_first_with_the_live_and_latest_marked()
@@ -102,6 +104,6 @@ public abstract class RevisionTests(ContentDatabase database) : ContentTestBase(
     }
 }
 
-public sealed class SqliteRevisionTests(SqliteContentDatabase database) : RevisionTests(database), IClassFixture<SqliteContentDatabase>;
+public sealed class SqliteRevisionTests(SqliteContentDatabaseFixture database) : RevisionTests(database), IClassFixture<SqliteContentDatabaseFixture>;
 
-public sealed class PostgresRevisionTests(PostgresContentDatabase database) : RevisionTests(database), IClassFixture<PostgresContentDatabase>;
+public sealed class PostgresRevisionTests(PostgresContentDatabaseFixture database) : RevisionTests(database), IClassFixture<PostgresContentDatabaseFixture>;

@@ -1,7 +1,9 @@
 using Portal.Content.Blocks;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
+[UnitTest]
 public sealed class SanitizerTests
 {
     private readonly RichTextSanitizer sanitizer = new();

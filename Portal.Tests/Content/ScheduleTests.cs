@@ -5,10 +5,12 @@ using Portal.Content.Items;
 using Portal.Content.Publication;
 using Portal.Content.Types;
 using Portal.Content.Workflow;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
-public abstract class ScheduleTests(ContentDatabase database) : ContentTestBase(database)
+[IntegrationTest]
+public abstract class ScheduleTests(ContentDatabaseFixture database) : ContentTestBase(database)
 {
     [Fact]
     public async Task A_scheduled_publication_happens_when_its_time_comes_through_the_same_workflow()
@@ -51,8 +53,8 @@ public abstract class ScheduleTests(ContentDatabase database) : ContentTestBase(
             versions.Add(saved);
         }
 
-        await using var nodeA = ContentHost.Create(Database, Host.Time);
-        await using var nodeB = ContentHost.Create(Database, Host.Time);
+        await using var nodeA = ContentHarness.Create(Database, Host.Time);
+        await using var nodeB = ContentHarness.Create(Database, Host.Time);
         Host.Time.Advance(TimeSpan.FromMinutes(10));
         using var start = new Barrier(2);
         var runs = await Task.WhenAll(
@@ -152,6 +154,6 @@ public abstract class ScheduleTests(ContentDatabase database) : ContentTestBase(
     }
 }
 
-public sealed class SqliteScheduleTests(SqliteContentDatabase database) : ScheduleTests(database), IClassFixture<SqliteContentDatabase>;
+public sealed class SqliteScheduleTests(SqliteContentDatabaseFixture database) : ScheduleTests(database), IClassFixture<SqliteContentDatabaseFixture>;
 
-public sealed class PostgresScheduleTests(PostgresContentDatabase database) : ScheduleTests(database), IClassFixture<PostgresContentDatabase>;
+public sealed class PostgresScheduleTests(PostgresContentDatabaseFixture database) : ScheduleTests(database), IClassFixture<PostgresContentDatabaseFixture>;

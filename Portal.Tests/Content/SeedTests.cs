@@ -9,6 +9,7 @@ using Portal.Content.Taxonomy;
 using Portal.Content.Types;
 using Portal.Content.Workflow;
 using Portal.Storage.Regions;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
@@ -17,7 +18,8 @@ namespace Portal.Tests.Content;
 /// Chinese and English, published through the workflow by two system actors, passing the publish checks, and a second
 /// run adds nothing.
 /// </summary>
-public abstract class SeedTests(ContentDatabase database) : ContentTestBase(database)
+[IntegrationTest]
+public abstract class SeedTests(ContentDatabaseFixture database) : ContentTestBase(database)
 {
     [Fact]
     public async Task An_empty_database_gets_the_seed_content_published_once()
@@ -230,6 +232,6 @@ public abstract class SeedTests(ContentDatabase database) : ContentTestBase(data
     }
 }
 
-public sealed class SqliteSeedTests(SqliteContentDatabase database) : SeedTests(database), IClassFixture<SqliteContentDatabase>;
+public sealed class SqliteSeedTests(SqliteContentDatabaseFixture database) : SeedTests(database), IClassFixture<SqliteContentDatabaseFixture>;
 
-public sealed class PostgresSeedTests(PostgresContentDatabase database) : SeedTests(database), IClassFixture<PostgresContentDatabase>;
+public sealed class PostgresSeedTests(PostgresContentDatabaseFixture database) : SeedTests(database), IClassFixture<PostgresContentDatabaseFixture>;

@@ -1,7 +1,9 @@
 using Portal.Content.Slugs;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
+[UnitTest]
 public sealed class SlugRulesTests
 {
     [Theory]

@@ -1,10 +1,12 @@
 using Portal.Content.Audit;
 using Portal.Content.Common;
 using Portal.Content.Taxonomy;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
-public abstract class TaxonomyAdministrationTests(ContentDatabase database) : ContentTestBase(database)
+[IntegrationTest]
+public abstract class TaxonomyAdministrationTests(ContentDatabaseFixture database) : ContentTestBase(database)
 {
     private TaxonomyAdministration Taxonomy => Host.Get<TaxonomyAdministration>();
 
@@ -181,6 +183,6 @@ public abstract class TaxonomyAdministrationTests(ContentDatabase database) : Co
     private static IEnumerable<TermAdminNode> Flatten(IEnumerable<TermAdminNode> nodes) => nodes.SelectMany(n => Flatten(n.Children).Prepend(n));
 }
 
-public sealed class SqliteTaxonomyAdministrationTests(SqliteContentDatabase database) : TaxonomyAdministrationTests(database), IClassFixture<SqliteContentDatabase>;
+public sealed class SqliteTaxonomyAdministrationTests(SqliteContentDatabaseFixture database) : TaxonomyAdministrationTests(database), IClassFixture<SqliteContentDatabaseFixture>;
 
-public sealed class PostgresTaxonomyAdministrationTests(PostgresContentDatabase database) : TaxonomyAdministrationTests(database), IClassFixture<PostgresContentDatabase>;
+public sealed class PostgresTaxonomyAdministrationTests(PostgresContentDatabaseFixture database) : TaxonomyAdministrationTests(database), IClassFixture<PostgresContentDatabaseFixture>;

@@ -8,10 +8,12 @@ using Portal.Content.Taxonomy;
 using Portal.Content.Types;
 using Portal.Content.Workflow;
 using Portal.Tests.Content.Media;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content;
 
-public abstract class WorkflowTests(ContentDatabase database) : ContentTestBase(database)
+[IntegrationTest]
+public abstract class WorkflowTests(ContentDatabaseFixture database) : ContentTestBase(database)
 {
     [Fact]
     public async Task Every_transition_of_the_workflow_records_actor_time_and_comment()
@@ -47,8 +49,8 @@ public abstract class WorkflowTests(ContentDatabase database) : ContentTestBase(
                 (v2.VersionId, VersionState.Published, VersionState.Archived, newsroom.Publisher.UserId, "归档"),
             ],
             history.Where(a => a.ToState != VersionState.Superseded).Select(a => (a.VersionId, a.FromState, a.ToState, a.ActorId, a.Comment)).ToArray());
-        Assert.Equal(ContentHost.Start, history[0].At);
-        Assert.Equal(ContentHost.Start.AddMinutes(5), history[1].At);
+        Assert.Equal(ContentHarness.Start, history[0].At);
+        Assert.Equal(ContentHarness.Start.AddMinutes(5), history[1].At);
         Assert.All(history, a => Assert.Equal(newsroom.Department, a.DepartmentId));
         var item = await Host.ItemAsync(v1.ItemId);
         Assert.Equal((VersionState.Archived, (Guid?)null), (item.LatestState, item.PublishedVersionId));
@@ -299,6 +301,6 @@ public abstract class WorkflowTests(ContentDatabase database) : ContentTestBase(
     }
 }
 
-public sealed class SqliteWorkflowTests(SqliteContentDatabase database) : WorkflowTests(database), IClassFixture<SqliteContentDatabase>;
+public sealed class SqliteWorkflowTests(SqliteContentDatabaseFixture database) : WorkflowTests(database), IClassFixture<SqliteContentDatabaseFixture>;
 
-public sealed class PostgresWorkflowTests(PostgresContentDatabase database) : WorkflowTests(database), IClassFixture<PostgresContentDatabase>;
+public sealed class PostgresWorkflowTests(PostgresContentDatabaseFixture database) : WorkflowTests(database), IClassFixture<PostgresContentDatabaseFixture>;

@@ -5,6 +5,7 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Hosting;
 
+[ProcessTest]
 public sealed partial class CommandLineTests : IDisposable
 {
     private readonly TemporaryFolder folder = new();

@@ -2,7 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Tips.Web;
+using Portal.Tests.Police;
+using Portal.Tests.Reporting.Pages;
 using Xunit.Abstractions;
 
 namespace Portal.Tests.Hosting;
@@ -13,6 +14,7 @@ namespace Portal.Tests.Hosting;
 /// and the response, and after the response. The tip must end up stored exactly once, and the receipt must
 /// still be shown. No test hook in the portal: the kill is a real SIGKILL of the process.
 /// </summary>
+[ProcessTest]
 public sealed class CrashDuringSubmitTests(ITestOutputHelper output) : IDisposable
 {
     private const string ReportForm = "main form[data-altcha-challenge]";

@@ -6,6 +6,7 @@ namespace Portal.Tests.Hosting;
 
 /// <summary>A key store that cannot deliver usable keys stops the host with one line naming the setting, as any other bad setting does.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[ProcessTest]
 public sealed class KeyProviderStartupTests : IDisposable
 {
     private readonly TemporaryFolder folder = new();

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Tips.Attachments;
-using Portal.Tests.Tips.Intake;
+using Portal.Tests.Reporting;
 using Portal.Tests.Tips.Protection;
-using Portal.Tests.Tips.Rewards;
+using Portal.Tests.Rewards;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
@@ -22,6 +22,7 @@ namespace Portal.Tests.Hosting;
 /// messages, reward bank details, attachment name and bytes — and every receipt must still sign in.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[ProcessTest]
 public sealed class KeyRotationCommandTests : IDisposable
 {
     private static readonly string Kek1 = TestKeys.Settings["Tips:Keys:Versions:1"];
@@ -176,7 +177,7 @@ public sealed class KeyRotationCommandTests : IDisposable
             var message = $"补充信息 {index}：车辆向西开走了";
             Assert.Null(await services.GetRequiredService<TipFollowUp>().ReplyAsync(id, message));
             var claimant = $"领奖人{index}";
-            var rewards = new RewardDesk(services);
+            var rewards = new RewardHarness(services);
             var rewardId = await rewards.ApprovedAsync(id, await rewards.OfficerAsync("province"), await rewards.SupervisorAsync("province"));
             Assert.Null(await rewards.Workflow.ChooseBankAsync(id, claimant, "中国农业银行兰州分行", "6228 4800 0000 0000 001", consent: true));
             var pdf = TestFiles.Pdf(3000 + index);

@@ -6,12 +6,13 @@ namespace Portal.Tests.Hosting;
 
 /// <summary>The rotation of <see cref="KeyRotationCommandTests"/> on PostgreSQL, where ids order and compare as uuid.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-public sealed class KeyRotationPostgresTests : IClassFixture<PostgresTestDatabase>, IDisposable
+[ProcessTest]
+public sealed class KeyRotationPostgresTests : IClassFixture<PostgresDatabaseFixture>, IDisposable
 {
-    private readonly PostgresTestDatabase database;
+    private readonly PostgresDatabaseFixture database;
     private readonly TemporaryFolder folder = new();
 
-    public KeyRotationPostgresTests(PostgresTestDatabase database) => this.database = database;
+    public KeyRotationPostgresTests(PostgresDatabaseFixture database) => this.database = database;
 
     [Fact]
     public async Task After_rotation_and_rewrap_every_tip_opens_without_the_old_version()

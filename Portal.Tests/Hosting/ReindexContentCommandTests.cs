@@ -10,6 +10,7 @@ using Portal.Web.Hosting;
 
 namespace Portal.Tests.Hosting;
 
+[IntegrationTest]
 public sealed class ReindexContentCommandTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]

@@ -3,6 +3,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Hosting;
 
 /// <summary>A retention period that would purge tips by mistake stops start-up with the setting named.</summary>
+[ProcessTest]
 public sealed class RetentionSettingsTests : IDisposable
 {
     private readonly TemporaryFolder folder = new();

@@ -9,6 +9,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Hosting;
 
 /// <summary>Seeding as an operator meets it: at start-up when <c>Content:Seed:Enabled</c> is on, and the <c>seed-content</c> command.</summary>
+[ProcessTest]
 public sealed class SeedContentCommandTests : IDisposable
 {
     private readonly TemporaryFolder folder = new();

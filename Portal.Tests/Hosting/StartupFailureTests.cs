@@ -3,6 +3,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Hosting;
 
 /// <summary>A broken deployment stops at once with one line that names the setting to fix, and a non-zero exit code.</summary>
+[ProcessTest]
 public sealed class StartupFailureTests : IDisposable
 {
     private const string UnreachableAzurite =

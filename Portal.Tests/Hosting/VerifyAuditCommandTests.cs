@@ -6,6 +6,7 @@ using Portal.Tips.Audit;
 namespace Portal.Tests.Hosting;
 
 /// <summary><c>verify-audit</c> run as its own process, as an operator does: an intact chain, an edited entry, a cut-off tail.</summary>
+[ProcessTest]
 public sealed class VerifyAuditCommandTests : IDisposable
 {
     private readonly TemporaryFolder folder = new();

@@ -13,6 +13,7 @@ using Portal.Web.Identity.Data;
 namespace Portal.Tests.Integration;
 
 /// <summary>The host on each provider it supports: migrations for every context, identity, shared key ring.</summary>
+[IntegrationTest]
 public abstract class DatabaseProviderTests
 {
     /// <summary>A connection string for the host under test; several hosts may share it.</summary>
@@ -92,7 +93,7 @@ public sealed class SqliteDatabaseProviderTests : DatabaseProviderTests, IDispos
 
 public sealed class PostgresDatabaseProviderTests : DatabaseProviderTests, IAsyncLifetime
 {
-    private readonly PostgresTestDatabase database = new();
+    private readonly PostgresDatabaseFixture database = new();
 
     protected override string ConnectionString => database.ConnectionString;
 

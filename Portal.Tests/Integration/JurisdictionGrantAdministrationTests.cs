@@ -12,6 +12,7 @@ using Portal.Web.Police;
 namespace Portal.Tests.Integration;
 
 /// <summary>Jurisdiction grants through user administration, and the signed-in user as the Tips module sees them.</summary>
+[IntegrationTest]
 public sealed class JurisdictionGrantAdministrationTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private UserAdministration Administration => factory.Services.GetRequiredService<IServiceScopeFactory>().CreateScope().ServiceProvider.GetRequiredService<UserAdministration>();

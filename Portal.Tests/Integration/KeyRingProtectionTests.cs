@@ -9,6 +9,7 @@ using Portal.Web.Identity.Data;
 
 namespace Portal.Tests.Integration;
 
+[ProcessTest]
 public sealed class KeyRingProtectionTests : IDisposable
 {
     private readonly TemporaryFolder folder = new();

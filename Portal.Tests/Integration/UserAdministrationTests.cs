@@ -7,6 +7,7 @@ using Portal.Web.Identity;
 
 namespace Portal.Tests.Integration;
 
+[IntegrationTest]
 public sealed class UserAdministrationTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory factory;

@@ -25,6 +25,7 @@ namespace Portal.Tests.Oversight;
 /// later range, HEAD, a revalidation and a picture rendition do not; rows hold the file and the day only; the
 /// content figures count downloads per file and per audience of the content that uses the file. On each provider.
 /// </summary>
+[IntegrationTest]
 public abstract class MediaDownloadCountTests
 {
     private readonly ContentActor administrator = ContentActor.Person("admin-download-tests", isAdministrator: true);
@@ -141,7 +142,7 @@ public sealed class SqliteMediaDownloadCountTests(PortalFactory portal) : MediaD
     protected override PortalFactory Portal => portal;
 }
 
-public sealed class PostgresMediaDownloadCountTests(PostgresPortalFactory fixture) : MediaDownloadCountTests, IClassFixture<PostgresPortalFactory>
+public sealed class PostgresMediaDownloadCountTests(PostgresPortalFixture fixture) : MediaDownloadCountTests, IClassFixture<PostgresPortalFixture>
 {
     protected override PortalFactory Portal => fixture.Portal;
 }

@@ -2,25 +2,26 @@ using Portal.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Tips.Police;
+using Portal.Tests.Police;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
 using Portal.Tips.Oversight;
 using Portal.Tips.Police;
 using Portal.Tips.Rewards;
 using Portal.Tips.Volunteers.Model;
-using static Portal.Tests.Oversight.OversightFixture;
+using static Portal.Tests.Oversight.OversightHarness;
 
 namespace Portal.Tests.Oversight;
 
 /// <summary>The oversight figures against hand-computed fixtures, who sees which regions, and the rollup following changes; on each provider.</summary>
+[IntegrationTest]
 public abstract class OversightFiguresTests
 {
     private const string Longnan = "621200";
 
     protected abstract PortalFactory Portal { get; }
 
-    private OversightFixture Fixture => new(Portal);
+    private OversightHarness Fixture => new(Portal);
 
     [Fact]
     public async Task The_figures_of_2025_equal_the_hand_computed_ones_for_the_province_and_for_a_prefecture_supervisor()
@@ -113,7 +114,7 @@ public abstract class OversightFiguresTests
     public async Task The_rollup_follows_intake_acknowledgement_closing_and_on_reconciling_a_deleted_tip()
     {
         var f = Fixture;
-        var desk = new PoliceDesk(Portal);
+        var desk = new PoliceHarness(Portal);
         var officer = await desk.OfficerAsync(Longnan);
         var office = ProvincialOffice();
         var today = ChinaTime.DayOf(TimeProvider.System.GetUtcNow());
@@ -173,7 +174,7 @@ public sealed class SqliteOversightFiguresTests(PortalFactory portal) : Oversigh
     protected override PortalFactory Portal => portal;
 }
 
-public sealed class PostgresOversightFiguresTests(PostgresPortalFactory fixture) : OversightFiguresTests, IClassFixture<PostgresPortalFactory>
+public sealed class PostgresOversightFiguresTests(PostgresPortalFixture fixture) : OversightFiguresTests, IClassFixture<PostgresPortalFixture>
 {
     protected override PortalFactory Portal => fixture.Portal;
 }

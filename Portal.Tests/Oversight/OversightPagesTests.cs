@@ -11,7 +11,7 @@ using Portal.Tips.Police;
 using Portal.Web.Components.Staff.Oversight;
 using Portal.Web.Identity;
 using Portal.Web.Oversight;
-using static Portal.Tests.Oversight.OversightFixture;
+using static Portal.Tests.Oversight.OversightHarness;
 
 namespace Portal.Tests.Oversight;
 
@@ -20,11 +20,12 @@ namespace Portal.Tests.Oversight;
 /// report, and the CSV of every table equal to the table the dashboard renders (bUnit, the dashboard's own component).
 /// </summary>
 /// <remarks>MudBlazor's services are only async-disposable, so the bUnit context is disposed through IAsyncLifetime.</remarks>
-public sealed class OversightPagesTests : BunitContext, IClassFixture<OversightPagesTests.Portal2025>, IAsyncLifetime
+[IntegrationTest]
+public sealed class OversightPagesTests : BunitContext, IClassFixture<OversightPagesTests.Oversight2025PortalFactory>, IAsyncLifetime
 {
-    private readonly Portal2025 portal;
+    private readonly Oversight2025PortalFactory portal;
 
-    public OversightPagesTests(Portal2025 portal)
+    public OversightPagesTests(Oversight2025PortalFactory portal)
     {
         this.portal = portal;
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
@@ -34,11 +35,11 @@ public sealed class OversightPagesTests : BunitContext, IClassFixture<OversightP
     }
 
     /// <summary>A portal with 2025's tips: 7 in Lanzhou (one of another category), 2 in Jiuquan, 1 without a place.</summary>
-    public sealed class Portal2025 : PortalFactory, IAsyncLifetime
+    public sealed class Oversight2025PortalFactory : PortalFactory, IAsyncLifetime
     {
         public async Task InitializeAsync()
         {
-            var fixture = new OversightFixture(this);
+            var fixture = new OversightHarness(this);
             for (var i = 0; i < 6; i++)
             {
                 await fixture.TipAsync(Chengguan, TipCategory.ForcedLabour, Cst(2025, 3, 1 + i, 10, 0), TimeSpan.FromMinutes(5 + i), TimeSpan.FromDays(1 + i), i < 5 ? CaseOutcome.Substantiated : CaseOutcome.Spam);

@@ -13,6 +13,7 @@ namespace Portal.Tests.PublicSite;
 /// shows a published change at once, never stores or serves a signed-in reader's markup, and tells search engines and
 /// link previews what they need: canonical link, hreflang between the language versions, Open Graph.
 /// </summary>
+[IntegrationTest]
 public sealed class ContentPageCacheAndMetadataTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private readonly HttpClient client = factory.CreateClient();

@@ -9,6 +9,7 @@ namespace Portal.Tests.PublicSite;
 /// A page under <c>/en</c> is English for every reader (its address is what gets shared and cached), and the language
 /// switch leads to the same page in the other language where the site has one.
 /// </summary>
+[IntegrationTest]
 public sealed class LanguageOfPagesTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Theory]

@@ -9,12 +9,13 @@ namespace Portal.Tests.PublicSite;
 /// The portal as a section of an existing provincial site (<c>Site:PathBase=/fankuai</c>): every page, link, form and
 /// redirect stays under the base, and the root-relative address of another page never appears in the markup.
 /// </summary>
-public sealed class PathBaseTests : IClassFixture<PathBaseTests.PathBasePortal>
+[IntegrationTest]
+public sealed class PathBaseTests : IClassFixture<PathBaseTests.PathBasePortalFactory>
 {
     private const string Base = "/fankuai";
-    private readonly PathBasePortal factory;
+    private readonly PathBasePortalFactory factory;
 
-    public PathBaseTests(PathBasePortal factory) => this.factory = factory;
+    public PathBaseTests(PathBasePortalFactory factory) => this.factory = factory;
 
     [Fact]
     public async Task Every_link_on_the_home_page_leads_to_a_page_under_the_base()
@@ -67,9 +68,10 @@ public sealed class PathBaseTests : IClassFixture<PathBaseTests.PathBasePortal>
         Assert.Contains(SitePathBase.Key, problem.Message, StringComparison.Ordinal);
     }
 
-    public sealed class PathBasePortal() : PortalFactory(null, new Dictionary<string, string?> { [SitePathBase.Key] = Base });
+    public sealed class PathBasePortalFactory() : PortalFactory(null, new Dictionary<string, string?> { [SitePathBase.Key] = Base });
 }
 
+[IntegrationTest]
 public sealed class RootedLinkTests
 {
     [Fact]

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Time.Testing;
 using Portal.Shared.Time;
 using Xunit;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.SharedKit;
 
+[UnitTest]
 public sealed class ChinaTimeTests
 {
     private static readonly DateTimeOffset LastUtcMinuteOfChinaDay = new(2026, 1, 31, 15, 59, 0, TimeSpan.Zero);

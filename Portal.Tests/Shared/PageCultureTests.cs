@@ -1,9 +1,11 @@
 using System.Globalization;
 using Portal.Shared.Culture;
 using Xunit;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.SharedKit;
 
+[UnitTest]
 public sealed class PageCultureTests
 {
     [Theory]

@@ -2,9 +2,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Shared.Workers;
 using Xunit;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.SharedKit;
 
+[UnitTest]
 public sealed class PeriodicWorkerTests
 {
     private static readonly TimeSpan Period = TimeSpan.FromMinutes(5);

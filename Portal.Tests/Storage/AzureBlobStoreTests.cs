@@ -5,6 +5,7 @@ namespace Portal.Tests.Storage;
 
 /// <summary>The same contract against Azure Blob Storage, as emulated by Azurite on 127.0.0.1.</summary>
 [Collection(MemoryMeasuringTests.Name)]
+[IntegrationTest]
 public sealed class AzureBlobStoreTests : BlobStoreContract, IAsyncLifetime
 {
     private readonly AzureBlobStore store = BlobStorageRegistration.CreateAzureStore(TestServices.Azurite, "test-" + Guid.NewGuid().ToString("N")[..16]);

@@ -4,6 +4,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Storage;
 
 [Collection(MemoryMeasuringTests.Name)]
+[UnitTest]
 public sealed class FileSystemBlobStoreTests : BlobStoreContract, IDisposable
 {
     private readonly TemporaryFolder folder = new();

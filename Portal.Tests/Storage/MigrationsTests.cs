@@ -22,6 +22,7 @@ namespace Portal.Tests.Storage;
 /// <c>dotnet ef migrations add</c>), and migrating inserts the reference data once, however often and on however
 /// many nodes it runs.
 /// </summary>
+[IntegrationTest]
 public abstract class MigrationsTests
 {
     protected abstract string Provider { get; }
@@ -194,7 +195,7 @@ public sealed class SqliteMigrationsTests : MigrationsTests, IDisposable
 
 public sealed class PostgresMigrationsTests : MigrationsTests, IAsyncLifetime
 {
-    private readonly PostgresTestDatabase database = new();
+    private readonly PostgresDatabaseFixture database = new();
 
     protected override string Provider => "Postgres";
 

@@ -6,6 +6,7 @@ using Portal.Tips.Data;
 namespace Portal.Tests.Storage;
 
 /// <summary>The embedded SQLite database runs in write-ahead-log mode, so readers are not held up by a writer.</summary>
+[IntegrationTest]
 public sealed class SqliteJournalModeTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]

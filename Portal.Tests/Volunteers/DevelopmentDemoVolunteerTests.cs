@@ -10,6 +10,7 @@ using Portal.Web.Identity;
 namespace Portal.Tests.Volunteers;
 
 /// <summary>In Development the demo coordinator has a region and the demo volunteer an active profile; elsewhere neither exists.</summary>
+[IntegrationTest]
 public sealed class DevelopmentDemoVolunteerTests
 {
     [Fact]

@@ -13,6 +13,7 @@ using Portal.Tips.Volunteers.Notifications;
 namespace Portal.Tests.Volunteers;
 
 /// <summary>The applicant learns the outcome by e-mail when they gave an address (so they need not sign in to learn it), through a real SMTP server.</summary>
+[IntegrationTest]
 public abstract class OutcomeMailTests
 {
     private const string PortalAddress = "https://fanguai.example.gov.cn";
@@ -29,7 +30,7 @@ public abstract class OutcomeMailTests
         PublicBaseUrl = PortalAddress,
     };
 
-    private VolunteerDesk DeskSendingTo(SmtpServerProcess server) => new(Portal, mailer: time => MailerFor(server, time));
+    private VolunteerHarness DeskSendingTo(SmtpServerProcess server) => new(Portal, mailer: time => MailerFor(server, time));
 
     private OutcomeMailer MailerFor(SmtpServerProcess server, FakeTimeProvider time)
     {
@@ -43,20 +44,20 @@ public abstract class OutcomeMailTests
         using var server = new SmtpServerProcess();
         await server.StartAsync();
         var desk = DeskSendingTo(server);
-        var coordinator = await desk.CoordinatorAsync(VolunteerDesk.Lanzhou);
+        var coordinator = await desk.CoordinatorAsync(VolunteerHarness.Lanzhou);
 
-        var acceptedApplication = VolunteerDesk.Application();
+        var acceptedApplication = VolunteerHarness.Application();
         var accepted = await desk.ApplyAsync(acceptedApplication);
         await desk.Vetting.StartReviewAsync(coordinator, accepted.VolunteerId);
         var invitation = await desk.Vetting.AcceptAsync(coordinator, accepted.VolunteerId, "城关区一队", null);
         Assert.True(invitation.Succeeded);
 
-        var rejectedApplication = VolunteerDesk.Application();
+        var rejectedApplication = VolunteerHarness.Application();
         var rejected = await desk.ApplyAsync(rejectedApplication);
         await desk.Vetting.StartReviewAsync(coordinator, rejected.VolunteerId);
         Assert.True((await desk.Vetting.RejectAsync(coordinator, rejected.VolunteerId, RejectionReason.BackgroundCheckFailed)).Succeeded);
 
-        var silent = await desk.ApplyAsync(VolunteerDesk.Application() with { Email = null });
+        var silent = await desk.ApplyAsync(VolunteerHarness.Application() with { Email = null });
         await desk.Vetting.StartReviewAsync(coordinator, silent.VolunteerId);
         Assert.True((await desk.Vetting.RejectAsync(coordinator, silent.VolunteerId, RejectionReason.Incomplete)).Succeeded);
         Assert.Empty(await MailsOfAsync(silent.VolunteerId));
@@ -85,8 +86,8 @@ public abstract class OutcomeMailTests
     {
         using var server = new SmtpServerProcess();
         var desk = DeskSendingTo(server);
-        var coordinator = await desk.CoordinatorAsync(VolunteerDesk.Lanzhou);
-        var application = VolunteerDesk.Application();
+        var coordinator = await desk.CoordinatorAsync(VolunteerHarness.Lanzhou);
+        var application = VolunteerHarness.Application();
         var applicant = await desk.ApplyAsync(application);
         await desk.Vetting.StartReviewAsync(coordinator, applicant.VolunteerId);
         Assert.True((await desk.Vetting.RejectAsync(coordinator, applicant.VolunteerId, RejectionReason.NoSuitableRole)).Succeeded);
@@ -148,7 +149,7 @@ public sealed class SqliteOutcomeMailTests(PortalFactory portal) : OutcomeMailTe
     protected override PortalFactory Portal => portal;
 }
 
-public sealed class PostgresOutcomeMailTests(PostgresPortalFactory fixture) : OutcomeMailTests, IClassFixture<PostgresPortalFactory>
+public sealed class PostgresOutcomeMailTests(PostgresPortalFixture fixture) : OutcomeMailTests, IClassFixture<PostgresPortalFixture>
 {
     protected override PortalFactory Portal => fixture.Portal;
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Tips.Police;
+using Portal.Tests.Police;
 using Portal.Tips.Reporting;
 using Portal.Tips.Police;
 using Portal.Tips.Volunteers;
@@ -11,11 +11,12 @@ using Portal.Tips.Volunteers.Model;
 namespace Portal.Tests.Volunteers;
 
 /// <summary>Shifts, the waitlist under concurrency, hours, evaluation and field leads, on each database provider.</summary>
+[IntegrationTest]
 public abstract class ShiftAndHoursTests
 {
     protected abstract PortalFactory Portal { get; }
 
-    private VolunteerDesk NewDesk() => new(Portal);
+    private VolunteerHarness NewDesk() => new(Portal);
 
     private static string Codes(VolunteerOutcome outcome) => string.Join(",", outcome.Errors.Select(e => e.Code));
 
@@ -62,10 +63,10 @@ public abstract class ShiftAndHoursTests
         Assert.Equal("overlapping-shift", Codes(await desk.Shifts.SignUpAsync(volunteer, overlapping, false)));
         Assert.True((await desk.Shifts.SignUpAsync(volunteer, afterwards, false)).Succeeded);
         Assert.Equal("missing-skill", Codes(await desk.Shifts.SignUpAsync(volunteer, signLanguage, false)));
-        var (_, speaker) = await desk.ActiveVolunteerAsync(VolunteerDesk.Application() with { Skills = [VolunteerSkills.SignLanguage, VolunteerSkills.Dongxiang] });
+        var (_, speaker) = await desk.ActiveVolunteerAsync(VolunteerHarness.Application() with { Skills = [VolunteerSkills.SignLanguage, VolunteerSkills.Dongxiang] });
         Assert.True((await desk.Shifts.SignUpAsync(speaker, signLanguage, false)).Succeeded);
 
-        var coordinator = await desk.CoordinatorAsync(VolunteerDesk.Lanzhou);
+        var coordinator = await desk.CoordinatorAsync(VolunteerHarness.Lanzhou);
         var accepted = await desk.ApplyAsync();
         await desk.Vetting.StartReviewAsync(coordinator, accepted.VolunteerId);
         await desk.Vetting.AcceptAsync(coordinator, accepted.VolunteerId, null, null);
@@ -76,7 +77,7 @@ public abstract class ShiftAndHoursTests
     public async Task A_lapsed_qualification_blocks_sign_up()
     {
         var desk = NewDesk();
-        var coordinator = await desk.CoordinatorAsync(VolunteerDesk.Lanzhou);
+        var coordinator = await desk.CoordinatorAsync(VolunteerHarness.Lanzhou);
         var (volunteerId, volunteer) = await desk.ActiveVolunteerAsync();
         var needsFirstAid = await desk.ShiftAsync(TimeSpan.FromDays(3), qualifications: [VolunteerQualifications.FirstAid]);
         Assert.Equal("missing-qualification", Codes(await desk.Shifts.SignUpAsync(volunteer, needsFirstAid, false)));
@@ -152,8 +153,8 @@ public abstract class ShiftAndHoursTests
     public async Task Hours_are_logged_only_for_an_attended_finished_shift_and_approved_hours_never_change()
     {
         var desk = NewDesk();
-        var coordinator = await desk.CoordinatorAsync(VolunteerDesk.Lanzhou);
-        var baiyin = await desk.CoordinatorAsync(VolunteerDesk.Baiyin);
+        var coordinator = await desk.CoordinatorAsync(VolunteerHarness.Lanzhou);
+        var baiyin = await desk.CoordinatorAsync(VolunteerHarness.Baiyin);
         var shift = await desk.ShiftAsync(TimeSpan.FromDays(1), capacity: 1, hours: 3);
         var (volunteerId, volunteer) = await desk.ActiveVolunteerAsync(team: "时长测试队");
         var (_, waiting) = await desk.ActiveVolunteerAsync();
@@ -186,7 +187,7 @@ public abstract class ShiftAndHoursTests
         var totals = await desk.Hours.TotalsAsync(coordinator);
         Assert.Contains(totals.PerVolunteer, t => t.Key == "李志愿" && t.Minutes == 150);
         Assert.Contains(totals.PerTeam, t => t.Key == "时长测试队" && t.Minutes == 150);
-        Assert.Contains(totals.PerRegion, t => t.Key == VolunteerDesk.Lanzhou && t.Minutes >= 150);
+        Assert.Contains(totals.PerRegion, t => t.Key == VolunteerHarness.Lanzhou && t.Minutes >= 150);
         Assert.DoesNotContain((await desk.Hours.TotalsAsync(baiyin)).PerTeam, t => t.Key == "时长测试队");
 
         // Evaluation and the yearly summary behind the certificate.
@@ -210,7 +211,7 @@ public abstract class ShiftAndHoursTests
             IdempotencyKey = Guid.NewGuid().ToString("N"),
             Category = TipCategory.ChildAbduction,
             WhatHappened = "兰州站东广场一名男子带着哭闹的女孩，女孩说不认识他。",
-            PlaceKey = VolunteerDesk.Chengguan,
+            PlaceKey = VolunteerHarness.Chengguan,
             HappeningNow = true,
         };
         Assert.True((await desk.Leads.SubmitAsync(volunteer, input)).Succeeded);
@@ -227,12 +228,12 @@ public abstract class ShiftAndHoursTests
             tipId = (await context.Set<FieldLead>().SingleAsync(l => l.VolunteerId == (context.Set<Volunteer>().Single(v => v.UserId == volunteer).Id))).TipId;
         }
 
-        var police = new PoliceDesk(Portal);
-        var officer = await police.OfficerAsync(VolunteerDesk.Chengguan);
+        var police = new PoliceHarness(Portal);
+        var officer = await police.OfficerAsync(VolunteerHarness.Chengguan);
         var view = await police.Cases.OpenAsync(officer, tipId);
         Assert.Equal(TipSource.Volunteer, view.Source);
         Assert.Equal(TipPriority.P1, view.Priority);
-        Assert.Equal(VolunteerDesk.Chengguan, view.JurisdictionKey);
+        Assert.Equal(VolunteerHarness.Chengguan, view.JurisdictionKey);
         Assert.Equal("李志愿", view.Contact!.Name);
         Assert.StartsWith("139", view.Contact.Phone, StringComparison.Ordinal);
         Assert.Contains("Volunteer V", view.Contact.Role, StringComparison.Ordinal);
@@ -244,7 +245,7 @@ public abstract class ShiftAndHoursTests
         Assert.Equal(["SubmittedAt", "Status"], typeof(FieldLeadStatus).GetProperties().Where(p => p.Name != "EqualityContract").Select(p => p.Name));
         Assert.DoesNotContain("兰州站东广场", await desk.Privacy.ExportAsync(volunteer), StringComparison.Ordinal);
 
-        var coordinator = await desk.CoordinatorAsync(VolunteerDesk.Lanzhou);
+        var coordinator = await desk.CoordinatorAsync(VolunteerHarness.Lanzhou);
         var inactive = await desk.ActiveVolunteerAsync();
         await desk.Vetting.DeactivateAsync(coordinator, inactive.VolunteerId);
         Assert.Equal(VolunteerErrors.NotActive, Codes(await desk.Leads.SubmitAsync(inactive.UserId, input with { IdempotencyKey = Guid.NewGuid().ToString("N") })));
@@ -256,7 +257,7 @@ public sealed class SqliteShiftAndHoursTests(PortalFactory portal) : ShiftAndHou
     protected override PortalFactory Portal => portal;
 }
 
-public sealed class PostgresShiftAndHoursTests(PostgresPortalFactory fixture) : ShiftAndHoursTests, IClassFixture<PostgresPortalFactory>
+public sealed class PostgresShiftAndHoursTests(PostgresPortalFixture fixture) : ShiftAndHoursTests, IClassFixture<PostgresPortalFixture>
 {
     protected override PortalFactory Portal => fixture.Portal;
 }

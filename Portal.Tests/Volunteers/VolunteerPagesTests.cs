@@ -8,6 +8,7 @@ using Portal.Web.Identity;
 namespace Portal.Tests.Volunteers;
 
 /// <summary>The public sign-up form over HTTP, exactly as a browser without JavaScript sends it, and who reaches which volunteer page.</summary>
+[IntegrationTest]
 public sealed class VolunteerPagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static Dictionary<string, string> ValidFields(string phone) => new()
@@ -39,7 +40,7 @@ public sealed class VolunteerPagesTests(PortalFactory portal) : IClassFixture<Po
         Assert.Contains("东乡语", page.Text, StringComparison.Ordinal);
 
         // Sixteen, without a guardian's consent: refused, and every value comes back.
-        var phone = VolunteerDesk.UniquePhone();
+        var phone = VolunteerHarness.UniquePhone();
         var minor = ValidFields(phone);
         minor["Form.DateOfBirth"] = "2010-07-01";
         var refused = await HtmlPage.ParseAsync(await page.SubmitAsync(client, minor));
@@ -56,7 +57,7 @@ public sealed class VolunteerPagesTests(PortalFactory portal) : IClassFixture<Po
         Assert.NotNull(refused.Document.QuerySelector("#consent-privacy[checked]"));
 
         // An impossible date, in English.
-        var impossible = ValidFields(VolunteerDesk.UniquePhone());
+        var impossible = ValidFields(VolunteerHarness.UniquePhone());
         impossible["Form.DateOfBirth"] = "1996-02-30";
         using var english = portal.CreateBrowserLikeClient();
         var englishPage = await HtmlPage.GetAsync(english, "/volunteer?lang=en");
@@ -105,7 +106,7 @@ public sealed class VolunteerPagesTests(PortalFactory portal) : IClassFixture<Po
     [Fact]
     public async Task A_volunteer_reaches_their_own_area_and_data_but_no_staff_coordinator_or_tip_page()
     {
-        var desk = new VolunteerDesk(portal);
+        var desk = new VolunteerHarness(portal);
         var (_, userId) = await desk.ActiveVolunteerAsync();
         using var client = portal.CreateBrowserLikeClient();
         var user = await SetPasswordAsync(userId);

@@ -5,12 +5,13 @@ using Portal.Tips.Volunteers;
 namespace Portal.Tests.Volunteers;
 
 /// <summary>The public volunteer forms are rate limited per client bucket (a portal of their own: the limits are per host).</summary>
+[IntegrationTest]
 public sealed class VolunteerPublicLimitsTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static Dictionary<string, string> Fields() => new()
     {
         ["Form.Name"] = "王志愿",
-        ["Form.Phone"] = VolunteerDesk.UniquePhone(),
+        ["Form.Phone"] = VolunteerHarness.UniquePhone(),
         ["Form.DateOfBirth"] = "1990-01-15",
         ["Form.PlaceKey"] = "620102",
         ["skills"] = VolunteerSkills.Teaching,

@@ -10,11 +10,12 @@ using Portal.Web.Identity;
 namespace Portal.Tests.Volunteers;
 
 /// <summary>Sign-up, the minors rule, vetting, regions and privacy, on each database provider.</summary>
+[IntegrationTest]
 public abstract class VolunteerServiceTests
 {
     protected abstract PortalFactory Portal { get; }
 
-    private VolunteerDesk NewDesk() => new(Portal);
+    private VolunteerHarness NewDesk() => new(Portal);
 
     private static string Codes(VolunteerOutcome outcome) => string.Join(",", outcome.Errors.Select(e => e.Code));
 
@@ -29,25 +30,25 @@ public abstract class VolunteerServiceTests
     {
         var desk = NewDesk();
         var idNumber = IdNumberFor("1990-05-17");
-        var application = VolunteerDesk.Application() with { IdNumber = idNumber.ToLowerInvariant() };
+        var application = VolunteerHarness.Application() with { IdNumber = idNumber.ToLowerInvariant() };
         var receipt = await desk.ApplyAsync(application);
 
         var stored = await desk.StoredAsync(receipt.VolunteerId);
         Assert.Equal(VolunteerStatus.Applicant, stored.Status);
         Assert.Matches("^V[A-Z2-9]{8}$", receipt.Reference);
-        Assert.Equal(VolunteerDesk.Lanzhou, stored.PrefectureKey);
-        Assert.Equal(VolunteerDesk.Chengguan, stored.CountyKey);
+        Assert.Equal(VolunteerHarness.Lanzhou, stored.PrefectureKey);
+        Assert.Equal(VolunteerHarness.Chengguan, stored.CountyKey);
         Assert.Equal([VolunteerSkills.Tibetan, VolunteerSkills.SignLanguage], stored.SkillList);
         Assert.NotNull(stored.EncryptedIdNumber);
         Assert.DoesNotContain(idNumber, System.Text.Encoding.UTF8.GetString(stored.EncryptedIdNumber!), StringComparison.Ordinal);
         Assert.Equal(idNumber, desk.Keys.OpenIdNumber(stored));
 
-        var samePhone = await desk.SignUp.SubmitAsync(VolunteerDesk.Application(application.Phone));
+        var samePhone = await desk.SignUp.SubmitAsync(VolunteerHarness.Application(application.Phone));
         Assert.Equal("duplicate", Codes(samePhone));
-        var sameIdNumber = await desk.SignUp.SubmitAsync(VolunteerDesk.Application() with { IdNumber = idNumber });
+        var sameIdNumber = await desk.SignUp.SubmitAsync(VolunteerHarness.Application() with { IdNumber = idNumber });
         Assert.Equal("duplicate", Codes(sameIdNumber));
         // The phone is compared as digits: spaces and dashes do not make a new person.
-        var spacedPhone = await desk.SignUp.SubmitAsync(VolunteerDesk.Application($"{application.Phone![..3]} {application.Phone[3..7]}-{application.Phone[7..]}"));
+        var spacedPhone = await desk.SignUp.SubmitAsync(VolunteerHarness.Application($"{application.Phone![..3]} {application.Phone[3..7]}-{application.Phone[7..]}"));
         Assert.Equal("duplicate", Codes(spacedPhone));
     }
 
@@ -56,10 +57,10 @@ public abstract class VolunteerServiceTests
     {
         var desk = NewDesk();
         // The fake clock is 2026-12-01 10:00 in China: born 2008-12-02 is still 17 today.
-        var minor = VolunteerDesk.Application(birth: "2008-12-02");
+        var minor = VolunteerHarness.Application(birth: "2008-12-02");
         Assert.Equal("guardian-consent-required", Codes(await desk.SignUp.SubmitAsync(minor)));
         Assert.Equal("guardian-consent-required", Codes(await desk.SignUp.SubmitAsync(minor with { GuardianConsent = true, GuardianName = "李家长" })));
-        Assert.Equal("too-young", Codes(await desk.SignUp.SubmitAsync(VolunteerDesk.Application(birth: "2013-01-01"))));
+        Assert.Equal("too-young", Codes(await desk.SignUp.SubmitAsync(VolunteerHarness.Application(birth: "2013-01-01"))));
 
         var withConsent = await desk.ApplyAsync(minor with { GuardianConsent = true, GuardianName = "李家长", GuardianPhone = "13912345678" });
         var stored = await desk.StoredAsync(withConsent.VolunteerId);
@@ -68,7 +69,7 @@ public abstract class VolunteerServiceTests
 
         // One day later (China time) the same birth date is an adult, who needs no guardian.
         desk.Time.Advance(TimeSpan.FromDays(1));
-        var adult = await desk.ApplyAsync(VolunteerDesk.Application(birth: "2008-12-02") with { GuardianName = "不需要" });
+        var adult = await desk.ApplyAsync(VolunteerHarness.Application(birth: "2008-12-02") with { GuardianName = "不需要" });
         var storedAdult = await desk.StoredAsync(adult.VolunteerId);
         Assert.False(storedAdult.GuardianConsent);
         Assert.Null(storedAdult.GuardianName);
@@ -78,28 +79,28 @@ public abstract class VolunteerServiceTests
     public async Task Impossible_dates_bad_id_numbers_and_missing_consents_are_refused_with_codes_per_field()
     {
         var desk = NewDesk();
-        var errors = (await desk.SignUp.SubmitAsync(VolunteerDesk.Application(birth: "2001-02-30") with { ConsentPrivacy = false, ConsentBackgroundCheck = false, PlaceKey = "999999" })).Errors;
+        var errors = (await desk.SignUp.SubmitAsync(VolunteerHarness.Application(birth: "2001-02-30") with { ConsentPrivacy = false, ConsentBackgroundCheck = false, PlaceKey = "999999" })).Errors;
         Assert.Contains(errors, e => e is { Field: "DateOfBirth", Code: "impossible-date" });
         Assert.Contains(errors, e => e is { Field: "ConsentPrivacy", Code: "consent-required" });
         Assert.Contains(errors, e => e is { Field: "ConsentBackgroundCheck", Code: "consent-required" });
         Assert.Contains(errors, e => e is { Field: "PlaceKey", Code: "unknown-place" });
-        Assert.Equal("impossible-date", Codes(await desk.SignUp.SubmitAsync(VolunteerDesk.Application(birth: "2027-01-01"))));
-        Assert.Equal("impossible-date", Codes(await desk.SignUp.SubmitAsync(VolunteerDesk.Application(birth: "1890-01-01"))));
+        Assert.Equal("impossible-date", Codes(await desk.SignUp.SubmitAsync(VolunteerHarness.Application(birth: "2027-01-01"))));
+        Assert.Equal("impossible-date", Codes(await desk.SignUp.SubmitAsync(VolunteerHarness.Application(birth: "1890-01-01"))));
 
         var valid = IdNumberFor("1990-05-17");
         var wrongCheck = valid[..17] + (valid[17] == '1' ? '2' : '1');
-        Assert.Equal("invalid-id-number", Codes(await desk.SignUp.SubmitAsync(VolunteerDesk.Application() with { IdNumber = wrongCheck })));
-        Assert.Equal("id-birth-mismatch", Codes(await desk.SignUp.SubmitAsync(VolunteerDesk.Application(birth: "1990-05-18") with { IdNumber = valid })));
-        Assert.Equal("invalid-phone", Codes(await desk.SignUp.SubmitAsync(VolunteerDesk.Application("电话"))));
-        Assert.Equal("unknown-skill", Codes(await desk.SignUp.SubmitAsync(VolunteerDesk.Application() with { Skills = ["juggling"] })));
+        Assert.Equal("invalid-id-number", Codes(await desk.SignUp.SubmitAsync(VolunteerHarness.Application() with { IdNumber = wrongCheck })));
+        Assert.Equal("id-birth-mismatch", Codes(await desk.SignUp.SubmitAsync(VolunteerHarness.Application(birth: "1990-05-18") with { IdNumber = valid })));
+        Assert.Equal("invalid-phone", Codes(await desk.SignUp.SubmitAsync(VolunteerHarness.Application("电话"))));
+        Assert.Equal("unknown-skill", Codes(await desk.SignUp.SubmitAsync(VolunteerHarness.Application() with { Skills = ["juggling"] })));
     }
 
     [Fact]
     public async Task Vetting_follows_the_state_machine_and_the_applicant_sees_the_outcome()
     {
         var desk = NewDesk();
-        var coordinator = await desk.CoordinatorAsync(VolunteerDesk.Lanzhou);
-        var application = VolunteerDesk.Application();
+        var coordinator = await desk.CoordinatorAsync(VolunteerHarness.Lanzhou);
+        var application = VolunteerHarness.Application();
         var rejected = await desk.ApplyAsync(application);
 
         Assert.Equal("invalid-transition", Codes(await desk.Vetting.AcceptAsync(coordinator, rejected.VolunteerId, null, null)));
@@ -109,7 +110,7 @@ public abstract class VolunteerServiceTests
         Assert.True((await desk.Vetting.RejectAsync(coordinator, rejected.VolunteerId, RejectionReason.NoSuitableRole)).Succeeded);
         Assert.Equal("invalid-transition", Codes(await desk.Vetting.AcceptAsync(coordinator, rejected.VolunteerId, null, null)));
         Assert.Equal((VolunteerStatus.Rejected, RejectionReason.NoSuitableRole), await desk.SignUp.StatusAsync(rejected.Reference.ToLowerInvariant(), application.Phone));
-        Assert.Null(await desk.SignUp.StatusAsync(rejected.Reference, VolunteerDesk.UniquePhone()));
+        Assert.Null(await desk.SignUp.StatusAsync(rejected.Reference, VolunteerHarness.UniquePhone()));
         var detail = await desk.Vetting.DetailAsync(coordinator, rejected.VolunteerId);
         Assert.Equal("电话面谈：表达清楚，但无法参加周末活动。", Assert.Single(detail.Value!.Notes).Text);
 
@@ -142,8 +143,8 @@ public abstract class VolunteerServiceTests
     public async Task Acceptance_needs_a_login_e_mail_when_the_applicant_gave_none()
     {
         var desk = NewDesk();
-        var coordinator = await desk.CoordinatorAsync(VolunteerDesk.Lanzhou);
-        var receipt = await desk.ApplyAsync(VolunteerDesk.Application() with { Email = null });
+        var coordinator = await desk.CoordinatorAsync(VolunteerHarness.Lanzhou);
+        var receipt = await desk.ApplyAsync(VolunteerHarness.Application() with { Email = null });
         await desk.Vetting.StartReviewAsync(coordinator, receipt.VolunteerId);
         Assert.Equal("login-email-required", Codes(await desk.Vetting.AcceptAsync(coordinator, receipt.VolunteerId, null, " ")));
         Assert.Equal(VolunteerStatus.InReview, (await desk.StoredAsync(receipt.VolunteerId)).Status);
@@ -154,12 +155,12 @@ public abstract class VolunteerServiceTests
     public async Task A_new_activation_link_voids_the_old_one_and_is_refused_once_the_password_is_set()
     {
         var desk = NewDesk();
-        var coordinator = await desk.CoordinatorAsync(VolunteerDesk.Lanzhou);
+        var coordinator = await desk.CoordinatorAsync(VolunteerHarness.Lanzhou);
         var receipt = await desk.ApplyAsync();
         Assert.Equal("invalid-transition", Codes(await desk.Vetting.RenewInvitationAsync(coordinator, receipt.VolunteerId)));
         await desk.Vetting.StartReviewAsync(coordinator, receipt.VolunteerId);
         var first = await desk.Vetting.AcceptAsync(coordinator, receipt.VolunteerId, null, null);
-        var outsider = await desk.CoordinatorAsync(VolunteerDesk.Baiyin);
+        var outsider = await desk.CoordinatorAsync(VolunteerHarness.Baiyin);
         Assert.Equal(VolunteerErrors.OutsideRegion, Codes(await desk.Vetting.RenewInvitationAsync(outsider, receipt.VolunteerId)));
 
         var second = await desk.Vetting.RenewInvitationAsync(coordinator, receipt.VolunteerId);
@@ -186,8 +187,8 @@ public abstract class VolunteerServiceTests
     public async Task A_coordinator_cannot_act_outside_their_region()
     {
         var desk = NewDesk();
-        var baiyin = await desk.CoordinatorAsync(VolunteerDesk.Baiyin);
-        var chengguanOnly = await desk.CoordinatorAsync(VolunteerDesk.Chengguan);
+        var baiyin = await desk.CoordinatorAsync(VolunteerHarness.Baiyin);
+        var chengguanOnly = await desk.CoordinatorAsync(VolunteerHarness.Chengguan);
         var nobody = await desk.CoordinatorAsync();
         var province = await desk.CoordinatorAsync(VolunteerRegions.Province);
         var receipt = await desk.ApplyAsync();
@@ -200,7 +201,7 @@ public abstract class VolunteerServiceTests
         Assert.Empty(await desk.Vetting.ListAsync(nobody));
         Assert.Contains(await desk.Vetting.ListAsync(chengguanOnly), r => r.Id == receipt.VolunteerId);
         Assert.Contains(await desk.Vetting.ListAsync(province, VolunteerStatus.Applicant), r => r.Id == receipt.VolunteerId);
-        Assert.Equal(VolunteerErrors.OutsideRegion, Codes(await desk.Shifts.CreateOpportunityAsync(baiyin, new(OpportunityKind.SchoolCampaign, "越权活动", null, VolunteerDesk.Chengguan))));
+        Assert.Equal(VolunteerErrors.OutsideRegion, Codes(await desk.Shifts.CreateOpportunityAsync(baiyin, new(OpportunityKind.SchoolCampaign, "越权活动", null, VolunteerHarness.Chengguan))));
 
         var shift = await desk.ShiftAsync(TimeSpan.FromDays(2));
         Assert.Equal(VolunteerErrors.OutsideRegion, Codes(await desk.Shifts.RosterAsync(baiyin, shift)));
@@ -213,12 +214,12 @@ public abstract class VolunteerServiceTests
     {
         var desk = NewDesk();
         var idNumber = IdNumberFor("1990-05-17");
-        var (volunteerId, userId) = await desk.ActiveVolunteerAsync(VolunteerDesk.Application() with { IdNumber = idNumber }, team: "删除测试队");
+        var (volunteerId, userId) = await desk.ActiveVolunteerAsync(VolunteerHarness.Application() with { IdNumber = idNumber }, team: "删除测试队");
         var shift = await desk.ShiftAsync(TimeSpan.FromDays(1));
         Assert.True((await desk.Shifts.SignUpAsync(userId, shift, false)).Succeeded);
         desk.Time.Advance(TimeSpan.FromDays(2));
         Assert.True((await desk.Hours.LogAsync(userId, shift, 2.5m, "发放传单")).Succeeded);
-        var coordinator = await desk.CoordinatorAsync(VolunteerDesk.Lanzhou);
+        var coordinator = await desk.CoordinatorAsync(VolunteerHarness.Lanzhou);
         var entry = Assert.Single(await desk.Hours.PendingAsync(coordinator), h => h.ShiftId == shift);
         Assert.True((await desk.Hours.ApproveAsync(coordinator, entry.Id)).Succeeded);
         var future = await desk.ShiftAsync(TimeSpan.FromDays(3), capacity: 1);
@@ -231,7 +232,7 @@ public abstract class VolunteerServiceTests
         Assert.Contains(idNumber, json, StringComparison.Ordinal);
         Assert.Contains("发放传单", json, StringComparison.Ordinal);
 
-        var baiyin = await desk.CoordinatorAsync(VolunteerDesk.Baiyin);
+        var baiyin = await desk.CoordinatorAsync(VolunteerHarness.Baiyin);
         Assert.Equal("deletion-not-requested", Codes(await desk.Privacy.CompleteDeletionAsync(coordinator, volunteerId)));
         Assert.True((await desk.Privacy.RequestDeletionAsync(userId)).Succeeded);
         Assert.Equal(VolunteerErrors.OutsideRegion, Codes(await desk.Privacy.CompleteDeletionAsync(baiyin, volunteerId)));
@@ -257,10 +258,10 @@ public abstract class VolunteerServiceTests
         Assert.Contains(totals.PerTeam, t => t.Key == "删除测试队" && t.Minutes == 150);
         Assert.Null(await desk.Privacy.ExportAsync(userId));
         // The same person can sign up again later: the phone and ID number are free once erased.
-        await desk.ApplyAsync(VolunteerDesk.Application() with { IdNumber = idNumber });
+        await desk.ApplyAsync(VolunteerHarness.Application() with { IdNumber = idNumber });
     }
 
-    private static async Task<Guid> VolunteerIdOfAsync(VolunteerDesk desk, string userId)
+    private static async Task<Guid> VolunteerIdOfAsync(VolunteerHarness desk, string userId)
     {
         await using var context = await desk.Contexts.CreateDbContextAsync();
         return await context.Set<Volunteer>().Where(v => v.UserId == userId).Select(v => v.Id).SingleAsync();
@@ -272,7 +273,7 @@ public sealed class SqliteVolunteerServiceTests(PortalFactory portal) : Voluntee
     protected override PortalFactory Portal => portal;
 }
 
-public sealed class PostgresVolunteerServiceTests(PostgresPortalFactory fixture) : VolunteerServiceTests, IClassFixture<PostgresPortalFactory>
+public sealed class PostgresVolunteerServiceTests(PostgresPortalFixture fixture) : VolunteerServiceTests, IClassFixture<PostgresPortalFixture>
 {
     protected override PortalFactory Portal => fixture.Portal;
 }

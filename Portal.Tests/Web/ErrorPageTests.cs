@@ -8,9 +8,10 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Web;
 
 /// <summary>An unexpected failure shows the friendly error page (outside Development), never a stack trace.</summary>
+[IntegrationTest]
 public sealed class ErrorPageTests
 {
-    private sealed class FailingPortal : PortalFactory
+    private sealed class FailingPortalFactory : PortalFactory
     {
         public const string Secret = "internal detail that must not reach the reader";
 
@@ -36,14 +37,14 @@ public sealed class ErrorPageTests
     [InlineData("en", "Sorry, something went wrong")]
     public async Task An_unhandled_exception_shows_the_friendly_error_page_without_details(string culture, string heading)
     {
-        using var portal = new FailingPortal();
+        using var portal = new FailingPortalFactory();
         using var client = portal.CreateBrowserLikeClient();
 
         var page = await HtmlPage.GetAsync(client, $"/boom?lang={culture}");
 
         Assert.Equal(HttpStatusCode.InternalServerError, page.Status);
         Assert.Equal(heading, page.Document.QuerySelector("h1")!.TextContent);
-        Assert.DoesNotContain(FailingPortal.Secret, page.Document.Body!.OuterHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain(FailingPortalFactory.Secret, page.Document.Body!.OuterHtml, StringComparison.Ordinal);
         Assert.NotNull(page.Document.QuerySelector("footer a[href='tel:110']"));
     }
 }

@@ -12,9 +12,10 @@ namespace Portal.Tests.Web;
 /// With every log level switched on, a sign-in over real HTTP from a distinct client address leaves no password,
 /// cookie value, form body or client address in the logs.
 /// </summary>
+[IntegrationTest]
 public sealed class LogPrivacyTests
 {
-    private sealed class VerboseLoggingPortal(CapturingLoggerProvider capture) : PortalFactory
+    private sealed class VerboseLoggingPortalFactory(CapturingLoggerProvider capture) : PortalFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -27,7 +28,7 @@ public sealed class LogPrivacyTests
     public async Task Logs_hold_no_password_cookie_form_body_or_client_address_even_at_trace_level()
     {
         var capture = new CapturingLoggerProvider();
-        using var portal = new VerboseLoggingPortal(capture);
+        using var portal = new VerboseLoggingPortalFactory(capture);
         portal.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         portal.StartServer();
         var officer = await TestUsers.CreateAsync(portal.Services, PortalRoles.Officer);

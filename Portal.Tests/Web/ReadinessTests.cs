@@ -3,6 +3,7 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Web;
 
+[IntegrationTest]
 public sealed class ReadinessTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using Portal.Web.Identity;
 
 namespace Portal.Tests.Web;
 
+[IntegrationTest]
 public sealed class StaffAccessTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory factory;

@@ -19,7 +19,8 @@ namespace Portal.Tests.Web;
 /// Every staff page and endpoint, found in the running host (so a new one is tested the day it is added),
 /// × every role and anonymous, and own versus other jurisdiction for the pages and files of one tip.
 /// </summary>
-public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IClassFixture<StaffMatrixPortal>
+[IntegrationTest]
+public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortalFactory portal) : IClassFixture<StaffMatrixPortalFactory>
 {
     /// <summary>
     /// Who may reach each staff route. A route missing here fails <see cref="The_matrix_lists_every_staff_page_and_endpoint"/>:
@@ -180,7 +181,7 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IC
             Assert.Contains("no-store", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
             var disposition = response.Content.Headers.ContentDisposition!;
             Assert.Equal("attachment", disposition.DispositionType);
-            Assert.Equal(StaffMatrixPortal.PhotoName, Uri.UnescapeDataString(disposition.FileNameStar!));
+            Assert.Equal(StaffMatrixPortalFactory.PhotoName, Uri.UnescapeDataString(disposition.FileNameStar!));
         }
 
         var copyBytes = await copy.Content.ReadAsByteArrayAsync();
@@ -200,7 +201,7 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IC
 
         Assert.Equal(HttpStatusCode.OK, inline.StatusCode);
         Assert.Equal("inline", inline.Content.Headers.ContentDisposition!.DispositionType);
-        Assert.Equal(StaffMatrixPortal.PhotoName, Uri.UnescapeDataString(inline.Content.Headers.ContentDisposition.FileNameStar!));
+        Assert.Equal(StaffMatrixPortalFactory.PhotoName, Uri.UnescapeDataString(inline.Content.Headers.ContentDisposition.FileNameStar!));
     }
 
     private static bool IsPostOnly(RouteEndpoint endpoint) =>
@@ -217,7 +218,7 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortal portal) : IC
         .Replace("{ItemId:guid}", portal.ContentItemId.ToString(), StringComparison.Ordinal)
         .Replace("{VersionId:guid}", portal.ContentVersionId.ToString(), StringComparison.Ordinal)
         .Replace("{Year:int}", "2025", StringComparison.Ordinal)
-        .Replace("{Region?}", StaffMatrixPortal.Lanzhou, StringComparison.Ordinal)
+        .Replace("{Region?}", StaffMatrixPortalFactory.Lanzhou, StringComparison.Ordinal)
         .Replace("{table}", "tips-by-month", StringComparison.Ordinal) is var url && url.Contains('{', StringComparison.Ordinal)
             ? throw new InvalidOperationException($"The matrix has no value for a parameter of {route}: add one in {nameof(Concrete)}.")
             : url;

@@ -6,10 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Portal.Web.Components.Layout;
 using Portal.Web.Identity;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Web;
 
 /// <remarks>MudBlazor's services are only async-disposable, so the context is disposed through IAsyncLifetime.</remarks>
+[UnitTest]
 public sealed class StaffLayoutTests : BunitContext, IAsyncLifetime
 {
     public StaffLayoutTests()

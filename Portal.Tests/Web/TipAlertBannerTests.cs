@@ -10,6 +10,7 @@ using Portal.Tips.Police;
 using Portal.Web.Components.Layout;
 using Portal.Web.Identity;
 using Portal.Web.Police;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Web;
 
@@ -17,6 +18,7 @@ namespace Portal.Tests.Web;
 /// The live P1 banner of the staff layout, rendered with bUnit on the real grants (a SQLite Tips database) and
 /// the real in-process alert fan-out: who sees which alert, and that a closed page stops listening.
 /// </summary>
+[IntegrationTest]
 public sealed class TipAlertBannerTests : IAsyncLifetime
 {
     private const string Chengguan = "620102";
@@ -25,7 +27,7 @@ public sealed class TipAlertBannerTests : IAsyncLifetime
 
     private readonly TipAlerts alerts = new();
     private readonly List<BunitContext> contexts = [];
-    private SqliteTipsDatabase database = default!;
+    private SqliteTipsHarness database = default!;
     private OfficerGrants grants = default!;
 
     /// <summary>Set here, not in InitializeAsync: a culture set inside an async method does not flow back out of it.</summary>
@@ -33,7 +35,7 @@ public sealed class TipAlertBannerTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await SqliteTipsDatabase.CreateAsync();
+        database = await SqliteTipsHarness.CreateAsync();
         grants = new OfficerGrants(new Portal.Tips.Data.TipsContexts(database), new TipAuditLog(new Portal.Tips.Data.TipsContexts(database), TimeProvider.System));
     }
 

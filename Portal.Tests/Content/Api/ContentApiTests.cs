@@ -9,6 +9,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Content.Api;
 
 /// <summary>The JSON API on the real host (SQLite), through HTTP as another government site would call it.</summary>
+[IntegrationTest]
 public sealed class ContentApiTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private readonly HttpClient client = factory.CreateClient();

@@ -10,6 +10,7 @@ namespace Portal.Tests.Content.Api;
 /// The output cache on the real host, with API answers as the cached pages: an answer served from the cache carries
 /// an <c>Age</c> header; publishing evicts exactly the answers tagged with what changed.
 /// </summary>
+[IntegrationTest]
 public sealed class ContentOutputCacheTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private readonly HttpClient client = factory.CreateClient();

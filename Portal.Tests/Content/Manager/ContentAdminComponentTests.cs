@@ -27,6 +27,7 @@ namespace Portal.Tests.Content.Manager;
 /// days, an action, an item) into the query the audit log runs, and the view shows what that query finds.
 /// </summary>
 /// <remarks>MudBlazor's services are only async-disposable, so the context is disposed through IAsyncLifetime.</remarks>
+[IntegrationTest]
 public sealed class ContentAdminComponentTests : BunitContext, IClassFixture<PortalFactory>, IAsyncLifetime
 {
     private readonly PortalFactory portal;

@@ -32,6 +32,7 @@ namespace Portal.Tests.Content.Manager;
 /// editor's text and offers to save it over the latest version.
 /// </summary>
 /// <remarks>MudBlazor's services are only async-disposable, so the context is disposed through IAsyncLifetime.</remarks>
+[IntegrationTest]
 public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<PortalFactory>, IAsyncLifetime
 {
     private readonly PortalFactory portal;

@@ -27,6 +27,7 @@ namespace Portal.Tests.Content.Manager;
 /// (SQLite, file-system blobs): the picker lists only the kinds its place takes and fills the block, and a file in use
 /// cannot be deleted (the page says why and by which item).
 /// </summary>
+[IntegrationTest]
 public sealed class MediaManagerComponentTests : BunitContext, IClassFixture<PortalFactory>, IAsyncLifetime
 {
     private readonly PortalFactory portal;

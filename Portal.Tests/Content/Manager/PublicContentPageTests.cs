@@ -12,6 +12,7 @@ using Portal.Web.Content;
 namespace Portal.Tests.Content.Manager;
 
 /// <summary>The public content route over HTTP: the live version by slug, a 301 from an old slug, 404 otherwise, and the preview for staff only.</summary>
+[IntegrationTest]
 public sealed class PublicContentPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static readonly ContentActor Administrator = ContentActor.Person("test-admin", isAdministrator: true);

@@ -16,6 +16,7 @@ using Portal.Web.Identity;
 namespace Portal.Tests.Content.Media;
 
 /// <summary>The upload endpoint and the staff and public file routes, through the real host (SQLite, file-system store).</summary>
+[IntegrationTest]
 public sealed class MediaEndpointTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private readonly ContentActor administrator = ContentActor.Person("admin-media-tests", isAdministrator: true);

@@ -4,11 +4,13 @@ using Portal.Content.Common;
 using Portal.Content.Media;
 using Portal.Tests.Tips.Attachments;
 using SkiaSharp;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content.Media;
 
 /// <summary>Renditions, the usage index, deletion, folders, editing and the list.</summary>
-public abstract class MediaLibraryTests(ContentDatabase database, MediaBlobs blobs) : MediaTestBase(database, blobs)
+[IntegrationTest]
+public abstract class MediaLibraryTests(ContentDatabaseFixture database, MediaBlobsFixture blobs) : MediaTestBase(database, blobs)
 {
     [Fact]
     public async Task A_photo_gets_upright_renditions_no_wider_than_itself_without_its_metadata()
@@ -44,7 +46,7 @@ public abstract class MediaLibraryTests(ContentDatabase database, MediaBlobs blo
     public async Task Jpeg_renditions_when_configured_have_no_EXIF_segment()
     {
         await Host.DisposeAsync();
-        Host = ContentHost.Create(Database, blobs: Blobs.Store, settings: new Dictionary<string, string?> { ["Content:Media:RenditionFormat"] = "Jpeg" });
+        Host = ContentHarness.Create(Database, blobs: Blobs.Store, settings: new Dictionary<string, string?> { ["Content:Media:RenditionFormat"] = "Jpeg" });
         var newsroom = await NewsroomAsync();
 
         var asset = await UploadedAsync(newsroom, "车站.jpg", TestFiles.JpegWithGps(MediaSamples.GpsMarker, 1200, 600));
@@ -259,8 +261,8 @@ public abstract class MediaLibraryTests(ContentDatabase database, MediaBlobs blo
     private static bool IsOrangeRed(SKColor color) => color.Red > 200 && color.Green < 120 && color.Blue < 80;
 }
 
-public sealed class SqliteFileSystemMediaLibraryTests(SqliteContentDatabase database, FileSystemMediaBlobs blobs)
-    : MediaLibraryTests(database, blobs), IClassFixture<SqliteContentDatabase>, IClassFixture<FileSystemMediaBlobs>;
+public sealed class SqliteFileSystemMediaLibraryTests(SqliteContentDatabaseFixture database, FileSystemMediaBlobsFixture blobs)
+    : MediaLibraryTests(database, blobs), IClassFixture<SqliteContentDatabaseFixture>, IClassFixture<FileSystemMediaBlobsFixture>;
 
-public sealed class PostgresAzuriteMediaLibraryTests(PostgresContentDatabase database, AzuriteMediaBlobs blobs)
-    : MediaLibraryTests(database, blobs), IClassFixture<PostgresContentDatabase>, IClassFixture<AzuriteMediaBlobs>;
+public sealed class PostgresAzuriteMediaLibraryTests(PostgresContentDatabaseFixture database, AzuriteMediaBlobsFixture blobs)
+    : MediaLibraryTests(database, blobs), IClassFixture<PostgresContentDatabaseFixture>, IClassFixture<AzuriteMediaBlobsFixture>;

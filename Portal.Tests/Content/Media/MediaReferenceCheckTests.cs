@@ -2,6 +2,7 @@ using Portal.Content.Blocks;
 using Portal.Content.Common;
 using Portal.Content.Items;
 using Portal.Content.Types;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content.Media;
 
@@ -9,7 +10,8 @@ namespace Portal.Tests.Content.Media;
 /// Every asset a version names must be in the library and of the kind its place takes: a save is warned (and keeps
 /// the draft), publishing is refused, and the problem names the block or the field.
 /// </summary>
-public abstract class MediaReferenceCheckTests(ContentDatabase database) : ContentTestBase(database)
+[IntegrationTest]
+public abstract class MediaReferenceCheckTests(ContentDatabaseFixture database) : ContentTestBase(database)
 {
     [Fact]
     public async Task A_file_missing_from_the_library_is_a_warning_at_save_and_refuses_publishing_naming_the_block_inside_columns()
@@ -128,6 +130,6 @@ public abstract class MediaReferenceCheckTests(ContentDatabase database) : Conte
     }
 }
 
-public sealed class SqliteMediaReferenceCheckTests(SqliteContentDatabase database) : MediaReferenceCheckTests(database), IClassFixture<SqliteContentDatabase>;
+public sealed class SqliteMediaReferenceCheckTests(SqliteContentDatabaseFixture database) : MediaReferenceCheckTests(database), IClassFixture<SqliteContentDatabaseFixture>;
 
-public sealed class PostgresMediaReferenceCheckTests(PostgresContentDatabase database) : MediaReferenceCheckTests(database), IClassFixture<PostgresContentDatabase>;
+public sealed class PostgresMediaReferenceCheckTests(PostgresContentDatabaseFixture database) : MediaReferenceCheckTests(database), IClassFixture<PostgresContentDatabaseFixture>;

@@ -5,18 +5,18 @@ using Portal.Content.Media;
 namespace Portal.Tests.Content.Media;
 
 /// <summary>The content module with a blob store: each test gets its own host and, through <see cref="Newsroom"/>, its own department.</summary>
-public abstract class MediaTestBase(ContentDatabase database, MediaBlobs blobs) : ContentTestBase(database)
+public abstract class MediaTestBase(ContentDatabaseFixture database, MediaBlobsFixture blobs) : ContentTestBase(database)
 {
     /// <summary>Small enough that a test can pass it: documents over 1 MB are refused.</summary>
     public const long DocumentLimit = 1024 * 1024;
 
-    protected MediaBlobs Blobs { get; } = blobs;
+    protected MediaBlobsFixture Blobs { get; } = blobs;
 
     protected MediaLibrary Media => Host.Media;
 
     public override Task InitializeAsync()
     {
-        Host = ContentHost.Create(Database, blobs: Blobs.Store, settings: new Dictionary<string, string?>
+        Host = ContentHarness.Create(Database, blobs: Blobs.Store, settings: new Dictionary<string, string?>
         {
             ["Content:Media:MaxBytes:Document"] = DocumentLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });

@@ -2,11 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Content.Audit;
 using Portal.Content.Common;
 using Portal.Content.Media;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content.Media;
 
 /// <summary>Upload: the allow-list by content, the claimed extension, size limits, de-duplication, rights, audit.</summary>
-public abstract class MediaUploadTests(ContentDatabase database, MediaBlobs blobs) : MediaTestBase(database, blobs)
+[IntegrationTest]
+public abstract class MediaUploadTests(ContentDatabaseFixture database, MediaBlobsFixture blobs) : MediaTestBase(database, blobs)
 {
     public static TheoryData<string, string, MediaKind, string> AllowedFiles => new()
     {
@@ -239,8 +241,8 @@ internal sealed class CountingStream(Stream inner) : Stream
     }
 }
 
-public sealed class SqliteFileSystemMediaUploadTests(SqliteContentDatabase database, FileSystemMediaBlobs blobs)
-    : MediaUploadTests(database, blobs), IClassFixture<SqliteContentDatabase>, IClassFixture<FileSystemMediaBlobs>;
+public sealed class SqliteFileSystemMediaUploadTests(SqliteContentDatabaseFixture database, FileSystemMediaBlobsFixture blobs)
+    : MediaUploadTests(database, blobs), IClassFixture<SqliteContentDatabaseFixture>, IClassFixture<FileSystemMediaBlobsFixture>;
 
-public sealed class PostgresAzuriteMediaUploadTests(PostgresContentDatabase database, AzuriteMediaBlobs blobs)
-    : MediaUploadTests(database, blobs), IClassFixture<PostgresContentDatabase>, IClassFixture<AzuriteMediaBlobs>;
+public sealed class PostgresAzuriteMediaUploadTests(PostgresContentDatabaseFixture database, AzuriteMediaBlobsFixture blobs)
+    : MediaUploadTests(database, blobs), IClassFixture<PostgresContentDatabaseFixture>, IClassFixture<AzuriteMediaBlobsFixture>;

@@ -4,10 +4,12 @@ using Portal.Content.Items;
 using Portal.Content.Search;
 using Portal.Content.Taxonomy;
 using Portal.Content.Types;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content.Search;
 
-public abstract class SearchTests(ContentDatabase database) : ContentTestBase(database)
+[IntegrationTest]
+public abstract class SearchTests(ContentDatabaseFixture database) : ContentTestBase(database)
 {
     private ContentSearch Search => Host.Get<ContentSearch>();
 
@@ -230,6 +232,6 @@ public abstract class SearchTests(ContentDatabase database) : ContentTestBase(da
     }
 }
 
-public sealed class SqliteSearchTests(SqliteContentDatabase database) : SearchTests(database), IClassFixture<SqliteContentDatabase>;
+public sealed class SqliteSearchTests(SqliteContentDatabaseFixture database) : SearchTests(database), IClassFixture<SqliteContentDatabaseFixture>;
 
-public sealed class PostgresSearchTests(PostgresContentDatabase database) : SearchTests(database), IClassFixture<PostgresContentDatabase>;
+public sealed class PostgresSearchTests(PostgresContentDatabaseFixture database) : SearchTests(database), IClassFixture<PostgresContentDatabaseFixture>;

@@ -1,7 +1,9 @@
 using Portal.Content.Search;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content.Search;
 
+[UnitTest]
 public sealed class SearchTextTests
 {
     [Fact]

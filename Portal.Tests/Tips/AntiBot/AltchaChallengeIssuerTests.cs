@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Portal.Tips.AntiBot;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.AntiBot;
 
+[UnitTest]
 public sealed partial class AltchaChallengeIssuerTests
 {
     [GeneratedRegex("^[0-9a-f]{24}\\?expires=(?<expires>[0-9]+)&$")]

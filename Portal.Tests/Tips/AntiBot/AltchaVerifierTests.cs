@@ -1,10 +1,12 @@
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Tips.AntiBot;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.AntiBot;
 
 /// <summary>Each verification step of the anti-bot guide, with its test vector and the attacks it lists.</summary>
+[IntegrationTest]
 public sealed class AltchaVerifierTests
 {
     private readonly FakeTimeProvider clock = Altcha.ClockBeforeExpiry();
@@ -59,7 +61,7 @@ public sealed class AltchaVerifierTests
     [Fact]
     public async Task A_replayed_solution_is_rejected_by_the_database_store()
     {
-        using var database = await SqliteTipsDatabase.CreateAsync();
+        using var database = await SqliteTipsHarness.CreateAsync();
         var verifier = Verifier(new DatabaseSpentChallengeStore(database, clock));
 
         Assert.Equal(ProofOfWorkResult.Valid, await verifier.VerifyAsync(Altcha.Payload(), CancellationToken.None));

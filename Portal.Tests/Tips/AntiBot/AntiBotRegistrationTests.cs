@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Tips.AntiBot;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.AntiBot;
 
+[IntegrationTest]
 public sealed class AntiBotRegistrationTests
 {
     private static OptionsValidationException InvalidSettings(Action<Dictionary<string, string?>> change)
@@ -17,7 +19,7 @@ public sealed class AntiBotRegistrationTests
     [Fact]
     public async Task Every_service_resolves_from_the_registration()
     {
-        using var database = await SqliteTipsDatabase.CreateAsync();
+        using var database = await SqliteTipsHarness.CreateAsync();
         await using var services = AntiBotServices.Build(AntiBotServices.Settings(), Altcha.ClockBeforeExpiry(), database);
 
         Assert.IsType<DatabaseSpentChallengeStore>(services.GetRequiredService<ISpentChallengeStore>());

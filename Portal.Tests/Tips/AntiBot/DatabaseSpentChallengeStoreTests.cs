@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Tips.AntiBot;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.AntiBot;
 
+[IntegrationTest]
 public sealed class DatabaseSpentChallengeStoreTests
 {
     [Fact]
     public async Task A_challenge_can_be_spent_once()
     {
-        using var database = await SqliteTipsDatabase.CreateAsync();
+        using var database = await SqliteTipsHarness.CreateAsync();
         var store = new DatabaseSpentChallengeStore(database, Altcha.ClockBeforeExpiry());
         var expiresAt = DateTimeOffset.FromUnixTimeSeconds(Altcha.Expires);
 
@@ -20,7 +22,7 @@ public sealed class DatabaseSpentChallengeStoreTests
     [Fact]
     public async Task A_challenge_spent_on_one_web_node_is_spent_on_another()
     {
-        using var database = await SqliteTipsDatabase.CreateAsync();
+        using var database = await SqliteTipsHarness.CreateAsync();
         var clock = Altcha.ClockBeforeExpiry();
         var nodeA = new DatabaseSpentChallengeStore(database, clock);
         var nodeB = new DatabaseSpentChallengeStore(database, clock);
@@ -36,7 +38,7 @@ public sealed class DatabaseSpentChallengeStoreTests
     [Fact]
     public async Task Expired_challenges_are_purged_and_unexpired_ones_kept()
     {
-        using var database = await SqliteTipsDatabase.CreateAsync();
+        using var database = await SqliteTipsHarness.CreateAsync();
         var clock = Altcha.ClockBeforeExpiry();
         var store = new DatabaseSpentChallengeStore(database, clock);
         await store.TryMarkSpentAsync("expired", clock.GetUtcNow().AddSeconds(-1), CancellationToken.None);
@@ -53,7 +55,7 @@ public sealed class DatabaseSpentChallengeStoreTests
     [Fact]
     public async Task Every_hundredth_call_purges_expired_challenges()
     {
-        using var database = await SqliteTipsDatabase.CreateAsync();
+        using var database = await SqliteTipsHarness.CreateAsync();
         var clock = Altcha.ClockBeforeExpiry();
         var store = new DatabaseSpentChallengeStore(database, clock);
         for (var call = 0; call < 99; call++)

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tips.AntiBot;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.AntiBot;
 
 /// <summary>How reCAPTCHA and the proof of work combine, and what happens without JavaScript.</summary>
+[IntegrationTest]
 public sealed class HumanCheckTests : IAsyncLifetime
 {
     private FakeSiteVerify siteVerify = null!;

@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tips.AntiBot;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.AntiBot;
 
 /// <summary>reCAPTCHA v3's acceptance rules, against a local fake siteverify endpoint.</summary>
+[IntegrationTest]
 public sealed class RecaptchaVerifierTests : IAsyncLifetime
 {
     private FakeSiteVerify siteVerify = null!;

@@ -4,13 +4,15 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Storage.Blobs;
-using Portal.Tests.Tips.Intake;
+using Portal.Tests.Reporting;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.Attachments;
 
+[IntegrationTest]
 public sealed class AttachmentLimitTests : IClassFixture<AttachmentPortalFactory>
 {
     private readonly AttachmentPortalFactory portal;

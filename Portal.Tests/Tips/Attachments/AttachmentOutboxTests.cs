@@ -5,14 +5,16 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Storage.Blobs;
-using Portal.Tests.Tips.Intake;
+using Portal.Tests.Reporting;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.Attachments;
 
 /// <summary>Each test has its own host: a worker delivers every due item of the database, not only its test's.</summary>
+[IntegrationTest]
 public sealed class AttachmentOutboxTests : IDisposable
 {
     private const string UnreachableAzure =

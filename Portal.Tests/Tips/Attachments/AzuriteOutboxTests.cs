@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Storage.Blobs;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Tips.Intake;
+using Portal.Tests.Reporting;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
@@ -13,6 +13,7 @@ using Portal.Tips.Reporting;
 namespace Portal.Tests.Tips.Attachments;
 
 /// <summary>The outbox against a real Azure Blob Storage emulator that is stopped while a reporter uploads, then started again.</summary>
+[IntegrationTest]
 public sealed class AzuriteOutboxTests : IDisposable
 {
     private readonly AttachmentPortalFactory portal = new();

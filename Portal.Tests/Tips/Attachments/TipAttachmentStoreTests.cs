@@ -2,14 +2,16 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Storage;
-using Portal.Tests.Tips.Intake;
+using Portal.Tests.Reporting;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
 using SkiaSharp;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.Attachments;
 
+[IntegrationTest]
 public sealed class TipAttachmentStoreTests : IClassFixture<AttachmentPortalFactory>
 {
     private readonly AttachmentPortalFactory portal;

@@ -1,8 +1,10 @@
 using Portal.Tips.Protection;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.Protection;
 
 [Collection(Portal.Tests.Storage.MemoryMeasuringTests.Name)]
+[UnitTest]
 public sealed class AttachmentCipherMemoryTests
 {
     [Fact]

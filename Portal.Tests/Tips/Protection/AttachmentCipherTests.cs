@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using Portal.Tips.Protection;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.Protection;
 
+[UnitTest]
 public sealed class AttachmentCipherTests
 {
     private const int Header = 13;

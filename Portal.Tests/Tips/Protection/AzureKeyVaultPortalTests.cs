@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Tips.Intake;
+using Portal.Tests.Reporting;
 using Portal.Tips.Reporting;
 using Portal.Tips.Protection;
 
 namespace Portal.Tests.Tips.Protection;
 
 /// <summary>The whole portal on the AzureKeyVault key provider: keys read at start-up, then never again.</summary>
+[IntegrationTest]
 public sealed class AzureKeyVaultPortalTests : IAsyncLifetime
 {
     private FakeKeyVault vault = null!;

@@ -1,9 +1,11 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using Portal.Tips.Protection;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.Protection;
 
+[IntegrationTest]
 public sealed class AzureKeyVaultProviderTests : IAsyncLifetime
 {
     private FakeKeyVault vault = null!;

@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Tips.Web;
+using Portal.Tests.Police;
+using Portal.Tests.Reporting.Pages;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
 using Portal.Tips.Rewards;
@@ -20,6 +21,7 @@ namespace Portal.Tests.Tips.Protection;
 /// can fill, into a message, into an attachment's name and bytes and into the reward's bank details, is found in no database table, no blob and no log line, even with every
 /// log level on. Runs on SQLite and PostgreSQL.
 /// </summary>
+[IntegrationTest]
 public abstract class CanaryTests
 {
     private readonly string marker = "CANARY" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
@@ -41,7 +43,7 @@ public abstract class CanaryTests
 
     protected abstract Task<List<(string Table, object?[] Row)>> DumpEveryTableAsync();
 
-    private sealed class VerbosePortal(CapturingLoggerProvider logs, IDictionary<string, string?> settings) : PortalFactory(null, settings)
+    private sealed class VerbosePortalFactory(CapturingLoggerProvider logs, IDictionary<string, string?> settings) : PortalFactory(null, settings)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -54,7 +56,7 @@ public abstract class CanaryTests
     public async Task A_marker_in_every_field_and_message_appears_in_no_table_no_blob_and_no_log()
     {
         using var logs = new CapturingLoggerProvider();
-        using var portal = new VerbosePortal(logs, new Dictionary<string, string?>
+        using var portal = new VerbosePortalFactory(logs, new Dictionary<string, string?>
         {
             ["Database:Provider"] = Provider,
             ["Database:ConnectionString"] = ConnectionString,
@@ -108,7 +110,7 @@ public abstract class CanaryTests
         var opened = await HtmlPage.ParseAsync(await signIn.SubmitAsync(client, new Dictionary<string, string> { ["SignIn.Number"] = number, ["SignIn.Passphrase"] = passphrase }));
         var sent = await HtmlPage.ParseAsync(await opened.SubmitAsync(client, new Dictionary<string, string> { ["Reply.Text"] = $"消息 {marker}" }, "form:has(#reply)"));
         Assert.Contains($"消息 {marker}", sent.Document.QuerySelector("[data-testid=messages]")!.TextContent, StringComparison.Ordinal);
-        var rewards = new Portal.Tests.Tips.Rewards.RewardDesk(portal.Services);
+        var rewards = new Portal.Tests.Rewards.RewardHarness(portal.Services);
         var supervisor = await rewards.SupervisorAsync("province");
         var rewardId = await rewards.ApprovedAsync((await SingleTipAsync(portal)).Id, await rewards.OfficerAsync("province"), supervisor);
         var withReward = await HtmlPage.ParseAsync(await signIn.SubmitAsync(client, new Dictionary<string, string> { ["SignIn.Number"] = number, ["SignIn.Passphrase"] = passphrase }));
@@ -231,7 +233,7 @@ public sealed class SqliteCanaryTests : CanaryTests, IDisposable
 
 public sealed class PostgresCanaryTests : CanaryTests, IAsyncLifetime
 {
-    private readonly PostgresTestDatabase database = new();
+    private readonly PostgresDatabaseFixture database = new();
 
     protected override string Provider => "Postgres";
 

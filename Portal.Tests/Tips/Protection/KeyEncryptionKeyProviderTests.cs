@@ -2,9 +2,11 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Portal.Tips.Protection;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.Protection;
 
+[UnitTest]
 public sealed class KeyEncryptionKeyProviderTests
 {
     [Fact]

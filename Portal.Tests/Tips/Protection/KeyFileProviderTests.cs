@@ -3,10 +3,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Tips.Protection;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.Protection;
 
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[UnitTest]
 public sealed class KeyFileProviderTests : IDisposable
 {
     private readonly KeyDirectory keys = KeyDirectory.WithVersions(TestKeys.HashKey, (1, TestKeys.Kek1), (2, TestKeys.Kek2));

@@ -1,7 +1,9 @@
 using Portal.Tips.Protection;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.Protection;
 
+[UnitTest]
 public sealed class KeyRotationTests
 {
     [Fact]

@@ -2,9 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Tips.Protection;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.Protection;
 
+[UnitTest]
 public sealed class TipKeyOptionsValidatorTests
 {
     private readonly TipKeyOptionsValidator validator = new();

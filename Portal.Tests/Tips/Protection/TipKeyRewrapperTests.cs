@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Portal.Tests.Infrastructure;
-using Portal.Tests.Tips.Intake;
+using Portal.Tests.Reporting;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
 using Portal.Tips.Protection;
@@ -10,6 +10,7 @@ using Portal.Web.Hosting;
 
 namespace Portal.Tests.Tips.Protection;
 
+[IntegrationTest]
 public sealed class TipKeyRewrapperTests : IAsyncLifetime, IDisposable
 {
     private readonly PortalFactory portal = new();

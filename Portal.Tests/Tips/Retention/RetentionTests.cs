@@ -13,6 +13,7 @@ namespace Portal.Tests.Tips.Retention;
 /// Closed tips are purged after the period of their outcome — rows, blobs and data key — exactly once, with one
 /// audit entry that says nothing the tip said, and the audit chain still verifies. Run on SQLite and PostgreSQL.
 /// </summary>
+[IntegrationTest]
 public abstract class RetentionTests
 {
     // Years ahead of the wall clock, so the portal's own retention worker (on the real clock) never finds these tips due.
@@ -20,12 +21,12 @@ public abstract class RetentionTests
 
     protected abstract PortalFactory Portal { get; }
 
-    private RetentionDesk Desk => new(Portal, time);
+    private RetentionHarness Harness => new(Portal, time);
 
     [Fact]
     public async Task A_closed_tip_is_kept_for_its_period_then_purged_once_with_everything_it_had()
     {
-        var desk = Desk;
+        var desk = Harness;
         var officer = await desk.OfficerAsync();
         var narrative = "RETENTION-CANARY 车站有人带走一名儿童 " + Guid.NewGuid().ToString("N");
         var tip = await desk.WorkedTipAsync(officer, narrative);
@@ -61,7 +62,7 @@ public abstract class RetentionTests
     [Fact]
     public async Task Each_outcome_has_its_own_period()
     {
-        var desk = Desk;
+        var desk = Harness;
         var officer = await desk.OfficerAsync();
         var tips = new Dictionary<CaseOutcome, Guid>();
         foreach (var outcome in new[] { CaseOutcome.Spam, CaseOutcome.Unsubstantiated, CaseOutcome.ReferredElsewhere, CaseOutcome.Substantiated })
@@ -98,7 +99,7 @@ public abstract class RetentionTests
     [Fact]
     public async Task A_primary_waits_for_its_duplicates_and_a_substantiated_tip_for_its_unsettled_reward()
     {
-        var desk = Desk;
+        var desk = Harness;
         var officer = await desk.OfficerAsync();
         var primary = await desk.TipAsync();
         time.Advance(TimeSpan.FromMinutes(5));
@@ -133,7 +134,7 @@ public abstract class RetentionTests
     [Fact]
     public async Task A_file_committed_after_its_tip_was_purged_is_removed_with_its_blob()
     {
-        var desk = Desk;
+        var desk = Harness;
         var orphanTip = Guid.NewGuid();
         var fileId = Guid.NewGuid();
         var key = $"tips/{orphanTip:N}/{fileId:N}.bin";
@@ -167,7 +168,7 @@ public sealed class SqliteRetentionTests : RetentionTests, IDisposable
 
 public sealed class PostgresRetentionTests : RetentionTests, IAsyncLifetime
 {
-    private readonly PostgresPortalFactory fixture = new();
+    private readonly PostgresPortalFixture fixture = new();
 
     protected override PortalFactory Portal => fixture.Portal;
 
@@ -176,6 +177,7 @@ public sealed class PostgresRetentionTests : RetentionTests, IAsyncLifetime
     public Task DisposeAsync() => fixture.DisposeAsync();
 }
 
+[IntegrationTest]
 public sealed class RetentionHoldTests
 {
     [Fact]

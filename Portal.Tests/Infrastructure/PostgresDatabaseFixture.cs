@@ -1,0 +1,28 @@
+using Npgsql;
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>A fresh, uniquely named PostgreSQL database for one test class; dropped afterwards.</summary>
+public sealed class PostgresDatabaseFixture : IAsyncLifetime
+{
+    private readonly string name = "portal_test_" + Guid.NewGuid().ToString("N")[..12];
+
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(TestServices.PostgresServer) { Database = name, Pooling = false }.ToString();
+
+    public async Task InitializeAsync()
+    {
+        await using var connection = new NpgsqlConnection(TestServices.PostgresServer);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(TestServices.PostgresServer);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
