@@ -21,6 +21,7 @@ using Portal.Content.Slugs;
 using Portal.Content.Taxonomy;
 using Portal.Content.Workflow;
 using Portal.Storage.Database;
+using Portal.Shared.Options;
 
 namespace Portal.Content;
 
@@ -58,14 +59,14 @@ public static class ContentModule
         services.AddSingleton<PublishedContent>();
         services.AddSingleton<ActiveAlerts>();
         services.AddSingleton<PublishedListing>();
-        services.AddOptions<ContentSchedulerOptions>().BindConfiguration(ContentSchedulerOptions.SectionName);
+        services.AddValidatedOptions<ContentSchedulerOptions>(ContentSchedulerOptions.SectionName);
         services.AddHostedService<ScheduledPublicationWorker>();
-        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.SectionName);
+        services.AddValidatedOptions<MediaOptions>(MediaOptions.SectionName);
         services.AddSingleton<MediaLibrary>();
         services.AddSingleton<MediaDownloadCounter>();
         services.AddSingleton<ContentOversight>();
         services.AddSingleton<ContentSeeder>();
-        services.AddOptions<ContentSeedOptions>().BindConfiguration(ContentSeedOptions.SectionName);
+        services.AddValidatedOptions<ContentSeedOptions>(ContentSeedOptions.SectionName);
         return builder;
     }
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Portal.Content.Media;
 
 /// <summary>Settings of the media library, section <c>Content:Media</c>.</summary>
@@ -12,6 +14,7 @@ public sealed class MediaOptions
     public RenditionFormat RenditionFormat { get; set; } = RenditionFormat.Webp;
 
     /// <summary>Encoder quality of renditions, 1–100.</summary>
+    [Range(1, 100, ErrorMessage = "Content:Media:RenditionQuality: must be between 1 and 100.")]
     public int RenditionQuality { get; set; } = 80;
 }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Portal.Shared.Options;
 
 namespace Portal.Storage.Blobs;
 
@@ -12,7 +13,7 @@ public static class BlobStorageRegistration
     /// <summary>Registers the configured <see cref="IBlobStore"/> (section <c>Storage</c>) and its readiness check.</summary>
     public static IServiceCollection AddPortalBlobStore(this IServiceCollection services)
     {
-        services.AddOptions<BlobStorageOptions>().BindConfiguration(BlobStorageOptions.SectionName).ValidateOnStart();
+        services.AddValidatedOptions<BlobStorageOptions>(BlobStorageOptions.SectionName);
         services.AddSingleton<IValidateOptions<BlobStorageOptions>, BlobStorageOptionsValidator>();
         services.AddSingleton<IBlobStore>(provider =>
         {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Portal.Shared.Options;
 
 namespace Portal.Storage.Database;
 
@@ -55,7 +56,7 @@ public static class PortalDatabaseRegistration
             return services;
         }
 
-        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+        services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.SectionName);
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         services.AddSingleton<DatabaseMigrator>();
         return services;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Portal.Shared.Options;
 
 namespace Portal.Storage.Mail;
 
@@ -13,7 +14,7 @@ public static class MailRegistration
             return services;
         }
 
-        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName).ValidateOnStart();
+        services.AddValidatedOptions<MailOptions>(MailOptions.SectionName);
         services.AddSingleton<IValidateOptions<MailOptions>, MailOptionsValidator>();
         services.AddSingleton<IMailSender, SmtpMailSender>();
         return services;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Portal.Shared.Options;
 
 namespace Portal.Tips.AntiBot;
 
@@ -13,7 +14,7 @@ internal static class AntiBotRegistration
     /// </summary>
     public static IServiceCollection AddTipAntiBot(this IServiceCollection services)
     {
-        services.AddOptions<AntiBotOptions>().BindConfiguration(AntiBotOptions.SectionName).ValidateOnStart();
+        services.AddValidatedOptions<AntiBotOptions>(AntiBotOptions.SectionName);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AntiBotOptions>, AntiBotOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 

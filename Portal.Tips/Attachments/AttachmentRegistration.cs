@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Shared.Options;
 
 namespace Portal.Tips.Attachments;
 
@@ -8,7 +9,7 @@ internal static class AttachmentRegistration
 {
     public static IServiceCollection AddTipAttachments(this IServiceCollection services)
     {
-        services.AddOptions<AttachmentOutboxOptions>().BindConfiguration(AttachmentOutboxOptions.SectionName);
+        services.AddValidatedOptions<AttachmentOutboxOptions>(AttachmentOutboxOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TipAttachmentStore>();
         services.AddSingleton<StagedAttachmentSweeper>();

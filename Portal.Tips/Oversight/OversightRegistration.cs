@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Storage.Database;
 using Portal.Tips.Data;
+using Portal.Shared.Options;
 
 namespace Portal.Tips.Oversight;
 
@@ -9,7 +10,7 @@ internal static class OversightRegistration
     /// <summary>Oversight figures (aggregates only, for the joint-conference offices' yearly reporting): scope, the tip rollup and its worker (section <c>Tips:Oversight</c>).</summary>
     public static IServiceCollection AddTipOversight(this IServiceCollection services)
     {
-        services.AddOptions<OversightRollupOptions>().BindConfiguration(OversightRollupOptions.SectionName);
+        services.AddValidatedOptions<OversightRollupOptions>(OversightRollupOptions.SectionName);
         services.AddReferenceData<TipsDbContext, OversightReferenceData>();
         services.AddSingleton<OversightAccess>();
         services.AddSingleton<OversightRollup>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tips.Audit;
 using Portal.Tips.Police;
+using Portal.Shared.Options;
 
 namespace Portal.Tips.Police;
 
@@ -8,7 +9,7 @@ internal static class PoliceRegistration
 {
     public static IServiceCollection AddTipPolice(this IServiceCollection services)
     {
-        services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName);
+        services.AddValidatedOptions<SlaOptions>(SlaOptions.SectionName);
         services.AddSingleton<TipAuditLog>();
         services.AddSingleton<OfficerGrants>();
         services.AddSingleton<TipQueue>();

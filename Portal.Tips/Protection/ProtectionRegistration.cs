@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Portal.Shared.Options;
 
 namespace Portal.Tips.Protection;
 
@@ -14,8 +15,7 @@ internal static class ProtectionRegistration
     /// </summary>
     public static IServiceCollection AddTipProtection(this IServiceCollection services)
     {
-        services.AddOptions<TipKeyOptions>()
-            .BindConfiguration(TipKeyOptions.SectionName)
+        services.AddValidatedOptions<TipKeyOptions>(TipKeyOptions.SectionName)
             .PostConfigure<IServiceProvider>((options, provider) =>
             {
                 // Like Storage:FileSystemRoot, a relative key directory is under the content root.
@@ -24,8 +24,7 @@ internal static class ProtectionRegistration
                     var contentRoot = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
                     options.KeyFileDirectory = Path.GetFullPath(options.KeyFileDirectory, contentRoot);
                 }
-            })
-            .ValidateOnStart();
+            });
         services.TryAddSingleton<KeyVaultSecretClientFactory>();
         services.TryAddSingleton<KeyRingLoader>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TipKeyOptions>, TipKeyOptionsValidator>());

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Portal.Shared.Options;
 
 namespace Portal.Tips.Rewards;
 
@@ -7,7 +8,7 @@ internal static class RewardRegistration
 {
     public static IServiceCollection AddTipRewards(this IServiceCollection services)
     {
-        services.AddOptions<RewardOptions>().BindConfiguration(RewardOptions.SectionName).ValidateOnStart();
+        services.AddValidatedOptions<RewardOptions>(RewardOptions.SectionName);
         services.AddSingleton<IPostConfigureOptions<RewardOptions>, RewardOptionsDefaults>();
         services.AddSingleton<IValidateOptions<RewardOptions>, RewardOptionsValidator>();
         services.AddSingleton<RewardSchedule>();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
 using Portal.Storage.Database;
 using Portal.Web.Identity.Data;
+using Portal.Shared.Options;
 
 namespace Portal.Web.Identity;
 
@@ -20,7 +21,7 @@ public static class IdentityFeature
             .SetApplicationName("gansu-anti-trafficking-portal")
             .PersistKeysToDbContext<PortalIdentityDbContext>()
             .ProtectKeyRing(builder.Configuration, builder.Environment);
-        services.AddOptions<KeyRingProtectionOptions>().BindConfiguration(KeyRingProtectionOptions.SectionName).ValidateOnStart();
+        services.AddValidatedOptions<KeyRingProtectionOptions>(KeyRingProtectionOptions.SectionName);
         services.AddSingleton<IValidateOptions<KeyRingProtectionOptions>, KeyRingProtectionValidator>();
 
         services.AddAuthentication(options =>

@@ -1,5 +1,6 @@
 using Portal.Web.PublicSite.Downloads;
 using Portal.Web.PublicSite.Hubs;
+using Portal.Shared.Options;
 
 namespace Portal.Web.PublicSite;
 
@@ -12,7 +13,7 @@ public static class PublicSiteFeature
     public static WebApplicationBuilder AddPublicSiteFeature(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<SiteIdentityOptions>(builder.Configuration.GetSection(SiteIdentityOptions.Section));
+        services.AddValidatedOptions<SiteIdentityOptions>(SiteIdentityOptions.SectionName);
         services.AddSingleton<AlertExpiryEviction>();
         services.AddSingleton<HubReader>();
         services.AddSingleton<DownloadCatalog>();

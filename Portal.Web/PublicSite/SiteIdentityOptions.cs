@@ -6,7 +6,7 @@ namespace Portal.Web.PublicSite;
 /// </summary>
 public sealed class SiteIdentityOptions
 {
-    public const string Section = "Site";
+    public const string SectionName = "Site";
 
     /// <summary>网站标识码: the government website identifier code.</summary>
     public string? IdentifierCode { get; set; }

@@ -1,4 +1,5 @@
 using Portal.Web.Hosting;
+using Portal.Shared.Options;
 
 namespace Portal.Web.Reporting;
 
@@ -9,7 +10,7 @@ public static class ReportingFeature
     {
         var services = builder.Services;
         services.AddSingleton<TipReceiptLinks>();
-        services.AddOptions<TipSubmissionLimitOptions>().BindConfiguration(TipSubmissionLimitOptions.SectionName);
+        services.AddValidatedOptions<TipSubmissionLimitOptions>(TipSubmissionLimitOptions.SectionName);
         services.AddSingleton<TipSubmissionLimits>();
         services.AddSingleton<ReportPageRecaptcha>();
         services.AddSingleton<RetentionNotice>();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,7 @@ public sealed class TipSubmissionLimitOptions
     /// <summary>Files sent with forms or added later, whatever became of them.</summary>
     public int Files { get; set; } = 40;
 
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Tips:SubmissionLimits:Window: must be between 1 second and 1 day.")]
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(10);
 }
 
