@@ -3,7 +3,6 @@ using Portal.Web.Content;
 using Portal.Web.Police;
 using Portal.Web.PublicSite;
 using Portal.Web.Reporting;
-using Portal.Web.Volunteers;
 
 namespace Portal.Web.Hosting;
 
@@ -28,8 +27,8 @@ public static class PortalPipeline
         // Outside the output cache, so cached pages are compressed too (the cache keeps them uncompressed).
         app.UseResponseCompression();
         app.UseSecurityHeaders();
+        app.UseNoStore();
         app.UseReportingHeaders();
-        app.UseVolunteersFeature();
         // Before the status pages, so a re-executed 404 keeps the reader's language.
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);

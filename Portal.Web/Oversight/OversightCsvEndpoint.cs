@@ -1,6 +1,7 @@
 using System.Globalization;
 using Portal.Tips.Oversight;
 using Portal.Web.Identity;
+using Portal.Web.Hosting;
 
 namespace Portal.Web.Oversight;
 
@@ -24,7 +25,6 @@ public static class OversightCsvEndpoint
     {
         endpoints.MapGet(Pattern, async (HttpContext context, string table, string? from, string? to, string? region, OversightViews views, TimeProvider time) =>
             {
-                context.Response.Headers.CacheControl = "no-store";
                 if (context.User.ToOversightActor() is not { } actor)
                 {
                     return Results.Forbid();
@@ -51,7 +51,8 @@ public static class OversightCsvEndpoint
                     return Results.Forbid();
                 }
             })
-            .RequireAuthorization(PortalPolicies.Staff, PortalPolicies.Oversight);
+            .RequireAuthorization(PortalPolicies.Staff, PortalPolicies.Oversight)
+            .WithNoStore();
         return endpoints;
     }
 }

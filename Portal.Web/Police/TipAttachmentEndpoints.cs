@@ -1,6 +1,7 @@
 using Microsoft.Net.Http.Headers;
 using Portal.Tips.Police;
 using Portal.Web.Identity;
+using Portal.Web.Hosting;
 
 namespace Portal.Web.Police;
 
@@ -24,17 +25,17 @@ public static class TipAttachmentEndpoints
     {
         endpoints.MapGet(ViewingCopyPattern, (HttpContext context, Guid tipId, Guid attachmentId, string? download, TipCases cases) =>
                 SendAsync(context, cases, tipId, attachmentId, original: false, inline: download != "1"))
-            .RequireAuthorization(PortalPolicies.Police);
+            .RequireAuthorization(PortalPolicies.Police)
+            .WithNoStore();
         endpoints.MapGet(OriginalPattern, (HttpContext context, Guid tipId, Guid attachmentId, TipCases cases) =>
                 SendAsync(context, cases, tipId, attachmentId, original: true, inline: false))
-            .RequireAuthorization(PortalPolicies.Supervisor);
+            .RequireAuthorization(PortalPolicies.Supervisor)
+            .WithNoStore();
         return endpoints;
     }
 
     private static async Task<IResult> SendAsync(HttpContext context, TipCases cases, Guid tipId, Guid attachmentId, bool original, bool inline)
     {
-        context.Response.Headers.CacheControl = "no-store";
-        context.Response.Headers.Pragma = "no-cache";
         if (context.User.ToStaffActor() is not { } actor)
         {
             return Results.Forbid();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using Portal.Tips.Attachments;
+using Portal.Web.Hosting;
 
 namespace Portal.Web.Reporting;
 
@@ -19,7 +20,8 @@ public static class AttachmentUploadEndpoint
     {
         endpoints.MapPost("/report/attachments", UploadAsync)
             .DisableAntiforgery()
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .WithNoStore();
         return endpoints;
     }
 

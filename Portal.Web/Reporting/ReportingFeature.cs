@@ -17,31 +17,13 @@ public static class ReportingFeature
         return builder;
     }
 
-    /// <summary>Early in the pipeline: the tip routes' cache and content-security headers.</summary>
-    public static IApplicationBuilder UseReportingHeaders(this IApplicationBuilder app) =>
-        app.UseNoStoreOnTipRoutes().UseRecaptchaPolicyOnReportPage();
+    /// <summary>Early in the pipeline: the report page's content-security policy.</summary>
+    public static IApplicationBuilder UseReportingHeaders(this IApplicationBuilder app) => app.UseRecaptchaPolicyOnReportPage();
 
     /// <summary>After authentication and before antiforgery: files sent with the report form are staged first.</summary>
     public static IApplicationBuilder UseReportFormUploads(this IApplicationBuilder app) => app.UseMiddleware<ReportFormUploads>();
 
     public static IEndpointRouteBuilder MapReportingFeature(this IEndpointRouteBuilder endpoints) => endpoints.MapTipAttachmentUpload();
-
-    /// <summary>Nothing on the tip routes may be kept by a browser, a proxy or the output cache.</summary>
-    private static IApplicationBuilder UseNoStoreOnTipRoutes(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
-        {
-            if (context.Request.Path.StartsWithSegments("/report"))
-            {
-                context.Response.OnStarting(() =>
-                {
-                    context.Response.Headers.CacheControl = "no-store";
-                    context.Response.Headers.Pragma = "no-cache";
-                    return Task.CompletedTask;
-                });
-            }
-
-            await next(context);
-        });
 
     /// <summary>With reCAPTCHA on, the report page's CSP also allows its script and frame origins; nothing else changes.</summary>
     private static IApplicationBuilder UseRecaptchaPolicyOnReportPage(this IApplicationBuilder app) =>

@@ -1,5 +1,6 @@
 using System.Text;
 using Portal.Tips.Volunteers.Privacy;
+using Portal.Web.Hosting;
 
 namespace Portal.Web.Volunteers;
 
@@ -16,10 +17,10 @@ public static class VolunteerEndpoints
                     return Results.NotFound();
                 }
 
-                context.Response.Headers.CacheControl = "no-store";
                 return Results.File(Encoding.UTF8.GetBytes(json), "application/json; charset=utf-8", "my-volunteer-data.json");
             })
-            .RequireAuthorization(VolunteerPolicies.VolunteerArea);
+            .RequireAuthorization(VolunteerPolicies.VolunteerArea)
+            .WithNoStore();
         return endpoints;
     }
 }

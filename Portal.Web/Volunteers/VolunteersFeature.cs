@@ -17,21 +17,5 @@ public static class VolunteersFeature
         return builder;
     }
 
-    /// <summary>Volunteer pages carry personal data (a sign-up form, a profile, an ID number in the download): never cached.</summary>
-    public static IApplicationBuilder UseVolunteersFeature(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
-        {
-            if (context.Request.Path.StartsWithSegments("/volunteer") || context.Request.Path.StartsWithSegments("/staff/volunteers"))
-            {
-                context.Response.OnStarting(() =>
-                {
-                    context.Response.Headers.CacheControl = "no-store";
-                    return Task.CompletedTask;
-                });
-            }
-
-            await next(context);
-        });
-
     public static IEndpointRouteBuilder MapVolunteersFeature(this IEndpointRouteBuilder endpoints) => endpoints.MapVolunteerEndpoints();
 }

@@ -1,5 +1,6 @@
 using Portal.Content.Media;
 using Portal.Web.Identity;
+using Portal.Web.Hosting;
 
 namespace Portal.Web.Content.Media;
 
@@ -37,7 +38,6 @@ public static class MediaFileEndpoints
             .AllowAnonymous();
         endpoints.MapMethods(StaffPattern, [HttpMethods.Get, HttpMethods.Head], async (HttpContext context, Guid assetId, string? rendition, MediaLibrary library) =>
             {
-                context.Response.Headers.CacheControl = "no-store";
                 if (context.User.ToContentActor() is not { } actor)
                 {
                     return Results.Forbid();
@@ -51,7 +51,8 @@ public static class MediaFileEndpoints
                 await MediaFileResponse.SendAsync(context, library, file, "private, no-store");
                 return Results.Empty;
             })
-            .RequireAuthorization(PortalPolicies.ContentFiles);
+            .RequireAuthorization(PortalPolicies.ContentFiles)
+            .WithNoStore();
         return endpoints;
     }
 }

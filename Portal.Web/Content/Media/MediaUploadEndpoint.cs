@@ -7,6 +7,7 @@ using Microsoft.Net.Http.Headers;
 using Portal.Content.Common;
 using Portal.Content.Media;
 using Portal.Web.Identity;
+using Portal.Web.Hosting;
 
 namespace Portal.Web.Content.Media;
 
@@ -41,13 +42,13 @@ public static class MediaUploadEndpoint
     {
         endpoints.MapPost(Pattern, UploadAsync)
             .DisableAntiforgery() // checked below, before the first file, without reading the whole form
-            .RequireAuthorization(PortalPolicies.ContentEditing);
+            .RequireAuthorization(PortalPolicies.ContentEditing)
+            .WithNoStore();
         return endpoints;
     }
 
     private static async Task<IResult> UploadAsync(HttpContext context, MediaLibrary library, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions, IOptions<MediaOptions> mediaOptions)
     {
-        context.Response.Headers.CacheControl = "no-store";
         if (context.User.ToContentActor() is not { } actor)
         {
             return Results.Forbid();
