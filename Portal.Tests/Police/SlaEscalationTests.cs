@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -14,12 +17,32 @@ namespace Portal.Tests.Police;
 
 /// <summary>A P1 must be acknowledged within 15 minutes; otherwise the supervisors are alerted, exactly once.</summary>
 [IntegrationTest]
-public sealed class SlaEscalationTests : IClassFixture<PortalFactory>
+public sealed class SlaEscalationTests : IClassFixture<SlaEscalationTests.QuietWorkersFactory>
 {
-    private readonly PortalFactory portal;
+    private readonly QuietWorkersFactory portal;
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 30, 2, 0, 0, TimeSpan.Zero));
 
-    public SlaEscalationTests(PortalFactory portal) => this.portal = portal;
+    public SlaEscalationTests(QuietWorkersFactory portal) => this.portal = portal;
+
+    /// <summary>
+    /// The tests drive the watcher themselves on a fake clock a week behind the real one; the host's own watcher, on the
+    /// real clock, would escalate the same tips between a test's steps. So this host runs without its singleton workers
+    /// (the alert watcher and the attachment outbox, the two registered through a factory).
+    /// </summary>
+    public sealed class QuietWorkersFactory : PortalFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services =>
+            {
+                foreach (var worker in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory is not null).ToList())
+                {
+                    services.Remove(worker);
+                }
+            });
+        }
+    }
 
     private IDbContextFactory<TipsDbContext> Contexts => portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>();
 
