@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Portal.Storage.IO;
 
 namespace Portal.Tests.Storage;
 
@@ -7,7 +8,7 @@ namespace Portal.Tests.Storage;
 /// samples the live managed heap (after a full collection, every <paramref name="sampleEvery"/> bytes, 32 MB
 /// by default), so a test can tell whether the consumer buffered everything it read.
 /// </summary>
-internal sealed class GeneratedStream(long length, long sampleEvery = 32 * 1024 * 1024) : Stream
+internal sealed class GeneratedStream(long length, long sampleEvery = 32 * 1024 * 1024) : ReadOnlyForwardStream
 {
     private readonly long baseline = GC.GetTotalMemory(forceFullCollection: true);
     private long position;
@@ -17,19 +18,7 @@ internal sealed class GeneratedStream(long length, long sampleEvery = 32 * 1024 
 
     public int Samples { get; private set; }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => position;
-        set => throw new NotSupportedException();
-    }
+    protected override long ReadSoFar => position;
 
     public static byte ByteAt(long index) => (byte)((index * 31 + (index >> 12)) % 253);
 
@@ -46,8 +35,6 @@ internal sealed class GeneratedStream(long length, long sampleEvery = 32 * 1024 
 
         return hash.GetHashAndReset();
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -68,19 +55,7 @@ internal sealed class GeneratedStream(long length, long sampleEvery = 32 * 1024 
         return count;
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(buffer.AsSpan(offset, count)));
-
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Read(buffer.Span));
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
