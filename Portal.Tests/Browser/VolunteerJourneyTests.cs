@@ -40,7 +40,7 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture) : BrowserTestB
         await applicant.Locator("#consent-background").CheckAsync();
         await applicant.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "volunteer-signup.png"), FullPage = true });
         await applicant.GetByRole(AriaRole.Button, new() { Name = "提交报名" }).ClickAsync();
-        await applicant.WaitForURLAsync("**/volunteer/thanks?ref=*");
+        await WaitForUrlOrExplainAsync(applicant, "**/volunteer/thanks?ref=*");
         var reference = await applicant.Locator("[data-testid=volunteer-reference]").TextContentAsync();
 
         // 2. The coordinator of Lanzhou reviews, accepts (an account and its invitation link) and activates.
@@ -144,6 +144,21 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture) : BrowserTestB
             var errors = locator.Page.Locator("[data-testid=coord-errors]");
             var shown = await errors.CountAsync() > 0 ? await errors.First.TextContentAsync() : "(none)";
             throw new TimeoutException(exception.Message + $"\nPage: {locator.Page.Url}\nErrors on the page: {shown}\nBrowser console:\n" + string.Join("\n", Fixture.BrowserMessages), exception);
+        }
+    }
+
+    /// <summary>When the sign-up does not lead on, say where the page stands and what it shows (an error, a refusal).</summary>
+    private static async Task WaitForUrlOrExplainAsync(IPage page, string url)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url);
+        }
+        catch (TimeoutException exception)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "volunteer-signup-timeout.png"), FullPage = true });
+            var text = await page.Locator("main").First.InnerTextAsync(new() { Timeout = 5_000 });
+            throw new TimeoutException(exception.Message + $"\nPage: {page.Url}\nIt shows: {text[..Math.Min(text.Length, 600)]}", exception);
         }
     }
 }
