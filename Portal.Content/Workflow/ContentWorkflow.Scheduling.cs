@@ -49,7 +49,7 @@ public sealed partial class ContentWorkflow
                 cancellationToken);
         if (updated == 0)
         {
-            return ContentResult.Fail<Transition>(ContentFailure.Conflict, ContentProblem.Error(ContentCodes.InvalidTransition, "state"));
+            return ContentResult.Fail<Transition>(Failure.Conflict, ContentProblem.Error(ContentCodes.InvalidTransition, "state"));
         }
 
         ContentAuditLog.Record(context, now, actor, AuditAction.PublishScheduled, item!.Id, version.Id, item.OwnerDepartmentId, $"v{version.Number} at {utc:O}");
@@ -105,7 +105,7 @@ public sealed partial class ContentWorkflow
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.PublishAt, (DateTimeOffset?)null).SetProperty(v => v.PublishScheduledBy, (string?)null), cancellationToken);
         if (updated == 0)
         {
-            return ContentResult.Fail<bool>(ContentFailure.Conflict, ContentProblem.Error(ContentCodes.InvalidTransition, "state"));
+            return ContentResult.Fail<bool>(Failure.Conflict, ContentProblem.Error(ContentCodes.InvalidTransition, "state"));
         }
 
         ContentAuditLog.Record(context, time.GetUtcNow(), actor, AuditAction.ScheduleCancelled, item!.Id, version!.Id, item.OwnerDepartmentId, $"v{version.Number} publish cancelled");

@@ -106,7 +106,7 @@ public sealed partial class ContentWorkflow(
         if (moved == 0)
         {
             await transaction.RollbackAsync(cancellationToken);
-            return ContentResult.Fail<Transition>(ContentFailure.Conflict, ContentProblem.Error(ContentCodes.InvalidTransition, "state"));
+            return ContentResult.Fail<Transition>(Failure.Conflict, ContentProblem.Error(ContentCodes.InvalidTransition, "state"));
         }
 
         if (previousLive is { } oldLive && oldLive != version.Id)
@@ -225,7 +225,7 @@ public sealed partial class ContentWorkflow(
         if (moved == 0)
         {
             await transaction.RollbackAsync(cancellationToken);
-            return ContentResult.Fail<Transition>(ContentFailure.Conflict, ContentProblem.Error(ContentCodes.InvalidTransition, "state"));
+            return ContentResult.Fail<Transition>(Failure.Conflict, ContentProblem.Error(ContentCodes.InvalidTransition, "state"));
         }
 
         context.Add(Transitions.Action(item, version, to, actor, comment, now));
@@ -263,7 +263,7 @@ public sealed partial class ContentWorkflow(
 
         if (item!.LatestVersionId != version.Id)
         {
-            return ContentResult.Fail<Transition>(ContentFailure.Conflict, ContentProblem.Error(ContentCodes.NotLatestVersion, "versionId"));
+            return ContentResult.Fail<Transition>(Failure.Conflict, ContentProblem.Error(ContentCodes.NotLatestVersion, "versionId"));
         }
 
         if (to == VersionState.Approved && version.AuthorId == actor.UserId)
@@ -289,7 +289,7 @@ public sealed partial class ContentWorkflow(
         if (changed == 0)
         {
             await transaction.RollbackAsync(cancellationToken);
-            return ContentResult.Fail<Transition>(ContentFailure.Conflict, ContentProblem.Error(ContentCodes.InvalidTransition, "state"));
+            return ContentResult.Fail<Transition>(Failure.Conflict, ContentProblem.Error(ContentCodes.InvalidTransition, "state"));
         }
 
         await context.Set<ContentItem>()

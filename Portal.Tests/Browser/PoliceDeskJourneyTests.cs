@@ -19,7 +19,7 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture) : BrowserTest
     public async Task A_public_P1_tip_is_triaged_questioned_answered_closed_as_substantiated_rewarded_by_two_people_and_claimed()
     {
         var officer = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Officer);
-        Assert.Null(await Fixture.Portal.Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("test-admin", officer.Id, [Yongdeng]));
+        Assert.Null((await Fixture.Portal.Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("test-admin", officer.Id, [Yongdeng])).Error);
 
         // The officer is at work with the queue open before the tip arrives.
         var desk = await StaffPages.SignedInAsync(Fixture, officer, "/staff/tips");
@@ -115,7 +115,7 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture) : BrowserTest
 
         // A supervisor of the same county, a second person, approves it on the rewards page.
         var supervisor = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Supervisor);
-        Assert.Null(await Fixture.Portal.Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("test-admin", supervisor.Id, [Yongdeng]));
+        Assert.Null((await Fixture.Portal.Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("test-admin", supervisor.Id, [Yongdeng])).Error);
         var approver = await StaffPages.SignedInAsync(Fixture, supervisor, "/staff/rewards");
         var proposal = approver.Locator("[data-testid=rewards-proposed] tbody tr", new() { Has = approver.Locator("[data-testid=reward-approve]") });
         await WaitOrExplainAsync(proposal);

@@ -35,7 +35,7 @@ public sealed class PoliceDeskSupervisionTests(BrowserFixture fixture) : Browser
         }
 
         var supervisor = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Supervisor);
-        Assert.Null(await Grants.SetGrantsAsync("test-admin", supervisor.Id, [Lanzhou]));
+        Assert.Null((await Grants.SetGrantsAsync("test-admin", supervisor.Id, [Lanzhou])).Error);
         var page = await SignedInAtAsync(supervisor, $"/staff/tips/{tipId}");
 
         await WaitOrExplainAsync(page.Locator("[data-testid=tip-narrative]"));
@@ -67,7 +67,7 @@ public sealed class PoliceDeskSupervisionTests(BrowserFixture fixture) : Browser
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "police-tip-en.png"), FullPage = true });
 
         var officer = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Officer);
-        Assert.Null(await Grants.SetGrantsAsync("test-admin", officer.Id, [Gaolan]));
+        Assert.Null((await Grants.SetGrantsAsync("test-admin", officer.Id, [Gaolan])).Error);
         var officerPage = await SignedInAtAsync(officer, $"/staff/tips/{tipId}");
         await WaitOrExplainAsync(officerPage.Locator("[data-testid=attachment-download]"));
         Assert.Equal(0, await officerPage.Locator("[data-testid=attachment-original]").CountAsync());

@@ -21,7 +21,7 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture) : BrowserTestB
     {
         var services = Fixture.Portal.Services;
         var coordinator = await TestUsers.CreateAsync(services, PortalRoles.VolunteerCoordinator);
-        Assert.Null(await services.GetRequiredService<VolunteerRegions>().SetGrantsAsync(coordinator.Id, ["620100"]));
+        Assert.Null((await services.GetRequiredService<VolunteerRegions>().SetGrantsAsync(coordinator.Id, ["620100"])).Error);
         var email = $"journey-{Guid.NewGuid():N}@example.test";
         var phone = "137" + Random.Shared.Next(10_000_000, 99_999_999);
 

@@ -63,7 +63,7 @@ public abstract class DepartmentAdministrationTests(ContentDatabaseFixture datab
         var after = await Host.Editor.CreateAsync(editor, Portal.Content.Types.ContentType.Article, new Portal.Content.Items.NewContentItem { OwnerDepartmentId = unit, Draft = Drafts.Article() });
 
         Assert.True(before.Succeeded, before.ToString());
-        Assert.Equal(ContentFailure.Forbidden, after.Failure);
+        Assert.Equal(Failure.Forbidden, after.Failure);
     }
 
     [Fact]
@@ -84,10 +84,10 @@ public abstract class DepartmentAdministrationTests(ContentDatabaseFixture datab
         var other = await Host.NewDepartmentAsync();
         var administrator = ContentActor.Person("admin-" + Guid.NewGuid().ToString("N")[..8], isAdministrator: true);
 
-        Assert.Equal(ContentFailure.Forbidden, (await Departments.RenameAsync(newsroom.Editor, newsroom.Department, "改名", "Renamed")).Failure);
-        Assert.Equal(ContentFailure.Forbidden, (await Departments.MoveAsync(newsroom.Publisher, newsroom.Department, other)).Failure);
-        Assert.Equal(ContentFailure.Forbidden, (await Departments.GrantAsync(newsroom.Editor, newsroom.Editor.UserId, other, ContentRole.Publisher, false)).Failure);
-        Assert.Equal(ContentFailure.Forbidden, (await Departments.RevokeAsync(newsroom.Reviewer, newsroom.Editor.UserId, newsroom.Department, ContentRole.Editor)).Failure);
+        Assert.Equal(Failure.Forbidden, (await Departments.RenameAsync(newsroom.Editor, newsroom.Department, "改名", "Renamed")).Failure);
+        Assert.Equal(Failure.Forbidden, (await Departments.MoveAsync(newsroom.Publisher, newsroom.Department, other)).Failure);
+        Assert.Equal(Failure.Forbidden, (await Departments.GrantAsync(newsroom.Editor, newsroom.Editor.UserId, other, ContentRole.Publisher, false)).Failure);
+        Assert.Equal(Failure.Forbidden, (await Departments.RevokeAsync(newsroom.Reviewer, newsroom.Editor.UserId, newsroom.Department, ContentRole.Editor)).Failure);
 
         Assert.True((await Departments.RenameAsync(administrator, newsroom.Department, "新名称", "New name")).Succeeded);
         Host.Time.Advance(TimeSpan.FromMinutes(1));

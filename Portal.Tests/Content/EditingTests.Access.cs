@@ -23,8 +23,8 @@ public abstract partial class EditingTests
         var save = await Host.Editor.SaveDraftAsync(outsider, created.ItemId, created.VersionId, Drafts.Article());
         var create = await Host.Editor.CreateAsync(outsider, ContentType.Article, new NewContentItem { OwnerDepartmentId = newsroom.Department, Draft = Drafts.Article() });
 
-        Assert.Equal((ContentFailure.Forbidden, ContentCodes.AccessDenied), (save.Failure, Assert.Single(save.Errors).Code));
-        Assert.Equal(ContentFailure.Forbidden, create.Failure);
+        Assert.Equal((Failure.Forbidden, ContentCodes.AccessDenied), (save.Failure, Assert.Single(save.Errors).Code));
+        Assert.Equal(Failure.Forbidden, create.Failure);
         Assert.Equal(1, (await Host.ItemAsync(created.ItemId)).LatestNumber);
     }
 
@@ -39,9 +39,9 @@ public abstract partial class EditingTests
         var roleRemoved = ContentActor.Person(withChildren.UserId);
         NewContentItem InChild() => new() { OwnerDepartmentId = child, Draft = Drafts.Article() };
 
-        Assert.Equal(ContentFailure.Forbidden, (await Host.Editor.CreateAsync(parentOnly, ContentType.Article, InChild())).Failure);
+        Assert.Equal(Failure.Forbidden, (await Host.Editor.CreateAsync(parentOnly, ContentType.Article, InChild())).Failure);
         Assert.True((await Host.Editor.CreateAsync(withChildren, ContentType.Article, InChild())).Succeeded);
-        Assert.Equal(ContentFailure.Forbidden, (await Host.Editor.CreateAsync(roleRemoved, ContentType.Article, InChild())).Failure);
+        Assert.Equal(Failure.Forbidden, (await Host.Editor.CreateAsync(roleRemoved, ContentType.Article, InChild())).Failure);
     }
 
     [Fact]
@@ -51,6 +51,6 @@ public abstract partial class EditingTests
 
         var result = await Host.Departments.GrantAsync(newsroom.Editor, newsroom.Editor.UserId, DepartmentSeed.PublicityId, ContentRole.Publisher, includesSubDepartments: true);
 
-        Assert.Equal((ContentFailure.Forbidden, ContentCodes.AdministratorRequired), (result.Failure, Assert.Single(result.Errors).Code));
+        Assert.Equal((Failure.Forbidden, ContentCodes.AdministratorRequired), (result.Failure, Assert.Single(result.Errors).Code));
     }
 }

@@ -78,7 +78,7 @@ public abstract partial class EditingTests(ContentDatabaseFixture database) : Co
         var second = await Host.Editor.SaveDraftAsync(newsroom.Editor, created.ItemId, created.VersionId, mine);
 
         Assert.True(first.Succeeded, first.ToString());
-        Assert.Equal(ContentFailure.Conflict, second.Failure);
+        Assert.Equal(Failure.Conflict, second.Failure);
         Assert.Equal(ContentCodes.Conflict, Assert.Single(second.Errors).Code);
         var conflict = second.Conflict!;
         Assert.Same(mine, conflict.YourDraft);
@@ -105,7 +105,7 @@ public abstract partial class EditingTests(ContentDatabaseFixture database) : Co
             otherNode.Editor.SaveDraftAsync(colleague, created.ItemId, created.VersionId, Drafts.Article(null, Drafts.Paragraph("<p>乙</p>"))));
 
         Assert.Single(results, r => r.Succeeded);
-        Assert.Single(results, r => r.Failure == ContentFailure.Conflict);
+        Assert.Single(results, r => r.Failure == Failure.Conflict);
         await using var context = Host.Context();
         Assert.Equal(2, await context.Set<ContentVersion>().CountAsync(v => v.ItemId == created.ItemId));
     }
@@ -118,7 +118,7 @@ public abstract partial class EditingTests(ContentDatabaseFixture database) : Co
 
         var result = await Host.Editor.SaveDraftAsync(newsroom.Editor, created.ItemId, created.VersionId, Drafts.Article("   "));
 
-        Assert.Equal(ContentFailure.Invalid, result.Failure);
+        Assert.Equal(Failure.Invalid, result.Failure);
         var problem = Assert.Single(result.Errors);
         Assert.Equal((ContentCodes.Required, "title"), (problem.Code, problem.Field));
         Assert.Equal(1, (await Host.ItemAsync(created.ItemId)).LatestNumber);
@@ -138,7 +138,7 @@ public abstract partial class EditingTests(ContentDatabaseFixture database) : Co
             },
         });
 
-        Assert.Equal(ContentFailure.Invalid, result.Failure);
+        Assert.Equal(Failure.Invalid, result.Failure);
         Assert.Equal(
             [("terms.Audience", "martians"), ("terms.Region", "999999")],
             result.Errors.Select(e => (e.Field!, e.Value!)).Order().ToArray());

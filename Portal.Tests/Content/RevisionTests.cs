@@ -86,7 +86,7 @@ public abstract class RevisionTests(ContentDatabaseFixture database) : ContentTe
 
         var restored = await Host.Revisions.RestoreAsync(newsroom.Editor, v1.VersionId, v2.VersionId);
 
-        Assert.Equal(ContentFailure.Conflict, restored.Failure);
+        Assert.Equal(Failure.Conflict, restored.Failure);
         await using var context = Host.Context();
         Assert.Equal(3, await context.Set<ContentVersion>().CountAsync(v => v.ItemId == v1.ItemId));
     }
@@ -98,9 +98,9 @@ public abstract class RevisionTests(ContentDatabaseFixture database) : ContentTe
         var outsider = await Host.PersonAsync(await Host.NewDepartmentAsync(), ContentRole.Reviewer);
         var v1 = await newsroom.CreateAsync();
 
-        Assert.Equal(ContentFailure.NotFound, (await Host.Revisions.ListAsync(outsider, v1.ItemId)).Failure);
-        Assert.Equal(ContentFailure.NotFound, (await Host.Revisions.DiffWithLiveAsync(outsider, v1.VersionId)).Failure);
-        Assert.Equal(ContentFailure.Forbidden, (await Host.Revisions.RestoreAsync(outsider, v1.VersionId, v1.VersionId)).Failure);
+        Assert.Equal(Failure.NotFound, (await Host.Revisions.ListAsync(outsider, v1.ItemId)).Failure);
+        Assert.Equal(Failure.NotFound, (await Host.Revisions.DiffWithLiveAsync(outsider, v1.VersionId)).Failure);
+        Assert.Equal(Failure.Forbidden, (await Host.Revisions.RestoreAsync(outsider, v1.VersionId, v1.VersionId)).Failure);
     }
 }
 

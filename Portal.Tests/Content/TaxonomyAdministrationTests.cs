@@ -148,7 +148,7 @@ public abstract class TaxonomyAdministrationTests(ContentDatabaseFixture databas
         };
         var gradeBand = await Taxonomy.AddAsync(Host.Administrator, new NewTerm(Vocabulary.GradeBand, UniqueKey("kindergarten"), null, "幼儿园", "Kindergarten"));
 
-        Assert.All(results, failure => Assert.Equal(ContentFailure.Forbidden, failure));
+        Assert.All(results, failure => Assert.Equal(Failure.Forbidden, failure));
         Assert.Equal(ContentCodes.VocabularyFixed, Assert.Single(gradeBand.Errors).Code);
         var audit = await Host.Audit.QueryAsync(Host.Administrator, new AuditQuery { ActorId = newsroom.Editor.UserId });
         Assert.Equal(0, audit.TotalCount);

@@ -69,7 +69,7 @@ public abstract class WorkflowTests(ContentDatabaseFixture database) : ContentTe
 
         var own = await Host.Workflow.ApproveAsync(editorWhoReviews, versionId, "自己批准");
 
-        Assert.Equal((ContentFailure.Forbidden, ContentCodes.FourEyes), (own.Failure, Assert.Single(own.Errors).Code));
+        Assert.Equal((Failure.Forbidden, ContentCodes.FourEyes), (own.Failure, Assert.Single(own.Errors).Code));
         Assert.Equal(VersionState.InReview, (await Host.VersionAsync(versionId)).State);
         Assert.True((await Host.Workflow.ApproveAsync(newsroom.Reviewer, versionId)).Succeeded);
     }
@@ -89,9 +89,9 @@ public abstract class WorkflowTests(ContentDatabaseFixture database) : ContentTe
         var publish = await Host.Workflow.PublishAsync(foreignPublisher, saved.VersionId);
         var publishByReviewer = await Host.Workflow.PublishAsync(newsroom.Reviewer, saved.VersionId);
 
-        Assert.Equal(ContentFailure.Forbidden, approve.Failure);
-        Assert.Equal(ContentFailure.Forbidden, publish.Failure);
-        Assert.Equal(ContentFailure.Forbidden, publishByReviewer.Failure);
+        Assert.Equal(Failure.Forbidden, approve.Failure);
+        Assert.Equal(Failure.Forbidden, publish.Failure);
+        Assert.Equal(Failure.Forbidden, publishByReviewer.Failure);
         Assert.Equal(VersionState.Approved, (await Host.VersionAsync(saved.VersionId)).State);
     }
 
@@ -122,7 +122,7 @@ public abstract class WorkflowTests(ContentDatabaseFixture database) : ContentTe
 
         var approveOld = await Host.Workflow.ApproveAsync(newsroom.Reviewer, v1.VersionId);
 
-        Assert.Equal(ContentFailure.Invalid, approveOld.Failure);
+        Assert.Equal(Failure.Invalid, approveOld.Failure);
         Assert.Equal(VersionState.Superseded, (await Host.VersionAsync(v1.VersionId)).State);
         Assert.Equal(VersionState.Draft, (await Host.ItemAsync(v1.ItemId)).LatestState);
         Assert.Contains(await Host.Workflow.HistoryAsync(v1.ItemId), a => a.VersionId == v1.VersionId && a.ToState == VersionState.Superseded && a.Comment == "replaced by v2");

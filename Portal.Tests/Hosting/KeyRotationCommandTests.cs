@@ -175,11 +175,11 @@ public sealed class KeyRotationCommandTests : IDisposable
             var receipt = (await services.GetRequiredService<TipIntake>().ReceiptToShowAsync(id))!.Value.Receipt;
 
             var message = $"补充信息 {index}：车辆向西开走了";
-            Assert.Null(await services.GetRequiredService<TipFollowUp>().ReplyAsync(id, message));
+            Assert.Null((await services.GetRequiredService<TipFollowUp>().ReplyAsync(id, message)).Error);
             var claimant = $"领奖人{index}";
             var rewards = new RewardHarness(services);
             var rewardId = await rewards.ApprovedAsync(id, await rewards.OfficerAsync("province"), await rewards.SupervisorAsync("province"));
-            Assert.Null(await rewards.Workflow.ChooseBankAsync(id, claimant, "中国农业银行兰州分行", "6228 4800 0000 0000 001", consent: true));
+            Assert.Null((await rewards.Workflow.ChooseBankAsync(id, claimant, "中国农业银行兰州分行", "6228 4800 0000 0000 001", consent: true)).Error);
             var pdf = TestFiles.Pdf(3000 + index);
             var attachment = await services.GetRequiredService<TipAttachmentStore>().AddAsync(id, $"证据{index}.pdf", RequestBodyStream.Of(pdf));
             Assert.True(attachment.Accepted, attachment.Error);

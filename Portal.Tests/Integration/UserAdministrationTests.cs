@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Portal.Tests.Infrastructure;
+using Portal.Web;
 using Portal.Web.Identity;
 
 namespace Portal.Tests.Integration;
@@ -13,6 +15,8 @@ public sealed class UserAdministrationTests : IClassFixture<PortalFactory>
     private readonly PortalFactory factory;
 
     public UserAdministrationTests(PortalFactory factory) => this.factory = factory;
+
+    private IStringLocalizer<SharedResource> Text => factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
 
     private UserAdministration Administration => factory.Services.GetRequiredService<IServiceScopeFactory>().CreateScope().ServiceProvider.GetRequiredService<UserAdministration>();
 
@@ -37,7 +41,7 @@ public sealed class UserAdministrationTests : IClassFixture<PortalFactory>
 
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors));
         using var client = factory.CreateBrowserLikeClient();
-        var invitation = await HtmlPage.GetAsync(client, outcome.InvitationPath!);
+        var invitation = await HtmlPage.GetAsync(client, outcome.Value!);
         var accepted = await HtmlPage.ParseAsync(await invitation.SubmitAsync(client, new Dictionary<string, string>
         {
             ["Input.New"] = "Zhang-Officer-2026!", ["Input.Confirm"] = "Zhang-Officer-2026!",
@@ -48,7 +52,7 @@ public sealed class UserAdministrationTests : IClassFixture<PortalFactory>
         Assert.StartsWith("/staff", HtmlPage.RedirectTarget(signIn), StringComparison.Ordinal);
 
         using var secondVisitor = factory.CreateBrowserLikeClient();
-        var sameLinkAgain = await HtmlPage.GetAsync(secondVisitor, outcome.InvitationPath!);
+        var sameLinkAgain = await HtmlPage.GetAsync(secondVisitor, outcome.Value!);
         var reused = await HtmlPage.ParseAsync(await sameLinkAgain.SubmitAsync(secondVisitor, new Dictionary<string, string>
         {
             ["Input.New"] = "Another-Password-2026!", ["Input.Confirm"] = "Another-Password-2026!",
@@ -74,8 +78,9 @@ public sealed class UserAdministrationTests : IClassFixture<PortalFactory>
 
         var outcome = await Administration.SetRolesAsync(Actor(admin.Id, PortalRoles.Administrator), admin.Id, [PortalRoles.Editor]);
 
-        Assert.False(outcome.Succeeded);
-        Assert.Contains("不能移除自己的管理员角色", outcome.Errors.Single(), StringComparison.Ordinal);
+        Assert.Equal((Failure.Forbidden, UserAdministration.Codes.OwnAdministratorRole), (outcome.Failure, outcome.Error));
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+        Assert.Contains("不能移除自己的管理员角色", UserAdministrationText.Describe(Text, outcome), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,8 +111,9 @@ public sealed class UserAdministrationTests : IClassFixture<PortalFactory>
         var noRole = await Administration.InviteAsync(actor, new("someone@example.test", "某人", []));
         var badEmail = await Administration.InviteAsync(actor, new("not-an-email", "某人", [PortalRoles.Editor]));
 
-        Assert.Equal("请至少选择一个角色。", noRole.Errors.Single());
-        Assert.Contains("格式不正确", string.Join(" ", badEmail.Errors), StringComparison.Ordinal);
+        Assert.Equal(UserAdministration.Codes.RoleRequired, Assert.Single(noRole.Errors).Code);
+        Assert.Equal("请至少选择一个角色。", UserAdministrationText.Describe(Text, noRole));
+        Assert.Contains("格式不正确", UserAdministrationText.Describe(Text, badEmail), StringComparison.Ordinal);
         var all = await Administration.ListUsersAsync(actor);
         Assert.DoesNotContain(all, user => user.Email is "someone@example.test" or "not-an-email");
     }

@@ -96,7 +96,7 @@ public abstract class OversightFiguresTests
         var countySupervisor = await f.SupervisorAsync(Chengguan);
         var twoPrefectures = await f.SupervisorAsync(Lanzhou, Jiuquan, Chengguan);
         var officer = new OversightActor("officer-" + Guid.NewGuid().ToString("N")[..8], IsProvincialOffice: false, IsSupervisor: false);
-        Assert.Null(await f.Grants.SetGrantsAsync("admin-test", officer.UserId, [Jurisdictions.Province]));
+        Assert.Null((await f.Grants.SetGrantsAsync("admin-test", officer.UserId, [Jurisdictions.Province])).Error);
         var year = OversightQuery.Year(2025);
 
         Assert.Equal([Lanzhou], (await f.Figures.GetAsync(lanzhouSupervisor, year)).Regions);
@@ -130,11 +130,11 @@ public abstract class OversightFiguresTests
         Assert.Equal(before.ToAcknowledge.Count, received.ToAcknowledge.Count);
         Assert.Equal(before.TipsByCategory.Single(c => c.Key == TipCategory.ForcedBegging).Count + 1, received.TipsByCategory.Single(c => c.Key == TipCategory.ForcedBegging).Count);
 
-        Assert.Null(await desk.Cases.AcknowledgeAsync(officer, tipId));
+        Assert.Null((await desk.Cases.AcknowledgeAsync(officer, tipId)).Error);
         await f.Rollup.RefreshAsync();
         Assert.Equal(before.ToAcknowledge.Count + 1, (await f.Figures.GetAsync(office, query)).ToAcknowledge.Count);
 
-        Assert.Null(await desk.Cases.CloseAsync(officer, tipId, CaseOutcome.Substantiated, null));
+        Assert.Null((await desk.Cases.CloseAsync(officer, tipId, CaseOutcome.Substantiated, null)).Error);
         await f.Rollup.RefreshAsync();
         var closed = await f.Figures.GetAsync(office, query);
         Assert.Equal((before.Closed + 1, before.Substantiated + 1), (closed.Closed, closed.Substantiated));

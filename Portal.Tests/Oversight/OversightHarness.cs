@@ -106,7 +106,7 @@ internal sealed class OversightHarness(PortalFactory portal)
     public async Task<OversightActor> SupervisorAsync(params string[] grants)
     {
         var actor = new OversightActor("supervisor-" + Guid.NewGuid().ToString("N")[..8], IsProvincialOffice: false, IsSupervisor: true);
-        Assert.Null(await Grants.SetGrantsAsync("admin-test", actor.UserId, grants));
+        Assert.Null((await Grants.SetGrantsAsync("admin-test", actor.UserId, grants)).Error);
         return actor;
     }
 

@@ -154,7 +154,7 @@ public sealed class OversightPagesTests : BunitContext, IClassFixture<OversightP
         var user = await TestUsers.CreateAsync(portal.Services, role);
         if (grants.Length > 0)
         {
-            Assert.Null(await portal.Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("admin-test", user.Id, grants));
+            Assert.Null((await portal.Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("admin-test", user.Id, grants)).Error);
         }
 
         var client = portal.CreateBrowserLikeClient();

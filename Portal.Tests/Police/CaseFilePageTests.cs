@@ -96,7 +96,7 @@ public sealed class CaseFilePageTests : IClassFixture<PortalFactory>
     private async Task<TestUsers.TestUser> OfficerAsync(string jurisdiction)
     {
         var officer = await TestUsers.CreateAsync(portal.Services, PortalRoles.Officer);
-        Assert.Null(await Service<OfficerGrants>().SetGrantsAsync("admin-test", officer.Id, [jurisdiction]));
+        Assert.Null((await Service<OfficerGrants>().SetGrantsAsync("admin-test", officer.Id, [jurisdiction])).Error);
         return officer;
     }
 
@@ -109,13 +109,13 @@ public sealed class CaseFilePageTests : IClassFixture<PortalFactory>
         var tipId = submitted.TipId!.Value;
         var actor = new StaffActor(officer.Id, IsOfficer: true, IsSupervisor: false);
         var cases = Service<TipCases>();
-        Assert.Null(await cases.AcknowledgeAsync(actor, tipId));
-        Assert.Null(await Service<Portal.Tips.Reporting.TipFollowUp>().ReplyAsync(tipId, "补充：车往西开了"));
-        Assert.Null(await cases.AddNoteAsync(actor, tipId, "已调取车站监控"));
+        Assert.Null((await cases.AcknowledgeAsync(actor, tipId)).Error);
+        Assert.Null((await Service<Portal.Tips.Reporting.TipFollowUp>().ReplyAsync(tipId, "补充：车往西开了")).Error);
+        Assert.Null((await cases.AddNoteAsync(actor, tipId, "已调取车站监控")).Error);
         var pdf = TestFiles.Pdf(4000);
         var added = await Service<TipAttachmentStore>().AddAsync(tipId, "聊天记录.pdf", RequestBodyStream.Of(pdf));
         Assert.True(added.Accepted, added.Error);
-        Assert.Null(await cases.CloseAsync(actor, tipId, CaseOutcome.Substantiated, "线索属实，已立案。"));
+        Assert.Null((await cases.CloseAsync(actor, tipId, CaseOutcome.Substantiated, "线索属实，已立案。")).Error);
         return (tipId, pdf);
     }
 }

@@ -26,14 +26,14 @@ public sealed class PoliceHarness(PortalFactory portal)
     public async Task<StaffActor> OfficerAsync(params string[] jurisdictions)
     {
         var officer = new StaffActor("officer-" + Guid.NewGuid().ToString("N")[..8], IsOfficer: true, IsSupervisor: false);
-        Assert.Null(await Grants.SetGrantsAsync("admin-test", officer.UserId, jurisdictions));
+        Assert.Null((await Grants.SetGrantsAsync("admin-test", officer.UserId, jurisdictions)).Error);
         return officer;
     }
 
     public async Task<StaffActor> SupervisorAsync(params string[] jurisdictions)
     {
         var supervisor = new StaffActor("supervisor-" + Guid.NewGuid().ToString("N")[..8], IsOfficer: false, IsSupervisor: true);
-        Assert.Null(await Grants.SetGrantsAsync("admin-test", supervisor.UserId, jurisdictions));
+        Assert.Null((await Grants.SetGrantsAsync("admin-test", supervisor.UserId, jurisdictions)).Error);
         return supervisor;
     }
 

@@ -110,21 +110,21 @@ public abstract class PoliceWorkflowTests
         var outsider = await Harness.OfficerAsync(Baiyin);
         var tipId = await Harness.TipAsync(Chengguan);
 
-        Assert.Equal("assign-first", await Harness.Cases.StartInvestigationAsync(officer, tipId));
-        Assert.Null(await Harness.Cases.AcknowledgeAsync(officer, tipId));
+        Assert.Equal("assign-first", (await Harness.Cases.StartInvestigationAsync(officer, tipId)).Error);
+        Assert.Null((await Harness.Cases.AcknowledgeAsync(officer, tipId)).Error);
         Assert.Equal(TipStatus.Triaged, (await StoredAsync(tipId)).Status);
-        Assert.Equal("officer-outside-jurisdiction", await Harness.Cases.AssignAsync(officer, tipId, outsider.UserId));
-        Assert.Null(await Harness.Cases.AssignAsync(officer, tipId, colleague.UserId));
+        Assert.Equal("officer-outside-jurisdiction", (await Harness.Cases.AssignAsync(officer, tipId, outsider.UserId)).Error);
+        Assert.Null((await Harness.Cases.AssignAsync(officer, tipId, colleague.UserId)).Error);
         Assert.Equal((TipStatus.Assigned, colleague.UserId), ((await StoredAsync(tipId)).Status, (await StoredAsync(tipId)).AssignedTo));
-        Assert.Null(await Harness.Cases.StartInvestigationAsync(colleague, tipId));
-        Assert.Equal("reason-required", await Harness.Cases.ChangePriorityAsync(colleague, tipId, TipPriority.P2, "  "));
-        Assert.Null(await Harness.Cases.ChangePriorityAsync(colleague, tipId, TipPriority.P2, "涉及未成年人"));
-        Assert.Null(await Harness.Cases.AddNoteAsync(colleague, tipId, "内部备注：已联系车站派出所"));
-        Assert.Null(await Harness.Cases.SendMessageAsync(colleague, tipId, "请问您还记得车牌号吗？"));
-        Assert.Equal("required", await Harness.Cases.SendMessageAsync(colleague, tipId, ""));
-        Assert.Equal("unknown-outcome", await Harness.Cases.CloseAsync(colleague, tipId, CaseOutcome.Duplicate, null));
-        Assert.Null(await Harness.Cases.CloseAsync(colleague, tipId, CaseOutcome.Substantiated, "线索属实，已立案侦查。感谢您的举报。"));
-        Assert.Equal("closed", await Harness.Cases.AssignAsync(colleague, tipId, officer.UserId));
+        Assert.Null((await Harness.Cases.StartInvestigationAsync(colleague, tipId)).Error);
+        Assert.Equal("reason-required", (await Harness.Cases.ChangePriorityAsync(colleague, tipId, TipPriority.P2, "  ")).Error);
+        Assert.Null((await Harness.Cases.ChangePriorityAsync(colleague, tipId, TipPriority.P2, "涉及未成年人")).Error);
+        Assert.Null((await Harness.Cases.AddNoteAsync(colleague, tipId, "内部备注：已联系车站派出所")).Error);
+        Assert.Null((await Harness.Cases.SendMessageAsync(colleague, tipId, "请问您还记得车牌号吗？")).Error);
+        Assert.Equal("required", (await Harness.Cases.SendMessageAsync(colleague, tipId, "")).Error);
+        Assert.Equal("unknown-outcome", (await Harness.Cases.CloseAsync(colleague, tipId, CaseOutcome.Duplicate, null)).Error);
+        Assert.Null((await Harness.Cases.CloseAsync(colleague, tipId, CaseOutcome.Substantiated, "线索属实，已立案侦查。感谢您的举报。")).Error);
+        Assert.Equal("closed", (await Harness.Cases.AssignAsync(colleague, tipId, officer.UserId)).Error);
 
         var view = await Harness.Cases.OpenAsync(colleague, tipId);
         Assert.Equal((TipStatus.Closed, CaseOutcome.Substantiated, TipPriority.P2), (view.Status, view.Outcome, view.Priority));
@@ -154,9 +154,9 @@ public abstract class PoliceWorkflowTests
         var tipId = await Harness.TipAsync(Chengguan);
         await Harness.Cases.AssignAsync(chengguan, tipId, chengguan.UserId);
 
-        Assert.Equal("reason-required", await Harness.Cases.TransferAsync(chengguan, tipId, Baiyin, null));
-        Assert.Equal("unknown-jurisdiction", await Harness.Cases.TransferAsync(chengguan, tipId, "999999", "地点有误"));
-        Assert.Null(await Harness.Cases.TransferAsync(chengguan, tipId, Baiyin, "案发地在白银区"));
+        Assert.Equal("reason-required", (await Harness.Cases.TransferAsync(chengguan, tipId, Baiyin, null)).Error);
+        Assert.Equal("unknown-jurisdiction", (await Harness.Cases.TransferAsync(chengguan, tipId, "999999", "地点有误")).Error);
+        Assert.Null((await Harness.Cases.TransferAsync(chengguan, tipId, Baiyin, "案发地在白银区")).Error);
 
         var moved = await StoredAsync(tipId);
         Assert.Equal((Baiyin, TipStatus.New, (string?)null, true), (moved.JurisdictionKey, moved.Status, moved.AssignedTo, moved.UnreadByPolice));
@@ -173,9 +173,9 @@ public abstract class PoliceWorkflowTests
         var third = await Harness.TipAsync(Lanzhou);
         var elsewhere = await Harness.TipAsync(Baiyin);
 
-        Assert.Null(await Harness.Cases.MarkDuplicateAsync(officer, third, second));
+        Assert.Null((await Harness.Cases.MarkDuplicateAsync(officer, third, second)).Error);
         Assert.Equal(second, (await StoredAsync(third)).PrimaryTipId);
-        Assert.Null(await Harness.Cases.MarkDuplicateAsync(officer, second, first));
+        Assert.Null((await Harness.Cases.MarkDuplicateAsync(officer, second, first)).Error);
 
         Assert.Null((await StoredAsync(first)).PrimaryTipId);
         Assert.Equal(first, (await StoredAsync(second)).PrimaryTipId);

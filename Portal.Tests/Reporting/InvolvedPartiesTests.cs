@@ -129,7 +129,7 @@ public sealed class InvolvedPartiesTests : IClassFixture<PortalFactory>
         var result = await Intake.SubmitAsync(submission);
 
         Assert.False(result.Accepted);
-        Assert.Equal(new TipInputError(field, code), Assert.Single(result.Errors));
+        Assert.Equal(Problem.Error(code, field), Assert.Single(result.Errors));
     }
 
     [Fact]

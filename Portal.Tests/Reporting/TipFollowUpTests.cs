@@ -59,7 +59,7 @@ public sealed class TipFollowUpTests : IClassFixture<PortalFactory>
             .Replace("{passphrase-lower}", receipt.Passphrase.ToLowerInvariant(), StringComparison.Ordinal)
             .Replace("{passphrase}", receipt.Passphrase, StringComparison.Ordinal);
 
-        Assert.Equal("contains-receipt", await FollowUp.ReplyAsync(tipId, message));
+        Assert.Equal("contains-receipt", (await FollowUp.ReplyAsync(tipId, message)).Error);
         Assert.Empty((await FollowUp.ViewAsync(tipId))!.Messages);
     }
 
@@ -68,7 +68,7 @@ public sealed class TipFollowUpTests : IClassFixture<PortalFactory>
     {
         var (tipId, _) = await NewTipAsync();
 
-        Assert.Equal("required", await FollowUp.ReplyAsync(tipId, " \u200F "));
-        Assert.Equal("too-long", await FollowUp.ReplyAsync(tipId, new string('字', TipFollowUp.MaxMessageLength + 1)));
+        Assert.Equal("required", (await FollowUp.ReplyAsync(tipId, " \u200F ")).Error);
+        Assert.Equal("too-long", (await FollowUp.ReplyAsync(tipId, new string('字', TipFollowUp.MaxMessageLength + 1))).Error);
     }
 }

@@ -117,7 +117,7 @@ public sealed class TipIntakeTests : IClassFixture<PortalFactory>
         var result = await Intake.SubmitAsync(submission);
 
         Assert.False(result.Accepted);
-        Assert.Contains(new TipInputError(field, code), result.Errors);
+        Assert.Contains(Problem.Error(code, field), result.Errors);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class TipIntakeTests : IClassFixture<PortalFactory>
         Assert.Equal(2, result.RemovedCharacters);
         var (receipt, _) = (await Intake.ReceiptToShowAsync(result.TipId!.Value))!.Value;
         await FollowUp.SignInAsync(receipt.Number, receipt.Passphrase, "bucket-b");
-        Assert.Null(await FollowUp.ReplyAsync(result.TipId.Value, "补充：<b>不是粗体</b> 🙏"));
+        Assert.Null((await FollowUp.ReplyAsync(result.TipId.Value, "补充：<b>不是粗体</b> 🙏")).Error);
         var view = await FollowUp.ViewAsync(result.TipId.Value);
         Assert.Equal("补充：<b>不是粗体</b> 🙏", view!.Messages.Single().Body);
     }

@@ -31,13 +31,13 @@ public sealed class RewardHarness(IServiceProvider services)
     }
 
     public async Task CloseSubstantiatedAsync(StaffActor officer, Guid tipId) =>
-        Assert.Null(await Cases.CloseAsync(officer, tipId, CaseOutcome.Substantiated, null));
+        Assert.Null((await Cases.CloseAsync(officer, tipId, CaseOutcome.Substantiated, null)).Error);
 
     /// <summary>A substantiated tip with a proposal by <paramref name="officer"/>; returns the reward id.</summary>
     public async Task<Guid> ProposedAsync(Guid tipId, StaffActor officer, string level = "verified")
     {
         await CloseSubstantiatedAsync(officer, tipId);
-        Assert.Null(await Workflow.ProposeAsync(officer, tipId, level, "线索准确，协助查获犯罪嫌疑人。"));
+        Assert.Null((await Workflow.ProposeAsync(officer, tipId, level, "线索准确，协助查获犯罪嫌疑人。")).Error);
         return (await Workflow.OfTipAsync(officer, tipId)).Active!.Id;
     }
 
@@ -45,7 +45,7 @@ public sealed class RewardHarness(IServiceProvider services)
     public async Task<Guid> ApprovedAsync(Guid tipId, StaffActor officer, StaffActor supervisor, string level = "verified")
     {
         var rewardId = await ProposedAsync(tipId, officer, level);
-        Assert.Null(await Workflow.ApproveAsync(supervisor, rewardId));
+        Assert.Null((await Workflow.ApproveAsync(supervisor, rewardId)).Error);
         return rewardId;
     }
 
@@ -58,7 +58,7 @@ public sealed class RewardHarness(IServiceProvider services)
     private async Task<StaffActor> StaffAsync(string kind, bool officer, bool supervisor, string[] jurisdictions)
     {
         var actor = new StaffActor($"{kind}-{Guid.NewGuid():N}"[..(kind.Length + 9)], officer, supervisor);
-        Assert.Null(await Grants.SetGrantsAsync("admin-test", actor.UserId, jurisdictions));
+        Assert.Null((await Grants.SetGrantsAsync("admin-test", actor.UserId, jurisdictions)).Error);
         return actor;
     }
 }

@@ -58,7 +58,7 @@ public abstract class RewardMigrationTests
         Assert.Contains(await desk.Workflow.ListAsync(officer, RewardStatus.Requested), r => r.Id == claimId && r.HasLegacyClaimant);
         Assert.Equal(new LegacyClaimant("王五", "13900001111"), await desk.Workflow.LegacyClaimantAsync(officer, claimId));
         Assert.Equal(claimId, await desk.ProposedAsync(tipId, officer));
-        Assert.Null(await desk.Workflow.ApproveAsync(supervisor, claimId));
+        Assert.Null((await desk.Workflow.ApproveAsync(supervisor, claimId)).Error);
         Assert.Equal(ReporterRewardState.Available, (await desk.Workflow.AvailableAsync(tipId))!.State);
     }
 }

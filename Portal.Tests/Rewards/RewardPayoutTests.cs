@@ -45,7 +45,8 @@ public abstract class RewardPayoutTests
         Assert.Equal(RewardOptions.DefaultOffice, Assert.Single(available.Offices).Key);
 
         Assert.Equal("reward-unknown-office", (await Workflow.ChooseClaimCodeAsync(tipId, "620402")).Error);
-        var (error, issued) = await Workflow.ChooseClaimCodeAsync(tipId, RewardOptions.DefaultOffice);
+        var issuing = await Workflow.ChooseClaimCodeAsync(tipId, RewardOptions.DefaultOffice);
+        var (error, issued) = (issuing.Error, issuing.Value);
         Assert.Null(error);
         Assert.Matches("^[0-9]{12}$", issued!.Code);
         Assert.Equal(issued.Code, ClaimCode.Normalize(issued.Grouped));
@@ -59,12 +60,12 @@ public abstract class RewardPayoutTests
             Assert.DoesNotContain(issued.Code, Encoding.ASCII.GetString(blob) + Convert.ToHexString(blob), StringComparison.Ordinal);
         }
 
-        Assert.Equal("reward-method-chosen", await Workflow.ChooseBankAsync(tipId, "王五", "农业银行", "622848000000000001", consent: true));
+        Assert.Equal("reward-method-chosen", (await Workflow.ChooseBankAsync(tipId, "王五", "农业银行", "622848000000000001", consent: true)).Error);
         Assert.Equal("reward-code-invalid", (await Workflow.RedeemCodeAsync(officer, issued.Code[..11] + (char)('0' + ((issued.Code[11] - '0' + 1) % 10)))).Error);
 
         var redeemed = await Workflow.RedeemCodeAsync(officer, issued.Grouped);
         Assert.Null(redeemed.Error);
-        Assert.Equal((RewardStatus.Paid, (int?)1_000, officer.UserId), (redeemed.Reward!.Status, redeemed.Reward.AmountYuan, redeemed.Reward.PaidBy));
+        Assert.Equal((RewardStatus.Paid, (int?)1_000, officer.UserId), (redeemed.Value!.Status, redeemed.Value.AmountYuan, redeemed.Value.PaidBy));
         Assert.Equal("reward-already-paid", (await Workflow.RedeemCodeAsync(officer, issued.Code)).Error);
         Assert.Equal(ReporterRewardState.Paid, (await Workflow.AvailableAsync(tipId))!.State);
         Assert.Equal("reward-already-paid", (await Workflow.ChooseClaimCodeAsync(tipId, RewardOptions.DefaultOffice)).Error);
@@ -75,8 +76,8 @@ public abstract class RewardPayoutTests
     {
         var (tipId, _, officer, _) = await ApprovedAsync();
         var elsewhere = await Harness.OfficerAsync(Baiyin);
-        var lost = (await Workflow.ChooseClaimCodeAsync(tipId, RewardOptions.DefaultOffice)).Code!;
-        var replacement = (await Workflow.ChooseClaimCodeAsync(tipId, RewardOptions.DefaultOffice)).Code!;
+        var lost = (await Workflow.ChooseClaimCodeAsync(tipId, RewardOptions.DefaultOffice)).Value!;
+        var replacement = (await Workflow.ChooseClaimCodeAsync(tipId, RewardOptions.DefaultOffice)).Value!;
 
         Assert.Equal("reward-code-unknown", (await Workflow.RedeemCodeAsync(officer, lost.Code)).Error);
         Assert.Equal("reward-code-outside-jurisdiction", (await Workflow.RedeemCodeAsync(elsewhere, replacement.Code)).Error);
@@ -103,15 +104,15 @@ public abstract class RewardPayoutTests
     public async Task Bank_details_are_checked_encrypted_under_the_tips_key_and_paid_once_with_a_reference()
     {
         var (tipId, rewardId, officer, supervisor) = await ApprovedAsync();
-        Assert.Equal("reward-not-bank", await Workflow.RecordPayoutAsync(supervisor, rewardId, "HX1"));
-        Assert.Equal("reward-bank-required", await Workflow.ChooseBankAsync(tipId, "", "农业银行", "622848000000000001", consent: true));
-        Assert.Equal("reward-bank-account-invalid", await Workflow.ChooseBankAsync(tipId, "王五", "农业银行", "6228-48OO-0000", consent: true));
-        Assert.Equal("reward-bank-account-invalid", await Workflow.ChooseBankAsync(tipId, "王五", "农业银行", "12345", consent: true));
-        Assert.Equal("reward-bank-consent-required", await Workflow.ChooseBankAsync(tipId, "王五", "农业银行", "622848000000000001", consent: false));
+        Assert.Equal("reward-not-bank", (await Workflow.RecordPayoutAsync(supervisor, rewardId, "HX1")).Error);
+        Assert.Equal("reward-bank-required", (await Workflow.ChooseBankAsync(tipId, "", "农业银行", "622848000000000001", consent: true)).Error);
+        Assert.Equal("reward-bank-account-invalid", (await Workflow.ChooseBankAsync(tipId, "王五", "农业银行", "6228-48OO-0000", consent: true)).Error);
+        Assert.Equal("reward-bank-account-invalid", (await Workflow.ChooseBankAsync(tipId, "王五", "农业银行", "12345", consent: true)).Error);
+        Assert.Equal("reward-bank-consent-required", (await Workflow.ChooseBankAsync(tipId, "王五", "农业银行", "622848000000000001", consent: false)).Error);
         Assert.Equal(ReporterRewardState.Available, (await Workflow.AvailableAsync(tipId))!.State);
 
-        Assert.Null(await Workflow.ChooseBankAsync(tipId, "王五", "中国农业银行兰州城关支行", "6228 4800 0000 0000 01", consent: true));
-        Assert.Null(await Workflow.ChooseBankAsync(tipId, "王五", "中国农业银行兰州城关支行", string.Concat("622848000000000009".Select(digit => (char)('０' + (digit - '0')))), consent: true));
+        Assert.Null((await Workflow.ChooseBankAsync(tipId, "王五", "中国农业银行兰州城关支行", "6228 4800 0000 0000 01", consent: true)).Error);
+        Assert.Null((await Workflow.ChooseBankAsync(tipId, "王五", "中国农业银行兰州城关支行", string.Concat("622848000000000009".Select(digit => (char)('０' + (digit - '0')))), consent: true)).Error);
         Assert.Equal(ReporterRewardState.BankDetailsGiven, (await Workflow.AvailableAsync(tipId))!.State);
         Assert.Equal(new BankDetails("王五", "中国农业银行兰州城关支行", "622848000000000009"), await Workflow.BankDetailsAsync(officer, rewardId));
         foreach (var blob in await EveryBlobOfAsync(rewardId))
@@ -122,11 +123,11 @@ public abstract class RewardPayoutTests
         }
 
         Assert.Equal("reward-method-chosen", (await Workflow.ChooseClaimCodeAsync(tipId, RewardOptions.DefaultOffice)).Error);
-        Assert.Equal("reward-reference-required", await Workflow.RecordPayoutAsync(officer, rewardId, " "));
-        Assert.Null(await Workflow.RecordPayoutAsync(officer, rewardId, "HX20261130001"));
-        Assert.Equal("reward-already-paid", await Workflow.RecordPayoutAsync(supervisor, rewardId, "HX20261130002"));
+        Assert.Equal("reward-reference-required", (await Workflow.RecordPayoutAsync(officer, rewardId, " ")).Error);
+        Assert.Null((await Workflow.RecordPayoutAsync(officer, rewardId, "HX20261130001")).Error);
+        Assert.Equal("reward-already-paid", (await Workflow.RecordPayoutAsync(supervisor, rewardId, "HX20261130002")).Error);
         Assert.Equal("HX20261130001", (await Workflow.NotesAsync(supervisor, rewardId)).PayoutReference);
-        Assert.Equal("reward-already-paid", await Workflow.ChooseBankAsync(tipId, "王五", "农业银行", "622848000000000001", consent: true));
+        Assert.Equal("reward-already-paid", (await Workflow.ChooseBankAsync(tipId, "王五", "农业银行", "622848000000000001", consent: true)).Error);
     }
 
     [Fact]
@@ -134,26 +135,26 @@ public abstract class RewardPayoutTests
     {
         var (tipId, rewardId, officer, _) = await ApprovedAsync();
         var colleagues = await Task.WhenAll(Enumerable.Range(0, 7).Select(_ => Harness.OfficerAsync(Chengguan)));
-        var code = (await Workflow.ChooseClaimCodeAsync(tipId, RewardOptions.DefaultOffice)).Code!.Code;
+        var code = (await Workflow.ChooseClaimCodeAsync(tipId, RewardOptions.DefaultOffice)).Value!.Code;
 
         var results = await Task.WhenAll(colleagues.Prepend(officer).Select(redeemer => Task.Run(() => Workflow.RedeemCodeAsync(redeemer, code))));
 
         var paid = Assert.Single(results, r => r.Error is null);
         Assert.All(results.Where(r => r.Error is not null), r => Assert.Equal("reward-already-paid", r.Error));
-        await AssertPaidOnceAsync(tipId, rewardId, paid.Reward!.PaidBy!);
+        await AssertPaidOnceAsync(tipId, rewardId, paid.Value!.PaidBy!);
     }
 
     [Fact]
     public async Task Two_bank_payouts_recorded_at_once_make_one_payout()
     {
         var (tipId, rewardId, officer, supervisor) = await ApprovedAsync();
-        Assert.Null(await Workflow.ChooseBankAsync(tipId, "李四", "中国建设银行", "6217 0000 0000 0000 000", consent: true));
+        Assert.Null((await Workflow.ChooseBankAsync(tipId, "李四", "中国建设银行", "6217 0000 0000 0000 000", consent: true)).Error);
         var staff = new[] { officer, supervisor }.Concat(await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Harness.OfficerAsync(Chengguan)))).ToList();
 
         var results = await Task.WhenAll(staff.Select((actor, i) => Task.Run(() => Workflow.RecordPayoutAsync(actor, rewardId, $"REF-{i}"))));
 
-        Assert.Single(results, r => r is null);
-        Assert.All(results.Where(r => r is not null), r => Assert.Equal("reward-already-paid", r));
+        Assert.Single(results, r => r.Succeeded);
+        Assert.All(results.Where(r => !r.Succeeded), r => Assert.Equal("reward-already-paid", r.Error));
         await AssertPaidOnceAsync(tipId, rewardId, (await Harness.StoredAsync(rewardId)).PaidBy!);
     }
 
@@ -171,8 +172,8 @@ public abstract class RewardPayoutTests
         foreach (var rewardId in new[] { older, newer })
         {
             var tipId = (await Harness.StoredAsync(rewardId)).TipId;
-            Assert.Null(await Workflow.ChooseBankAsync(tipId, "王五", "农业银行", "622848000000000001", consent: true));
-            Assert.Null(await Workflow.RecordPayoutAsync(officer, rewardId, "REF"));
+            Assert.Null((await Workflow.ChooseBankAsync(tipId, "王五", "农业银行", "622848000000000001", consent: true)).Error);
+            Assert.Null((await Workflow.RecordPayoutAsync(officer, rewardId, "REF")).Error);
         }
 
         Assert.Equal([newer, older], (await Workflow.ListAsync(officer, RewardStatus.Paid)).Select(r => r.Id));

@@ -32,14 +32,14 @@ public abstract class RewardWorkflowTests
         var open = await Harness.TipAsync(Chengguan);
         var unsubstantiated = await Harness.TipAsync(Chengguan);
         var substantiated = await Harness.TipAsync(Chengguan);
-        Assert.Null(await Harness.Cases.CloseAsync(officer, unsubstantiated, CaseOutcome.Unsubstantiated, null));
+        Assert.Null((await Harness.Cases.CloseAsync(officer, unsubstantiated, CaseOutcome.Unsubstantiated, null)).Error);
         await Harness.CloseSubstantiatedAsync(officer, substantiated);
 
-        Assert.Equal("reward-not-substantiated", await Workflow.ProposeAsync(officer, open, "verified", "理由"));
-        Assert.Equal("reward-not-substantiated", await Workflow.ProposeAsync(officer, unsubstantiated, "verified", "理由"));
-        Assert.Equal("reward-unknown-level", await Workflow.ProposeAsync(officer, substantiated, "jackpot", "理由"));
-        Assert.Equal("reward-justification-required", await Workflow.ProposeAsync(officer, substantiated, "verified", "  "));
-        Assert.Null(await Workflow.ProposeAsync(officer, substantiated, "rescue", "协助解救两名被拐儿童。"));
+        Assert.Equal("reward-not-substantiated", (await Workflow.ProposeAsync(officer, open, "verified", "理由")).Error);
+        Assert.Equal("reward-not-substantiated", (await Workflow.ProposeAsync(officer, unsubstantiated, "verified", "理由")).Error);
+        Assert.Equal("reward-unknown-level", (await Workflow.ProposeAsync(officer, substantiated, "jackpot", "理由")).Error);
+        Assert.Equal("reward-justification-required", (await Workflow.ProposeAsync(officer, substantiated, "verified", "  ")).Error);
+        Assert.Null((await Workflow.ProposeAsync(officer, substantiated, "rescue", "协助解救两名被拐儿童。")).Error);
 
         var state = await Workflow.OfTipAsync(officer, substantiated);
         var reward = Assert.Single(state.Rewards);
@@ -58,18 +58,18 @@ public abstract class RewardWorkflowTests
         var supervisor = await Harness.SupervisorAsync(Lanzhou);
         var primary = await Harness.TipAsync(Chengguan);
         var duplicate = await Harness.TipAsync(Chengguan);
-        Assert.Null(await Harness.Cases.MarkDuplicateAsync(officer, duplicate, primary));
+        Assert.Null((await Harness.Cases.MarkDuplicateAsync(officer, duplicate, primary)).Error);
         await Harness.CloseSubstantiatedAsync(officer, primary);
 
-        Assert.Equal("reward-duplicate-use-primary", await Workflow.ProposeAsync(officer, duplicate, "verified", "重复举报"));
+        Assert.Equal("reward-duplicate-use-primary", (await Workflow.ProposeAsync(officer, duplicate, "verified", "重复举报")).Error);
         Assert.False((await Workflow.OfTipAsync(officer, duplicate)).CanPropose);
         Assert.Equal(primary, (await Workflow.OfTipAsync(officer, duplicate)).PrimaryTipId);
-        Assert.Null(await Workflow.ProposeAsync(officer, primary, "verified", "最早举报，线索属实。"));
-        Assert.Null(await Workflow.ApproveAsync(supervisor, (await Workflow.OfTipAsync(officer, primary)).Active!.Id));
+        Assert.Null((await Workflow.ProposeAsync(officer, primary, "verified", "最早举报，线索属实。")).Error);
+        Assert.Null((await Workflow.ApproveAsync(supervisor, (await Workflow.OfTipAsync(officer, primary)).Active!.Id)).Error);
 
         Assert.Equal(ReporterRewardState.Available, (await Workflow.AvailableAsync(primary))!.State);
         Assert.Null(await Workflow.AvailableAsync(duplicate));
-        Assert.Equal(("reward-not-available", (IssuedClaimCode?)null), await Workflow.ChooseClaimCodeAsync(duplicate, RewardOptions.DefaultOffice));
+        Assert.Equal("reward-not-available", (await Workflow.ChooseClaimCodeAsync(duplicate, RewardOptions.DefaultOffice)).Error);
     }
 
     [Fact]
@@ -81,13 +81,13 @@ public abstract class RewardWorkflowTests
         var tipId = await Harness.TipAsync(Chengguan);
         var rewardId = await Harness.ProposedAsync(tipId, proposingSupervisor);
 
-        Assert.Equal("reward-own-proposal", await Workflow.ApproveAsync(proposingSupervisor, rewardId));
-        Assert.Equal("reward-own-proposal", await Workflow.RejectAsync(proposingSupervisor, rewardId, "自己驳回"));
+        Assert.Equal("reward-own-proposal", (await Workflow.ApproveAsync(proposingSupervisor, rewardId)).Error);
+        Assert.Equal("reward-own-proposal", (await Workflow.RejectAsync(proposingSupervisor, rewardId, "自己驳回")).Error);
         await Assert.ThrowsAsync<TipAccessDeniedException>(() => Workflow.ApproveAsync(officer, rewardId));
         Assert.Equal(RewardStatus.Proposed, (await Harness.StoredAsync(rewardId)).Status);
 
-        Assert.Null(await Workflow.ApproveAsync(secondSupervisor, rewardId));
-        Assert.Equal("reward-not-proposed", await Workflow.ApproveAsync(secondSupervisor, rewardId));
+        Assert.Null((await Workflow.ApproveAsync(secondSupervisor, rewardId)).Error);
+        Assert.Equal("reward-not-proposed", (await Workflow.ApproveAsync(secondSupervisor, rewardId)).Error);
         var stored = await Harness.StoredAsync(rewardId);
         Assert.Equal((RewardStatus.Approved, secondSupervisor.UserId), (stored.Status, stored.DecidedBy));
         var entries = await Audit.OfTipAsync(tipId);
@@ -105,7 +105,7 @@ public abstract class RewardWorkflowTests
         await Harness.CloseSubstantiatedAsync(officer, tipId);
 
         await Assert.ThrowsAsync<TipAccessDeniedException>(() => Workflow.ProposeAsync(baiyinOfficer, tipId, "verified", "越权"));
-        Assert.Null(await Workflow.ProposeAsync(officer, tipId, "verified", "线索属实"));
+        Assert.Null((await Workflow.ProposeAsync(officer, tipId, "verified", "线索属实")).Error);
         var rewardId = (await Workflow.OfTipAsync(officer, tipId)).Active!.Id;
 
         await Assert.ThrowsAsync<TipAccessDeniedException>(() => Workflow.ApproveAsync(baiyinSupervisor, rewardId));
@@ -127,17 +127,17 @@ public abstract class RewardWorkflowTests
         var tipId = await Harness.TipAsync(Chengguan);
         var first = await Harness.ProposedAsync(tipId, officer);
 
-        Assert.Equal("reward-exists", await Workflow.ProposeAsync(colleague, tipId, "major-case", "再提一次"));
-        Assert.Equal("reward-reason-required", await Workflow.RejectAsync(supervisor, first, " "));
-        Assert.Null(await Workflow.RejectAsync(supervisor, first, "证据不足以认定线索起关键作用。"));
+        Assert.Equal("reward-exists", (await Workflow.ProposeAsync(colleague, tipId, "major-case", "再提一次")).Error);
+        Assert.Equal("reward-reason-required", (await Workflow.RejectAsync(supervisor, first, " ")).Error);
+        Assert.Null((await Workflow.RejectAsync(supervisor, first, "证据不足以认定线索起关键作用。")).Error);
         Assert.Equal("证据不足以认定线索起关键作用。", (await Workflow.NotesAsync(officer, first)).DecisionReason);
         Assert.True((await Workflow.OfTipAsync(officer, tipId)).CanPropose);
 
-        Assert.Null(await Workflow.ProposeAsync(colleague, tipId, "verified", "补充证据后重新提议。"));
+        Assert.Null((await Workflow.ProposeAsync(colleague, tipId, "verified", "补充证据后重新提议。")).Error);
         var second = (await Workflow.OfTipAsync(officer, tipId)).Active!.Id;
         Assert.NotEqual(first, second);
-        Assert.Null(await Workflow.ApproveAsync(supervisor, second));
-        Assert.Equal("reward-exists", await Workflow.ProposeAsync(officer, tipId, "verified", "第三次"));
+        Assert.Null((await Workflow.ApproveAsync(supervisor, second)).Error);
+        Assert.Equal("reward-exists", (await Workflow.ProposeAsync(officer, tipId, "verified", "第三次")).Error);
 
         // Not only the service's check: the unique index refuses a second active row written past it.
         await using var context = await Portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>().CreateDbContextAsync();
@@ -154,8 +154,8 @@ public abstract class RewardWorkflowTests
 
         var results = await Task.WhenAll(officers.Select(officer => Task.Run(() => Workflow.ProposeAsync(officer, tipId, "verified", "同时提议"))));
 
-        Assert.Single(results, r => r is null);
-        Assert.All(results.Where(r => r is not null), r => Assert.Equal("reward-exists", r));
+        Assert.Single(results, r => r.Succeeded);
+        Assert.All(results.Where(r => !r.Succeeded), r => Assert.Equal("reward-exists", r.Error));
         Assert.Single((await Workflow.OfTipAsync(officers[0], tipId)).Rewards);
         Assert.Single(await Audit.OfTipAsync(tipId), e => e.Action == TipAuditActions.RewardPropose);
     }
@@ -167,9 +167,9 @@ public abstract class RewardWorkflowTests
         var supervisor = await Harness.SupervisorAsync(Chengguan);
         var tipId = await Harness.TipAsync(Chengguan);
         var rewardId = await Harness.ApprovedAsync(tipId, officer, supervisor, "major-case");
-        Assert.Null(await Workflow.ChooseBankAsync(tipId, "王小明", "中国工商银行兰州分行", "6222 0212 3456 7890 123", consent: true));
+        Assert.Null((await Workflow.ChooseBankAsync(tipId, "王小明", "中国工商银行兰州分行", "6222 0212 3456 7890 123", consent: true)).Error);
         Assert.NotNull(await Workflow.BankDetailsAsync(officer, rewardId));
-        Assert.Null(await Workflow.RecordPayoutAsync(supervisor, rewardId, "HX20261130001"));
+        Assert.Null((await Workflow.RecordPayoutAsync(supervisor, rewardId, "HX20261130001")).Error);
 
         var entries = (await Audit.OfTipAsync(tipId)).Where(e => e.Detail?.Contains($"reward={rewardId:N}", StringComparison.Ordinal) == true).ToList();
         Assert.Equal(

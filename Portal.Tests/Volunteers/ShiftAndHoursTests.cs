@@ -18,9 +18,9 @@ public abstract class ShiftAndHoursTests
 
     private VolunteerHarness NewDesk() => new(Portal);
 
-    private static string Codes(VolunteerOutcome outcome) => string.Join(",", outcome.Errors.Select(e => e.Code));
+    private static string Codes(Outcome outcome) => string.Join(",", outcome.Errors.Select(e => e.Code));
 
-    private static string Codes<T>(VolunteerOutcome<T> outcome) => string.Join(",", outcome.Errors.Select(e => e.Code));
+    private static string Codes<T>(Outcome<T> outcome) => string.Join(",", outcome.Errors.Select(e => e.Code));
 
     [Fact]
     public async Task A_full_shift_is_refused_unless_joining_the_waitlist_and_a_cancellation_moves_the_first_waiting_up()
@@ -239,7 +239,7 @@ public abstract class ShiftAndHoursTests
         Assert.Contains("Volunteer V", view.Contact.Role, StringComparison.Ordinal);
         Assert.Equal(input.WhatHappened, view.Report.WhatHappened);
 
-        Assert.Null(await police.Cases.AcknowledgeAsync(officer, tipId));
+        Assert.Null((await police.Cases.AcknowledgeAsync(officer, tipId)).Error);
         Assert.Equal(PublicTipStatus.UnderReview, Assert.Single(await desk.Leads.MineAsync(volunteer)).Status);
         // What the volunteer can read of a lead has no field that could carry its content.
         Assert.Equal(["SubmittedAt", "Status"], typeof(FieldLeadStatus).GetProperties().Where(p => p.Name != "EqualityContract").Select(p => p.Name));

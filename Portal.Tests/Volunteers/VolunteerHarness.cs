@@ -100,7 +100,7 @@ public sealed class VolunteerHarness
     public async Task<string> CoordinatorAsync(params string[] regions)
     {
         var id = "coordinator-" + Guid.NewGuid().ToString("N")[..8];
-        Assert.Null(await Regions.SetGrantsAsync(id, regions));
+        Assert.Null((await Regions.SetGrantsAsync(id, regions)).Error);
         return id;
     }
 

@@ -17,9 +17,9 @@ public abstract class VolunteerServiceTests
 
     private VolunteerHarness NewDesk() => new(Portal);
 
-    private static string Codes(VolunteerOutcome outcome) => string.Join(",", outcome.Errors.Select(e => e.Code));
+    private static string Codes(Outcome outcome) => string.Join(",", outcome.Errors.Select(e => e.Code));
 
-    private static string Codes<T>(VolunteerOutcome<T> outcome) => string.Join(",", outcome.Errors.Select(e => e.Code));
+    private static string Codes<T>(Outcome<T> outcome) => string.Join(",", outcome.Errors.Select(e => e.Code));
 
     /// <summary>A valid ID-card number for a birth date (a Chengguan district code).</summary>
     private static string IdNumberFor(string birth) =>
@@ -205,7 +205,7 @@ public abstract class VolunteerServiceTests
 
         var shift = await desk.ShiftAsync(TimeSpan.FromDays(2));
         Assert.Equal(VolunteerErrors.OutsideRegion, Codes(await desk.Shifts.RosterAsync(baiyin, shift)));
-        Assert.Equal("unknown-region", await desk.Regions.SetGrantsAsync("someone", ["123456"]));
+        Assert.Equal("unknown-region", (await desk.Regions.SetGrantsAsync("someone", ["123456"])).Error);
         Assert.True((await desk.Vetting.StartReviewAsync(chengguanOnly, receipt.VolunteerId)).Succeeded);
     }
 

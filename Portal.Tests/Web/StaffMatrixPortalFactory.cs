@@ -90,7 +90,7 @@ public sealed class StaffMatrixPortalFactory : PortalFactory, IAsyncLifetime
     {
         var staff = role != PortalRoles.Volunteer;
         var user = await TestUsers.CreateAsync(Services, role, withAuthenticator: staff);
-        Assert.Null(await Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("test-admin", user.Id, [jurisdiction]));
+        Assert.Null((await Services.GetRequiredService<OfficerGrants>().SetGrantsAsync("test-admin", user.Id, [jurisdiction])).Error);
         if (Enum.TryParse<ContentRole>(role, out var contentRole))
         {
             Assert.True((await Services.GetRequiredService<DepartmentAdministration>().GrantAsync(ContentAdministrator, user.Id, mediaDepartment, contentRole, false)).Succeeded);

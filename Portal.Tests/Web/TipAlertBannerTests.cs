@@ -119,7 +119,7 @@ public sealed class TipAlertBannerTests : IAsyncLifetime
     private async Task<IRenderedComponent<TipAlertBanner>> BannerForAsync(string role, string jurisdiction, bool waitUntilListening = true)
     {
         var userId = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}";
-        Assert.Null(await grants.SetGrantsAsync("test-admin", userId, [jurisdiction]));
+        Assert.Null((await grants.SetGrantsAsync("test-admin", userId, [jurisdiction])).Error);
 
         var context = new BunitContext();
         contexts.Add(context);

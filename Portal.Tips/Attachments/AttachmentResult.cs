@@ -1,14 +1,28 @@
 namespace Portal.Tips.Attachments;
 
 /// <summary>
-/// The outcome of adding a file: the new attachment's id, or an error code the form shows. An attachment that
-/// waits in the outbox is a success; it is safe in the database.
+/// The outcome of adding a file: the new attachment's id and state, or an error code the form shows. An attachment
+/// that waits in the outbox is a success; it is safe in the database.
 /// </summary>
-public sealed record AttachmentResult(Guid? AttachmentId, string? Error, AttachmentState? State = null)
+public sealed class AttachmentResult : Outcome<Guid>
 {
-    public bool Accepted => AttachmentId is not null;
+    private AttachmentResult(Guid id, AttachmentState state)
+        : base(id, Failure.None, []) => State = state;
 
-    public static AttachmentResult Refused(string error) => new(null, error);
+    private AttachmentResult(string error)
+        : base(default, Failure.Invalid, [Problem.Error(error, "file")])
+    {
+    }
+
+    public bool Accepted => Succeeded;
+
+    public Guid? AttachmentId => Succeeded ? Value : null;
+
+    public AttachmentState? State { get; }
+
+    internal static AttachmentResult Stored(Guid id, AttachmentState state) => new(id, state);
+
+    internal static AttachmentResult Refused(string error) => new(error);
 }
 
 /// <summary>A file received with a report form that has not been submitted successfully yet.</summary>

@@ -197,7 +197,7 @@ public sealed partial class TipAttachmentStore
             try
             {
                 await context.SaveChangesAsync(cancellationToken);
-                return new AttachmentResult(id, null, state);
+                return AttachmentResult.Stored(id, state);
             }
             catch (DbUpdateException) when (attempt < AttachmentRules.MaxAttachmentsPerTip)
             {

@@ -25,22 +25,22 @@ public sealed class OfficerGrants(TipsContexts contexts, TipAuditLog audit)
     }
 
     /// <summary>Replaces a user's grants. Returns an error code for an unknown jurisdiction, else null.</summary>
-    public async Task<string?> SetGrantsAsync(string grantedBy, string userId, IReadOnlyCollection<string> jurisdictionKeys, CancellationToken cancellationToken = default)
+    public async Task<Outcome> SetGrantsAsync(string grantedBy, string userId, IReadOnlyCollection<string> jurisdictionKeys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(jurisdictionKeys);
         if (jurisdictionKeys.FirstOrDefault(k => !Jurisdictions.IsKnown(k)) is not null)
         {
-            return "unknown-jurisdiction";
+            return Outcome.Fail("unknown-jurisdiction");
         }
 
         var wanted = jurisdictionKeys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return await audit.WriteAsync<string?>(async context =>
+        return Outcome.FromError(await audit.WriteAsync<string?>(async context =>
         {
             var existing = await context.Set<OfficerJurisdiction>().Where(g => g.UserId == userId).ToListAsync(cancellationToken);
             context.RemoveRange(existing.Where(g => !wanted.Contains(g.JurisdictionKey)));
             context.AddRange(wanted.Where(k => existing.All(g => g.JurisdictionKey != k)).Select(k => new OfficerJurisdiction { UserId = userId, JurisdictionKey = k }));
             return (null, [new AuditRecord(grantedBy, TipAuditActions.GrantJurisdiction, null, $"user={userId}; jurisdictions={string.Join(',', wanted)}")]);
-        }, cancellationToken);
+        }, cancellationToken));
     }
 
     /// <summary>The users whose grants cover a routing key (for assignment and live notifications).</summary>

@@ -11,7 +11,7 @@ namespace Portal.Tips.Police;
 public sealed partial class TipCases
 {
     /// <summary>An internal note: the reporter never sees it.</summary>
-    public Task<string?> AddNoteAsync(StaffActor actor, Guid tipId, string? text, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> AddNoteAsync(StaffActor actor, Guid tipId, string? text, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, tipId, (context, tip, records) =>
         {
             var (body, error) = CleanText(text, required: true);
@@ -26,7 +26,7 @@ public sealed partial class TipCases
         }, cancellationToken);
 
     /// <summary>A message (or question) to the reporter, who reads it after signing in with the receipt.</summary>
-    public Task<string?> SendMessageAsync(StaffActor actor, Guid tipId, string? text, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> SendMessageAsync(StaffActor actor, Guid tipId, string? text, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, tipId, (context, tip, records) =>
         {
             var (body, error) = CleanText(text, required: true);
@@ -45,7 +45,7 @@ public sealed partial class TipCases
         }, cancellationToken);
 
     /// <summary>The short status text the reporter sees beside the status.</summary>
-    public Task<string?> SetStatusMessageAsync(StaffActor actor, Guid tipId, string? text, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> SetStatusMessageAsync(StaffActor actor, Guid tipId, string? text, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, tipId, (context, tip, records) =>
         {
             var (body, error) = CleanText(text, required: true);

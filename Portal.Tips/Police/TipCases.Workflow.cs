@@ -11,7 +11,7 @@ namespace Portal.Tips.Police;
 public sealed partial class TipCases
 {
     /// <summary>Acknowledges a tip (stops its SLA clock); a new tip becomes triaged.</summary>
-    public Task<string?> AcknowledgeAsync(StaffActor actor, Guid tipId, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> AcknowledgeAsync(StaffActor actor, Guid tipId, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, tipId, (context, tip, records) =>
         {
             if (tip.AcknowledgedAt is not null && tip.Status != TipStatus.New)
@@ -28,7 +28,7 @@ public sealed partial class TipCases
             return Task.FromResult<string?>(null);
         }, cancellationToken);
 
-    public Task<string?> ChangePriorityAsync(StaffActor actor, Guid tipId, TipPriority priority, string? reason, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> ChangePriorityAsync(StaffActor actor, Guid tipId, TipPriority priority, string? reason, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, tipId, (context, tip, records) =>
         {
             if (!Enum.IsDefined(priority))
@@ -53,7 +53,7 @@ public sealed partial class TipCases
         }, cancellationToken);
 
     /// <summary>Assigns the tip to an officer whose jurisdictions cover it; a new or triaged tip becomes assigned.</summary>
-    public Task<string?> AssignAsync(StaffActor actor, Guid tipId, string officerUserId, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> AssignAsync(StaffActor actor, Guid tipId, string officerUserId, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, tipId, async (context, tip, records) =>
         {
             if (tip.Status == TipStatus.Closed)
@@ -78,7 +78,7 @@ public sealed partial class TipCases
             return null;
         }, cancellationToken);
 
-    public Task<string?> StartInvestigationAsync(StaffActor actor, Guid tipId, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> StartInvestigationAsync(StaffActor actor, Guid tipId, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, tipId, (context, tip, records) =>
         {
             if (tip.Status != TipStatus.Assigned)
@@ -91,7 +91,7 @@ public sealed partial class TipCases
         }, cancellationToken);
 
     /// <summary>Closes the tip with an outcome (a duplicate is closed through <see cref="MarkDuplicateAsync"/>).</summary>
-    public Task<string?> CloseAsync(StaffActor actor, Guid tipId, CaseOutcome outcome, string? messageToReporter, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> CloseAsync(StaffActor actor, Guid tipId, CaseOutcome outcome, string? messageToReporter, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, tipId, (context, tip, records) =>
         {
             if (!Enum.IsDefined(outcome) || outcome == CaseOutcome.Duplicate)
@@ -121,7 +121,7 @@ public sealed partial class TipCases
         }, cancellationToken);
 
     /// <summary>Moves the tip to another jurisdiction, with a reason; it arrives there as new and unassigned.</summary>
-    public Task<string?> TransferAsync(StaffActor actor, Guid tipId, string jurisdictionKey, string? reason, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> TransferAsync(StaffActor actor, Guid tipId, string jurisdictionKey, string? reason, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, tipId, (context, tip, records) =>
         {
             if (!Jurisdictions.IsKnown(jurisdictionKey))
@@ -162,15 +162,15 @@ public sealed partial class TipCases
     /// Links two tips as duplicates. The earliest tip of the joined cluster becomes (or stays) the primary; every
     /// other tip in it points at the primary and is closed as a duplicate. Both tips must be visible to the actor.
     /// </summary>
-    public async Task<string?> MarkDuplicateAsync(StaffActor actor, Guid tipId, Guid otherTipId, CancellationToken cancellationToken = default)
+    public async Task<Outcome> MarkDuplicateAsync(StaffActor actor, Guid tipId, Guid otherTipId, CancellationToken cancellationToken = default)
     {
         if (tipId == otherTipId)
         {
-            return "same-tip";
+            return Outcome.Fail("same-tip");
         }
 
         var scope = await ScopeAsync(actor, cancellationToken);
-        return await audit.WriteAsync<string?>(async context =>
+        return Outcome.FromError(await audit.WriteAsync<string?>(async context =>
         {
             var first = await LoadCoveredAsync(context, scope, tipId, cancellationToken);
             var second = await LoadCoveredAsync(context, scope, otherTipId, cancellationToken);
@@ -201,7 +201,7 @@ public sealed partial class TipCases
             }
 
             return ((string?)null, (IReadOnlyList<AuditRecord>)records);
-        }, cancellationToken);
+        }, cancellationToken));
     }
 
     private void Acknowledge(StaffActor actor, Tip tip, List<AuditRecord> records)

@@ -58,10 +58,10 @@ public sealed partial class TipCases(
         return key is not null && (scope is null || scope.Contains(key));
     }
 
-    private async Task<string?> ChangeAsync(StaffActor actor, Guid tipId, Func<TipsDbContext, Tip, List<AuditRecord>, Task<string?>> change, CancellationToken cancellationToken)
+    private async Task<Outcome> ChangeAsync(StaffActor actor, Guid tipId, Func<TipsDbContext, Tip, List<AuditRecord>, Task<string?>> change, CancellationToken cancellationToken)
     {
         var scope = await ScopeAsync(actor, cancellationToken);
-        return await audit.WriteAsync<string?>(async context =>
+        return Outcome.FromError(await audit.WriteAsync<string?>(async context =>
         {
             var tip = await LoadCoveredAsync(context, scope, tipId, cancellationToken);
             var records = new List<AuditRecord>();
@@ -79,7 +79,7 @@ public sealed partial class TipCases(
             }
 
             return (error, records);
-        }, cancellationToken);
+        }, cancellationToken));
     }
 
     private async Task<IReadOnlySet<string>?> ScopeAsync(StaffActor actor, CancellationToken cancellationToken)

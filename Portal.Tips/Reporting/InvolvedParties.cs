@@ -33,7 +33,7 @@ public static class InvolvedParties
     public static string VehicleField(int index, string part) =>
         string.Create(CultureInfo.InvariantCulture, $"{nameof(TipSubmission.Vehicles)}[{index}].{part}");
 
-    internal static List<InvolvedPerson> ReadPeople(IReadOnlyList<PersonSubmission> blocks, Func<string?, string?> clean, List<TipInputError> errors)
+    internal static List<InvolvedPerson> ReadPeople(IReadOnlyList<PersonSubmission> blocks, Func<string?, string?> clean, List<Problem> errors)
     {
         var people = new List<InvolvedPerson>();
         for (var i = 0; i < blocks.Count; i++)
@@ -57,13 +57,13 @@ public static class InvolvedParties
 
         if (people.Count > MaxPeople)
         {
-            errors.Add(new(nameof(TipSubmission.People), "too-many"));
+            errors.Add(Problem.Error("too-many", nameof(TipSubmission.People)));
         }
 
         return people;
     }
 
-    internal static List<InvolvedVehicle> ReadVehicles(IReadOnlyList<VehicleSubmission> blocks, Func<string?, string?> clean, List<TipInputError> errors)
+    internal static List<InvolvedVehicle> ReadVehicles(IReadOnlyList<VehicleSubmission> blocks, Func<string?, string?> clean, List<Problem> errors)
     {
         var vehicles = new List<InvolvedVehicle>();
         for (var i = 0; i < blocks.Count; i++)
@@ -85,14 +85,14 @@ public static class InvolvedParties
 
         if (vehicles.Count > MaxVehicles)
         {
-            errors.Add(new(nameof(TipSubmission.Vehicles), "too-many"));
+            errors.Add(Problem.Error("too-many", nameof(TipSubmission.Vehicles)));
         }
 
         return vehicles;
     }
 
     /// <summary>A member's name as the form's select posts it; empty is the first member ("not stated").</summary>
-    private static T Choice<T>(string? posted, string field, List<TipInputError> errors)
+    private static T Choice<T>(string? posted, string field, List<Problem> errors)
         where T : struct, Enum
     {
         if (string.IsNullOrEmpty(posted))
@@ -109,11 +109,11 @@ public static class InvolvedParties
             }
         }
 
-        errors.Add(new(field, "unknown-choice"));
+        errors.Add(Problem.Error("unknown-choice", field));
         return default;
     }
 
-    private static int? Number(string? text, int min, int max, string field, string code, List<TipInputError> errors)
+    private static int? Number(string? text, int min, int max, string field, string code, List<Problem> errors)
     {
         if (text is null)
         {
@@ -127,21 +127,21 @@ public static class InvolvedParties
             return number;
         }
 
-        errors.Add(new(field, code));
+        errors.Add(Problem.Error(code, field));
         return null;
     }
 
-    private static string? Text(string? text, int maxLength, string field, List<TipInputError> errors)
+    private static string? Text(string? text, int maxLength, string field, List<Problem> errors)
     {
         if (TipTextRules.VisibleLength(text) > maxLength)
         {
-            errors.Add(new(field, "too-long"));
+            errors.Add(Problem.Error("too-long", field));
         }
 
         return text;
     }
 
-    private static string? Plate(string? text, string field, List<TipInputError> errors)
+    private static string? Plate(string? text, string field, List<Problem> errors)
     {
         if (text is null)
         {
@@ -150,14 +150,14 @@ public static class InvolvedParties
 
         if (TipTextRules.VisibleLength(text) > MaxPlateLength)
         {
-            errors.Add(new(field, "too-long"));
+            errors.Add(Problem.Error("too-long", field));
             return text;
         }
 
         var plate = PlateNumbers.Normalize(text);
         if (plate is null)
         {
-            errors.Add(new(field, "invalid-plate"));
+            errors.Add(Problem.Error("invalid-plate", field));
             return text;
         }
 

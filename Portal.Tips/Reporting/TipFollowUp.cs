@@ -101,30 +101,30 @@ public sealed partial class TipFollowUp(TipsContexts contexts, TipKeyring keyrin
         return new TipFollowUpView(tip.Id, tip.Category, PublicStatusOf(tip.Status), statusMessage, tip.ReceivedAt, messages);
     }
 
-    /// <summary>Adds the reporter's message; null when it was accepted, else the error code for the page.</summary>
-    public async Task<string?> ReplyAsync(Guid tipId, string? text, CancellationToken cancellationToken = default)
+    /// <summary>Adds the reporter's message; or the error code for the page.</summary>
+    public async Task<Outcome> ReplyAsync(Guid tipId, string? text, CancellationToken cancellationToken = default)
     {
         var (body, _) = TipTextRules.Clean(text);
         if (body is null)
         {
-            return "required";
+            return Outcome.Fail("required");
         }
 
         if (TipTextRules.VisibleLength(body) > MaxMessageLength)
         {
-            return "too-long";
+            return Outcome.Fail("too-long");
         }
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var tip = await context.Set<Tip>().SingleOrDefaultAsync(t => t.Id == tipId, cancellationToken);
         if (tip is null)
         {
-            return "unknown-tip";
+            return Outcome.Fail("unknown-tip");
         }
 
         if (ContainsReceipt(tip, body))
         {
-            return "contains-receipt";
+            return Outcome.Fail("contains-receipt");
         }
 
         var message = new TipMessage { Id = Guid.CreateVersion7(time.GetUtcNow()), TipId = tip.Id, Direction = MessageDirection.FromReporter, SentAt = time.GetUtcNow() };
@@ -133,7 +133,7 @@ public sealed partial class TipFollowUp(TipsContexts contexts, TipKeyring keyrin
         tip.UpdatedAt = message.SentAt;
         tip.UnreadByPolice = true;
         await context.SaveChangesAsync(cancellationToken);
-        return null;
+        return Outcome.Ok;
     }
 
     public static PublicTipStatus PublicStatusOf(TipStatus status) => status switch

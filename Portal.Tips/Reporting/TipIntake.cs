@@ -28,7 +28,7 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
             return cleaned;
         }
 
-        var partyErrors = new List<TipInputError>();
+        var partyErrors = new List<Problem>();
         var report = new TipReport(
             Clean(submission.WhatHappened) ?? "",
             Clean(submission.PlaceDetail),
@@ -44,12 +44,12 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
             ? null
             : new ReporterContact(submission.Mode, Clean(submission.Name), Clean(submission.Phone), Clean(submission.Institution), Clean(submission.Role));
 
-        var errors = new List<TipInputError>();
+        var errors = new List<Problem>();
         var place = Validate(submission, report, contact, errors, out var whenDate);
         errors.AddRange(partyErrors);
         if (errors.Count > 0)
         {
-            return new TipSubmissionResult(null, false, false, removed, errors);
+            return TipSubmissionResult.Refused(errors, removed);
         }
 
         report = report with { WhenDate = whenDate };
@@ -119,10 +119,10 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
                 throw;
             }
 
-            return new TipSubmissionResult(raced.Id, raced.Urgent, true, removed, []);
+            return TipSubmissionResult.Received(raced.Id, raced.Urgent, repeated: true, removed);
         }
 
-        return new TipSubmissionResult(tipId, urgent, false, removed, []);
+        return TipSubmissionResult.Received(tipId, urgent, repeated: false, removed);
     }
 
     /// <summary>The receipt of a tip committed moments ago, while it may still be shown; null afterwards.</summary>
@@ -157,26 +157,26 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
         return found is null ? null : (found.Id, found.Urgent);
     }
 
-    private Division? Validate(TipSubmission submission, TipReport report, ReporterContact? contact, List<TipInputError> errors, out DateOnly? whenDate)
+    private Division? Validate(TipSubmission submission, TipReport report, ReporterContact? contact, List<Problem> errors, out DateOnly? whenDate)
     {
         whenDate = null;
         if (string.IsNullOrWhiteSpace(submission.IdempotencyKey) || submission.IdempotencyKey.Length > 100)
         {
-            errors.Add(new("form", "form-expired"));
+            errors.Add(Problem.Error("form-expired", "form"));
         }
 
         if (submission.Category is null || !TipCategory.All.Contains(submission.Category))
         {
-            errors.Add(new(nameof(submission.Category), submission.Category is null ? "required" : "unknown-category"));
+            errors.Add(Problem.Error(submission.Category is null ? "required" : "unknown-category", nameof(submission.Category)));
         }
 
         if (report.WhatHappened.Length == 0)
         {
-            errors.Add(new(nameof(submission.WhatHappened), "required"));
+            errors.Add(Problem.Error("required", nameof(submission.WhatHappened)));
         }
         else if (TipTextRules.VisibleLength(report.WhatHappened) > TipTextRules.MaxNarrativeLength)
         {
-            errors.Add(new(nameof(submission.WhatHappened), "too-long"));
+            errors.Add(Problem.Error("too-long", nameof(submission.WhatHappened)));
         }
 
         foreach (var (field, value) in new[]
@@ -189,7 +189,7 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
         {
             if (TipTextRules.VisibleLength(value) > TipTextRules.MaxFieldLength)
             {
-                errors.Add(new(field, "too-long"));
+                errors.Add(Problem.Error("too-long", field));
             }
         }
 
@@ -199,7 +199,7 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
             place = GansuDivisions.Instance.Find(submission.PlaceKey);
             if (place is null)
             {
-                errors.Add(new(nameof(submission.PlaceKey), "unknown-place"));
+                errors.Add(Problem.Error("unknown-place", nameof(submission.PlaceKey)));
             }
         }
 
@@ -207,11 +207,11 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
         {
             if (!DateOnly.TryParseExact(submission.WhenDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             {
-                errors.Add(new(nameof(submission.WhenDate), "invalid-date"));
+                errors.Add(Problem.Error("invalid-date", nameof(submission.WhenDate)));
             }
             else if (parsed > ChinaTime.Today(time))
             {
-                errors.Add(new(nameof(submission.WhenDate), "future-date"));
+                errors.Add(Problem.Error("future-date", nameof(submission.WhenDate)));
             }
             else
             {
@@ -221,17 +221,17 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
 
         if (contact?.Phone is { } phone && !phone.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or ' ' or '(' or ')'))
         {
-            errors.Add(new(nameof(submission.Phone), "invalid-phone"));
+            errors.Add(Problem.Error("invalid-phone", nameof(submission.Phone)));
         }
 
         if (submission.Mode == ReporterMode.Professional && string.IsNullOrEmpty(contact?.Institution))
         {
-            errors.Add(new(nameof(submission.Institution), "required"));
+            errors.Add(Problem.Error("required", nameof(submission.Institution)));
         }
 
         if (!Enum.IsDefined(submission.Mode))
         {
-            errors.Add(new(nameof(submission.Mode), "unknown-mode"));
+            errors.Add(Problem.Error("unknown-mode", nameof(submission.Mode)));
         }
 
         return place;

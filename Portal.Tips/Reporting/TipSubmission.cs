@@ -97,10 +97,31 @@ public sealed record VehicleSubmission
     public string? Description { get; init; }
 }
 
-/// <summary>A problem with one field, as a code the page turns into a sentence in the reader's language.</summary>
-public sealed record TipInputError(string Field, string Code);
-
-public sealed record TipSubmissionResult(Guid? TipId, bool Urgent, bool Repeated, int RemovedCharacters, IReadOnlyList<TipInputError> Errors)
+/// <summary>
+/// The outcome of a report: the new tip's id (when accepted), whether it counts as urgent or repeats one just
+/// received, and how many characters cleaning removed; or the problems, one per field, as codes.
+/// </summary>
+public sealed class TipSubmissionResult : Outcome<Guid>
 {
-    public bool Accepted => TipId is not null;
+    private TipSubmissionResult(Guid tipId, bool urgent, bool repeated, int removedCharacters)
+        : base(tipId, Failure.None, []) => (Urgent, Repeated, RemovedCharacters) = (urgent, repeated, removedCharacters);
+
+    private TipSubmissionResult(IReadOnlyList<Problem> errors, int removedCharacters)
+        : base(default, Failure.Invalid, errors) => RemovedCharacters = removedCharacters;
+
+    public bool Accepted => Succeeded;
+
+    public Guid? TipId => Succeeded ? Value : null;
+
+    public bool Urgent { get; }
+
+    /// <summary>The same reporter sent the same report moments ago; this is that tip.</summary>
+    public bool Repeated { get; }
+
+    public int RemovedCharacters { get; }
+
+    internal static TipSubmissionResult Received(Guid tipId, bool urgent, bool repeated, int removedCharacters) =>
+        new(tipId, urgent, repeated, removedCharacters);
+
+    internal static TipSubmissionResult Refused(IReadOnlyList<Problem> errors, int removedCharacters) => new(errors, removedCharacters);
 }

@@ -34,9 +34,6 @@ public sealed record TipRewards(Guid TipId, bool Substantiated, Guid? PrimaryTip
 /// <summary>The texts staff wrote about a reward, decrypted on request (audited).</summary>
 public sealed record RewardNotes(string? Justification, string? DecisionReason, string? PayoutReference);
 
-/// <summary>The outcome of redeeming a claim code: an error code, or the reward now paid.</summary>
-public sealed record RedemptionResult(string? Error, RewardSummary? Reward);
-
 public enum ReporterRewardState
 {
     /// <summary>The reporter asked on the earlier claim form and the police have not decided yet.</summary>

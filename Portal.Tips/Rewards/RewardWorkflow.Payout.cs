@@ -17,12 +17,12 @@ public sealed partial class RewardWorkflow
     /// becomes paid in the same conditional update that checks it is still approved and unchanged, so two
     /// redemptions of one code (or a redemption racing a new code) pay once.
     /// </summary>
-    public async Task<RedemptionResult> RedeemCodeAsync(StaffActor actor, string? typedCode, CancellationToken cancellationToken = default)
+    public async Task<Outcome<RewardSummary>> RedeemCodeAsync(StaffActor actor, string? typedCode, CancellationToken cancellationToken = default)
     {
         var scope = await ScopeAsync(actor, cancellationToken);
         if (ClaimCode.Normalize(typedCode) is not { } code)
         {
-            return new("reward-code-invalid", null);
+            return Outcome<RewardSummary>.Fail("reward-code-invalid");
         }
 
         var since = time.GetUtcNow().AddHours(-1);
@@ -32,7 +32,7 @@ public sealed partial class RewardWorkflow
                 e => e.ActorId == actor.UserId && e.Action == TipAuditActions.RewardCodeRefused && e.At >= since, cancellationToken);
             if (refused >= MaxRefusedCodesPerHour)
             {
-                return new("reward-code-throttled", null);
+                return Outcome<RewardSummary>.Fail("reward-code-throttled");
             }
         }
 
@@ -68,11 +68,13 @@ public sealed partial class RewardWorkflow
             reward.PaidAt = time.GetUtcNow();
             return ((null, reward.Id), [new AuditRecord(actor.UserId, TipAuditActions.RewardPay, reward.TipId, $"reward={reward.Id:N}; method=claim-code; office={reward.OfficeKey}")]);
         }, cancellationToken);
-        return new(paidId.Error, paidId.RewardId is { } id ? await SummaryAsync(id, cancellationToken) : null);
+        return paidId.Error is { } error
+            ? Outcome<RewardSummary>.Fail(error)
+            : Outcome.Of((await SummaryAsync(paidId.RewardId!.Value, cancellationToken))!);
     }
 
     /// <summary>Records that the bank transfer was made, with the bank's reference (encrypted). Once.</summary>
-    public Task<string?> RecordPayoutAsync(StaffActor actor, Guid rewardId, string? reference, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> RecordPayoutAsync(StaffActor actor, Guid rewardId, string? reference, CancellationToken cancellationToken = default) =>
         StaffChangeAsync(actor, async (context, scope) =>
         {
             var (reward, tip) = await LoadCoveredRewardAsync(context, scope, rewardId, cancellationToken);

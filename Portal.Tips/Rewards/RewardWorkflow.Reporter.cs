@@ -46,7 +46,7 @@ public sealed partial class RewardWorkflow
     /// Issues a one-time claim code for the named office; the code is returned once and only its keyed hash is
     /// kept. Asking again (a lost code) issues a new one and the old one stops working.
     /// </summary>
-    public async Task<(string? Error, IssuedClaimCode? Code)> ChooseClaimCodeAsync(Guid tipId, string? officeKey, CancellationToken cancellationToken = default)
+    public async Task<Outcome<IssuedClaimCode>> ChooseClaimCodeAsync(Guid tipId, string? officeKey, CancellationToken cancellationToken = default)
     {
         var result = await ChangeAsync<(string? Error, IssuedClaimCode? Code)>(async context =>
         {
@@ -70,19 +70,19 @@ public sealed partial class RewardWorkflow
             var detail = $"reward={reward.Id:N}; method=claim-code; office={office.Key}" + (replaced ? "; new code, the old one void" : "");
             return ((null, new IssuedClaimCode(code, office)), [new AuditRecord(ReporterActor, TipAuditActions.RewardChoose, tipId, detail)]);
         }, cancellationToken);
-        return result;
+        return result.Error is { } refused ? Outcome<IssuedClaimCode>.Fail(refused) : Outcome.Of(result.Code!);
     }
 
     /// <summary>Bank details for a transfer, encrypted under the tip's data key; they may be corrected until paid.</summary>
-    public async Task<string?> ChooseBankAsync(Guid tipId, string? accountName, string? bank, string? accountNumber, bool consent, CancellationToken cancellationToken = default)
+    public async Task<Outcome> ChooseBankAsync(Guid tipId, string? accountName, string? bank, string? accountNumber, bool consent, CancellationToken cancellationToken = default)
     {
         var (details, invalid) = ValidateBankDetails(accountName, bank, accountNumber, consent);
         if (invalid is not null)
         {
-            return invalid;
+            return Outcome.Fail(invalid);
         }
 
-        return await ChangeAsync<string?>(async context =>
+        return Outcome.FromError(await ChangeAsync<string?>(async context =>
         {
             var (reward, tip, error) = await LoadApprovedAsync(context, tipId, RewardPayoutMethod.BankTransfer, cancellationToken);
             if (error is not null)
@@ -96,7 +96,7 @@ public sealed partial class RewardWorkflow
             reward.ChosenAt = time.GetUtcNow();
             var detail = $"reward={reward.Id:N}; method=bank" + (corrected ? "; corrected" : "");
             return (null, [new AuditRecord(ReporterActor, TipAuditActions.RewardChoose, tipId, detail)]);
-        }, cancellationToken);
+        }, cancellationToken));
     }
 
     /// <summary>Digits only (spaces and dashes ignored), 12 to 30 of them; name and bank as the reporter wrote them.</summary>

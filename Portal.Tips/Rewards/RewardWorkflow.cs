@@ -29,7 +29,7 @@ public sealed partial class RewardWorkflow(
     /// <summary>The audit's actor for what a reporter does with the receipt.</summary>
     public const string ReporterActor = "reporter";
 
-    public Task<string?> ProposeAsync(StaffActor actor, Guid tipId, string? levelCode, string? justification, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> ProposeAsync(StaffActor actor, Guid tipId, string? levelCode, string? justification, CancellationToken cancellationToken = default) =>
         StaffChangeAsync(actor, async (context, scope) =>
         {
             var tip = await LoadCoveredTipAsync(context, scope, tipId, cancellationToken);
@@ -78,14 +78,14 @@ public sealed partial class RewardWorkflow(
         }, cancellationToken);
 
     /// <summary>Four eyes: a supervisor covering the tip who did not propose the reward.</summary>
-    public Task<string?> ApproveAsync(StaffActor actor, Guid rewardId, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> ApproveAsync(StaffActor actor, Guid rewardId, CancellationToken cancellationToken = default) =>
         DecideAsync(actor, rewardId, approve: true, reason: null, cancellationToken);
 
     /// <summary>Four eyes, with a reason; the tip may then get another proposal.</summary>
-    public Task<string?> RejectAsync(StaffActor actor, Guid rewardId, string? reason, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> RejectAsync(StaffActor actor, Guid rewardId, string? reason, CancellationToken cancellationToken = default) =>
         DecideAsync(actor, rewardId, approve: false, reason, cancellationToken);
 
-    private Task<string?> DecideAsync(StaffActor actor, Guid rewardId, bool approve, string? reason, CancellationToken cancellationToken)
+    private Task<Outcome> DecideAsync(StaffActor actor, Guid rewardId, bool approve, string? reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!actor.IsSupervisor)
@@ -141,13 +141,13 @@ public sealed partial class RewardWorkflow(
     /// concurrency token or the one-active-reward index) runs again on the state the winner left, and then
     /// answers with the matching error code instead of failing.
     /// </summary>
-    private async Task<string?> StaffChangeAsync(
+    private async Task<Outcome> StaffChangeAsync(
         StaffActor actor,
         Func<TipsDbContext, IReadOnlySet<string>?, Task<(string? Error, IReadOnlyList<AuditRecord> Records)>> change,
         CancellationToken cancellationToken)
     {
         var scope = await ScopeAsync(actor, cancellationToken);
-        return await ChangeAsync(context => change(context, scope), cancellationToken);
+        return Outcome.FromError(await ChangeAsync(context => change(context, scope), cancellationToken));
     }
 
     private async Task<T> ChangeAsync<T>(Func<TipsDbContext, Task<(T Result, IReadOnlyList<AuditRecord> Records)>> change, CancellationToken cancellationToken)

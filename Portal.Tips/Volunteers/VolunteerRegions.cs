@@ -25,13 +25,13 @@ public sealed class VolunteerRegions(VolunteersContexts contexts)
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Replaces a coordinator's regions (administrators; the demo seed). Returns an error code, else null.</summary>
-    public async Task<string?> SetGrantsAsync(string userId, IReadOnlyCollection<string> regionKeys, CancellationToken cancellationToken = default)
+    /// <summary>Replaces a coordinator's regions (administrators; the demo seed).</summary>
+    public async Task<Outcome> SetGrantsAsync(string userId, IReadOnlyCollection<string> regionKeys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(regionKeys);
         if (regionKeys.Any(k => !IsKnown(k)))
         {
-            return "unknown-region";
+            return Outcome.Fail("unknown-region");
         }
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
@@ -41,7 +41,7 @@ public sealed class VolunteerRegions(VolunteersContexts contexts)
             .Where(k => existing.All(r => r.RegionKey != k))
             .Select(k => new CoordinatorRegion { UserId = userId, RegionKey = k }));
         await context.SaveChangesAsync(cancellationToken);
-        return null;
+        return Outcome.Ok;
     }
 
     /// <summary>What a coordinator may act on, as a predicate over a prefecture and county.</summary>

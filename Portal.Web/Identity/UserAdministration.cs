@@ -19,9 +19,17 @@ public sealed class UserAdministration(IServiceScopeFactory scopeFactory, Office
 
     public sealed record Invitation(string Email, string DisplayName, IReadOnlyCollection<string> Roles);
 
-    public sealed record Outcome(bool Succeeded, IReadOnlyList<string> Errors, string? InvitationPath = null)
+    /// <summary>The error codes this service returns; the page words them (<c>Users_Error_…</c>).</summary>
+    public static class Codes
     {
-        public static Outcome Fail(params string[] errors) => new(false, errors);
+        public const string UserNotFound = "user-not-found";
+        public const string OwnAdministratorRole = "own-administrator-role";
+        public const string RoleRequired = "role-required";
+        public const string UnknownRole = "unknown-role";
+        public const string UnknownJurisdiction = "unknown-jurisdiction";
+
+        /// <summary>Identity refused the change; its own (already localised) description is the problem's value.</summary>
+        public const string Identity = "identity";
     }
 
     public async Task<IReadOnlyList<UserSummary>> ListUsersAsync(ClaimsPrincipal actor)
@@ -48,14 +56,13 @@ public sealed class UserAdministration(IServiceScopeFactory scopeFactory, Office
         return summaries;
     }
 
-    public async Task<Outcome> InviteAsync(ClaimsPrincipal actor, Invitation invitation)
+    public async Task<Outcome<string>> InviteAsync(ClaimsPrincipal actor, Invitation invitation)
     {
         EnsureAdministrator(actor);
         ArgumentNullException.ThrowIfNull(invitation);
-        var roleProblem = CheckRoles(invitation.Roles);
-        if (roleProblem is not null)
+        if (CheckRoles(invitation.Roles) is { } roleProblem)
         {
-            return Outcome.Fail(roleProblem);
+            return Outcome<string>.Fail(Failure.Invalid, roleProblem);
         }
 
         await using var scope = scopeFactory.CreateAsyncScope();
@@ -71,23 +78,22 @@ public sealed class UserAdministration(IServiceScopeFactory scopeFactory, Office
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)
         {
-            return Outcome.Fail([.. created.Errors.Select(error => error.Description)]);
+            return Outcome<string>.Fail(Failure.Invalid, IdentityProblems(created));
         }
 
         await users.AddToRolesAsync(user, invitation.Roles);
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var encoded = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        return new Outcome(true, [], $"/account/accept-invitation?user={Uri.EscapeDataString(user.Id)}&token={encoded}");
+        return Outcome.Of($"/account/accept-invitation?user={Uri.EscapeDataString(user.Id)}&token={encoded}");
     }
 
     public async Task<Outcome> SetRolesAsync(ClaimsPrincipal actor, string userId, IReadOnlyCollection<string> roles)
     {
         EnsureAdministrator(actor);
         ArgumentNullException.ThrowIfNull(roles);
-        var roleProblem = CheckRoles(roles, allowNone: true);
-        if (roleProblem is not null)
+        if (CheckRoles(roles, allowNone: true) is { } roleProblem)
         {
-            return Outcome.Fail(roleProblem);
+            return Outcome.Fail(Failure.Invalid, roleProblem);
         }
 
         await using var scope = scopeFactory.CreateAsyncScope();
@@ -95,12 +101,12 @@ public sealed class UserAdministration(IServiceScopeFactory scopeFactory, Office
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return Outcome.Fail("找不到该用户。");
+            return Outcome.Fail(Codes.UserNotFound, failure: Failure.NotFound);
         }
 
         if (user.Id == users.GetUserId(actor) && !roles.Contains(PortalRoles.Administrator))
         {
-            return Outcome.Fail("不能移除自己的管理员角色，请由另一位管理员操作。");
+            return Outcome.Fail(Codes.OwnAdministratorRole, failure: Failure.Forbidden);
         }
 
         var current = await users.GetRolesAsync(user);
@@ -108,12 +114,12 @@ public sealed class UserAdministration(IServiceScopeFactory scopeFactory, Office
         var added = removed.Succeeded ? await users.AddToRolesAsync(user, roles.Except(current)) : removed;
         if (!added.Succeeded)
         {
-            return Outcome.Fail([.. added.Errors.Select(error => error.Description)]);
+            return Outcome.Fail(Failure.Invalid, IdentityProblems(added));
         }
 
         // A new security stamp ends the user's other sessions, so a removed role stops working at once.
         await users.UpdateSecurityStampAsync(user);
-        return new Outcome(true, []);
+        return Outcome.Ok;
     }
 
     /// <summary>Each user's jurisdiction grants (division keys or <see cref="Jurisdictions.Province"/>); users without any are left out.</summary>
@@ -142,11 +148,10 @@ public sealed class UserAdministration(IServiceScopeFactory scopeFactory, Office
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         if (await users.FindByIdAsync(userId) is null)
         {
-            return Outcome.Fail("找不到该用户。");
+            return Outcome.Fail(Codes.UserNotFound, failure: Failure.NotFound);
         }
 
-        var error = await grants.SetGrantsAsync(users.GetUserId(actor)!, userId, jurisdictionKeys);
-        return error is null ? new Outcome(true, []) : Outcome.Fail("未知辖区。");
+        return await grants.SetGrantsAsync(users.GetUserId(actor)!, userId, jurisdictionKeys);
     }
 
     private static void EnsureAdministrator(ClaimsPrincipal actor)
@@ -157,14 +162,17 @@ public sealed class UserAdministration(IServiceScopeFactory scopeFactory, Office
         }
     }
 
-    private static string? CheckRoles(IReadOnlyCollection<string> roles, bool allowNone = false)
+    private static IEnumerable<Problem> IdentityProblems(IdentityResult result) =>
+        result.Errors.Select(error => Problem.Error(Codes.Identity, value: error.Description));
+
+    private static Problem? CheckRoles(IReadOnlyCollection<string> roles, bool allowNone = false)
     {
         if (!allowNone && roles.Count == 0)
         {
-            return "请至少选择一个角色。";
+            return Problem.Error(Codes.RoleRequired, "roles");
         }
 
         var unknown = roles.Where(role => !PortalRoles.All.Contains(role)).ToList();
-        return unknown.Count > 0 ? $"未知角色：{string.Join("、", unknown)}" : null;
+        return unknown.Count > 0 ? Problem.Error(Codes.UnknownRole, "roles", string.Join(", ", unknown)) : null;
     }
 }

@@ -13,7 +13,7 @@ namespace Portal.Web.Identity;
 /// </summary>
 internal sealed class VolunteerAccounts(IServiceScopeFactory scopeFactory, TimeProvider time) : IVolunteerAccounts
 {
-    public async Task<VolunteerOutcome<IssuedAccount>> IssueAsync(string email, string displayName, CancellationToken cancellationToken = default)
+    public async Task<Outcome<IssuedAccount>> IssueAsync(string email, string displayName, CancellationToken cancellationToken = default)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
@@ -29,30 +29,30 @@ internal sealed class VolunteerAccounts(IServiceScopeFactory scopeFactory, TimeP
         if (!created.Succeeded)
         {
             var code = created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail") ? "login-email-taken" : "login-email-invalid";
-            return VolunteerOutcome<IssuedAccount>.Fail("loginEmail", code);
+            return Outcome<IssuedAccount>.Fail(field: "loginEmail", code: code);
         }
 
         await users.AddToRoleAsync(user, PortalRoles.Volunteer);
-        return VolunteerOutcome<IssuedAccount>.Of(new IssuedAccount(user.Id, await InvitationPathAsync(users, user)));
+        return Outcome.Of<IssuedAccount>(new IssuedAccount(user.Id, await InvitationPathAsync(users, user)));
     }
 
-    public async Task<VolunteerOutcome<string>> RenewInvitationAsync(string userId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<string>> RenewInvitationAsync(string userId, CancellationToken cancellationToken = default)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         if (await users.FindByIdAsync(userId) is not { } user)
         {
-            return VolunteerOutcome<string>.Fail("volunteer", VolunteerErrors.NotFound);
+            return Outcome<string>.Fail(field: "volunteer", code: VolunteerErrors.NotFound);
         }
 
         if (user.PasswordHash is not null)
         {
-            return VolunteerOutcome<string>.Fail("invitation", "account-already-set-up");
+            return Outcome<string>.Fail(field: "invitation", code: "account-already-set-up");
         }
 
         // A new security stamp voids every earlier token, so only the newest link works.
         await users.UpdateSecurityStampAsync(user);
-        return VolunteerOutcome<string>.Of(await InvitationPathAsync(users, user));
+        return Outcome.Of<string>(await InvitationPathAsync(users, user));
     }
 
     private static async Task<string> InvitationPathAsync(UserManager<PortalUser> users, PortalUser user)

@@ -50,11 +50,12 @@ internal static partial class TipFieldLabels
         [nameof(VehicleSubmission.Description)] = "Party_VehicleDescription",
     };
 
-    public static string Describe(IStringLocalizer localizer, TipInputError error)
+    public static string Describe(IStringLocalizer localizer, Problem error)
     {
         ArgumentNullException.ThrowIfNull(localizer);
         ArgumentNullException.ThrowIfNull(error);
-        var label = LabelKeys.TryGetValue(error.Field, out var key) ? Label(localizer, key) : BlockLabel(localizer, error.Field);
+        var field = error.Field ?? "";
+        var label = LabelKeys.TryGetValue(field, out var key) ? Label(localizer, key) : BlockLabel(localizer, field);
         return localizer["Error_" + error.Code, label].Value;
     }
 

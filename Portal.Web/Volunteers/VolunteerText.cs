@@ -12,7 +12,7 @@ public static class VolunteerText
 {
     public static bool Chinese => PageCulture.IsChinese;
 
-    public static string Describe(IStringLocalizer<VolunteerResource> text, VolunteerError error)
+    public static string Describe(IStringLocalizer<VolunteerResource> text, Problem error)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(error);
@@ -21,7 +21,7 @@ public static class VolunteerText
         return label.ResourceNotFound ? message.Value : string.Format(CultureInfo.CurrentCulture, text["ErrorFormat"], label.Value, message.Value);
     }
 
-    public static IEnumerable<string> Describe(IStringLocalizer<VolunteerResource> text, IEnumerable<VolunteerError> errors) =>
+    public static IEnumerable<string> Describe(IStringLocalizer<VolunteerResource> text, IEnumerable<Problem> errors) =>
         errors.Select(error => Describe(text, error));
 
     public static string Region(string? key) => key switch

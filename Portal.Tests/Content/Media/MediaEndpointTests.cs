@@ -117,7 +117,7 @@ public sealed class MediaEndpointTests(PortalFactory portal) : IClassFixture<Por
         using var byReviewer = await reviewer.PostAsync(MediaEndpointsUrl, Form(otherDepartment, ("海报.png", MediaSamples.Png(20, 20))));
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
-        Assert.Equal(nameof(ContentFailure.Forbidden), Assert.Single(body.Files).Failure);
+        Assert.Equal(nameof(Failure.Forbidden), Assert.Single(body.Files).Failure);
         Assert.True(HttpStatusCode.Forbidden == byReviewer.StatusCode, $"{byReviewer.StatusCode}: {await byReviewer.Content.ReadAsStringAsync()}");
         Assert.Equal(0, (await Media.SearchAsync(administrator, new MediaQuery { DepartmentId = otherDepartment })).TotalCount);
     }

@@ -100,7 +100,7 @@ public abstract class MediaLibraryTests(ContentDatabaseFixture database, MediaBl
         var use = Assert.Single(uses);
         Assert.Equal((published.ItemId, published.VersionId, true, true), (use.ItemId, use.VersionId, use.IsLive, use.IsLatest));
         var refused = await Media.DeleteAsync(newsroom.Editor, photo.Id);
-        Assert.Equal(ContentFailure.Invalid, refused.Failure);
+        Assert.Equal(Failure.Invalid, refused.Failure);
         Assert.Equal((ContentCodes.MediaInUse, published.ItemId.ToString()), (Assert.Single(refused.Errors).Code, refused.Errors.Single().Value));
 
         // A new draft without the image: the live version still shows it.
@@ -118,7 +118,7 @@ public abstract class MediaLibraryTests(ContentDatabaseFixture database, MediaBl
 
         Assert.True(deleted.Succeeded, deleted.ToString());
         Assert.Empty(await BlobsOfAsync(photo.Id));
-        Assert.Equal(ContentFailure.NotFound, (await Media.GetAsync(newsroom.Editor, photo.Id)).Failure);
+        Assert.Equal(Failure.NotFound, (await Media.GetAsync(newsroom.Editor, photo.Id)).Failure);
         var audit = await Host.Audit.QueryAsync(Host.Administrator, new AuditQuery { AssetId = photo.Id, Actions = [AuditAction.MediaDeleted] });
         Assert.Equal(newsroom.Editor.UserId, Assert.Single(audit.Items).ActorId);
     }
@@ -171,14 +171,14 @@ public abstract class MediaLibraryTests(ContentDatabaseFixture database, MediaBl
         var other = await NewsroomAsync();
         var asset = await UploadedAsync(newsroom, "手册.pdf", MediaSamples.Pdf());
 
-        Assert.Equal(ContentFailure.Forbidden, (await Media.GetAsync(other.Editor, asset.Id)).Failure);
+        Assert.Equal(Failure.Forbidden, (await Media.GetAsync(other.Editor, asset.Id)).Failure);
         Assert.Null(await Media.FindStaffFileAsync(other.Editor, asset.Id, null));
-        Assert.Equal(ContentFailure.Forbidden, (await Media.UpdateTextsAsync(other.Editor, asset.Id, [new MediaTextInput("zh-CN", "改")])).Failure);
-        Assert.Equal(ContentFailure.Forbidden, (await Media.MoveAsync(other.Editor, asset.Id, null)).Failure);
-        Assert.Equal(ContentFailure.Forbidden, (await Media.DeleteAsync(other.Editor, asset.Id)).Failure);
+        Assert.Equal(Failure.Forbidden, (await Media.UpdateTextsAsync(other.Editor, asset.Id, [new MediaTextInput("zh-CN", "改")])).Failure);
+        Assert.Equal(Failure.Forbidden, (await Media.MoveAsync(other.Editor, asset.Id, null)).Failure);
+        Assert.Equal(Failure.Forbidden, (await Media.DeleteAsync(other.Editor, asset.Id)).Failure);
         // A reviewer of the department sees it but may not delete it: deleting is an editor's job.
         Assert.True((await Media.GetAsync(newsroom.Reviewer, asset.Id)).Succeeded);
-        Assert.Equal(ContentFailure.Forbidden, (await Media.DeleteAsync(newsroom.Reviewer, asset.Id)).Failure);
+        Assert.Equal(Failure.Forbidden, (await Media.DeleteAsync(newsroom.Reviewer, asset.Id)).Failure);
         Assert.Single(await BlobsOfAsync(asset.Id));
         Assert.DoesNotContain((await Media.SearchAsync(other.Editor, new MediaQuery())).Items, a => a.Id == asset.Id);
     }

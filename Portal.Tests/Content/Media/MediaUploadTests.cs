@@ -58,7 +58,7 @@ public abstract class MediaUploadTests(ContentDatabaseFixture database, MediaBlo
 
         var result = await UploadAsync(newsroom, fileName, Sample(sample));
 
-        Assert.Equal(ContentFailure.Invalid, result.Failure);
+        Assert.Equal(Failure.Invalid, result.Failure);
         Assert.Equal(code, Assert.Single(result.Errors).Code);
         Assert.Equal(before.Order(), (await Blobs.KeysAsync()).Order());
         Assert.Equal(0, await AssetCountAsync(newsroom.Department));
@@ -125,7 +125,7 @@ public abstract class MediaUploadTests(ContentDatabaseFixture database, MediaBlo
         foreach (var actor in new[] { otherDepartment.Editor, newsroom.Reviewer, newsroom.Publisher })
         {
             var result = await UploadAsync(newsroom, "海报.png", MediaSamples.Png(20, 20), actor: actor);
-            Assert.Equal(ContentFailure.Forbidden, result.Failure);
+            Assert.Equal(Failure.Forbidden, result.Failure);
         }
 
         Assert.Equal(before.Order(), (await Blobs.KeysAsync()).Order());

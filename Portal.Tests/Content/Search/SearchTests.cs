@@ -89,7 +89,7 @@ public abstract class SearchTests(ContentDatabaseFixture database) : ContentTest
     {
         var refused = await Search.SearchAsync(new ContentSearchQuery { Audience = "martians", Culture = "fr", PageNumber = 0, Text = new string('拐', 101) });
 
-        Assert.Equal(ContentFailure.Invalid, refused.Failure);
+        Assert.Equal(Failure.Invalid, refused.Failure);
         Assert.Equal(
             ["input.too-long q", "culture.unsupported culture", "input.out-of-range page", "term.unknown audience"],
             refused.Errors.Select(p => $"{p.Code} {p.Field}").ToArray());

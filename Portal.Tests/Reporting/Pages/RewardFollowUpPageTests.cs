@@ -116,7 +116,7 @@ public sealed class RewardFollowUpPageTests : IClassFixture<RewardFollowUpPageTe
         Assert.Null(accepted.Document.QuerySelector("form:has(input[name='RewardCode.OfficeKey']):not([hidden])"));
         Assert.Equal("6216610000001234567", (await desk.Workflow.BankDetailsAsync(officer, rewardId))!.AccountNumber);
 
-        Assert.Null(await desk.Workflow.RecordPayoutAsync(officer, rewardId, "BOC-0001"));
+        Assert.Null((await desk.Workflow.RecordPayoutAsync(officer, rewardId, "BOC-0001")).Error);
         Assert.NotNull((await SignInAsync(client, reporter)).Document.QuerySelector("[data-testid=reward-paid]"));
     }
 

@@ -37,7 +37,7 @@ public sealed class AzureKeyVaultPortalTests : IAsyncLifetime
         var tipId = (await intake.SubmitAsync(TipSubmissions.Valid())).TipId!.Value;
         var receipt = (await intake.ReceiptToShowAsync(tipId))!.Value.Receipt;
         var signIn = await followUp.SignInAsync(receipt.Number, receipt.Passphrase, "vault-test");
-        Assert.Null(await followUp.ReplyAsync(tipId, "补充：车牌尾号 345"));
+        Assert.Null((await followUp.ReplyAsync(tipId, "补充：车牌尾号 345")).Error);
 
         Assert.Equal((ReceiptSignInOutcome.SignedIn, (Guid?)tipId), signIn);
         Assert.Equal("补充：车牌尾号 345", Assert.Single((await followUp.ViewAsync(tipId))!.Messages).Body);

@@ -55,7 +55,7 @@ public sealed class RetentionHarness(PortalFactory portal, FakeTimeProvider time
     public async Task<StaffActor> OfficerAsync(string jurisdiction = "620100")
     {
         var officer = new StaffActor("officer-" + Guid.NewGuid().ToString("N")[..8], IsOfficer: true, IsSupervisor: false);
-        Assert.Null(await Grants.SetGrantsAsync("admin-test", officer.UserId, [jurisdiction]));
+        Assert.Null((await Grants.SetGrantsAsync("admin-test", officer.UserId, [jurisdiction])).Error);
         return officer;
     }
 
@@ -72,9 +72,9 @@ public sealed class RetentionHarness(PortalFactory portal, FakeTimeProvider time
         var tipId = await TipAsync(narrative);
         var receipt = (await Intake.ReceiptToShowAsync(tipId))!.Value.Receipt;
         Assert.Equal((ReceiptSignInOutcome.SignedIn, (Guid?)tipId), await FollowUp.SignInAsync(receipt.Number, receipt.Passphrase, "retention-test"));
-        Assert.Null(await FollowUp.ReplyAsync(tipId, "补充：面包车往西开走了"));
-        Assert.Null(await Cases.SendMessageAsync(officer, tipId, "请问还记得车牌吗？"));
-        Assert.Null(await Cases.AddNoteAsync(officer, tipId, "已调取车站监控"));
+        Assert.Null((await FollowUp.ReplyAsync(tipId, "补充：面包车往西开走了")).Error);
+        Assert.Null((await Cases.SendMessageAsync(officer, tipId, "请问还记得车牌吗？")).Error);
+        Assert.Null((await Cases.AddNoteAsync(officer, tipId, "已调取车站监控")).Error);
         await RequestRewardAsync(tipId);
 
         var photo = await Attachments.AddAsync(tipId, "现场.jpg", RequestBodyStream.Of(TestFiles.JpegWithGps("RETENTION-GPS")));

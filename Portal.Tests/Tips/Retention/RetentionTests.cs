@@ -30,7 +30,7 @@ public abstract class RetentionTests
         var officer = await desk.OfficerAsync();
         var narrative = "RETENTION-CANARY 车站有人带走一名儿童 " + Guid.NewGuid().ToString("N");
         var tip = await desk.WorkedTipAsync(officer, narrative);
-        Assert.Null(await desk.Cases.CloseAsync(officer, tip.Id, CaseOutcome.Unsubstantiated, "经核查未发现线索所述情况。"));
+        Assert.Null((await desk.Cases.CloseAsync(officer, tip.Id, CaseOutcome.Unsubstantiated, "经核查未发现线索所述情况。")).Error);
         var before = await desk.RowsOfAsync(tip);
         Assert.All(["Tips", "TipMessages", "TipNotes", "Rewards", "TipAttachments", "AttachmentOutbox", "ReceiptSignInAttempts"], table => Assert.True(before[table] > 0, table));
         Assert.Equal(3, await desk.BlobsLeftAsync(tip));
@@ -68,7 +68,7 @@ public abstract class RetentionTests
         foreach (var outcome in new[] { CaseOutcome.Spam, CaseOutcome.Unsubstantiated, CaseOutcome.ReferredElsewhere, CaseOutcome.Substantiated })
         {
             tips[outcome] = await desk.TipAsync();
-            Assert.Null(await desk.Cases.CloseAsync(officer, tips[outcome], outcome, null));
+            Assert.Null((await desk.Cases.CloseAsync(officer, tips[outcome], outcome, null)).Error);
         }
 
         var options = new RetentionOptions { Spam = TimeSpan.FromDays(30), Unsubstantiated = TimeSpan.FromDays(200), ReferredElsewhere = TimeSpan.FromDays(400), Substantiated = TimeSpan.FromDays(1000) };
@@ -104,11 +104,11 @@ public abstract class RetentionTests
         var primary = await desk.TipAsync();
         time.Advance(TimeSpan.FromMinutes(5));
         var duplicate = await desk.TipAsync();
-        Assert.Null(await desk.Cases.CloseAsync(officer, primary, CaseOutcome.Spam, null));
-        Assert.Null(await desk.Cases.MarkDuplicateAsync(officer, duplicate, primary));
+        Assert.Null((await desk.Cases.CloseAsync(officer, primary, CaseOutcome.Spam, null)).Error);
+        Assert.Null((await desk.Cases.MarkDuplicateAsync(officer, duplicate, primary)).Error);
         var rewarded = await desk.TipAsync();
         await desk.RequestRewardAsync(rewarded);
-        Assert.Null(await desk.Cases.CloseAsync(officer, rewarded, CaseOutcome.Substantiated, null));
+        Assert.Null((await desk.Cases.CloseAsync(officer, rewarded, CaseOutcome.Substantiated, null)).Error);
 
         // The primary's 30 days as spam have passed, but its duplicate still points at it.
         time.Advance(TimeSpan.FromDays(100));

@@ -9,16 +9,16 @@ namespace Portal.Tips.Volunteers.Evaluation;
 /// <summary>The coordinator's rating and feedback per shift, and the yearly summary behind the certificate.</summary>
 public sealed class VolunteerEvaluations(VolunteersContexts contexts, VolunteerRegions regions, VolunteerShifts shifts, TimeProvider time)
 {
-    public async Task<VolunteerOutcome> EvaluateAsync(string coordinatorId, Guid shiftId, Guid volunteerId, int rating, string? feedback, CancellationToken cancellationToken = default)
+    public async Task<Outcome> EvaluateAsync(string coordinatorId, Guid shiftId, Guid volunteerId, int rating, string? feedback, CancellationToken cancellationToken = default)
     {
         if (rating is < 1 or > 5)
         {
-            return VolunteerOutcome.Fail("rating", "invalid-rating");
+            return Outcome.Fail(field: "rating", code: "invalid-rating");
         }
 
         if (feedback?.Length > 2000)
         {
-            return VolunteerOutcome.Fail("feedback", "too-long");
+            return Outcome.Fail(field: "feedback", code: "too-long");
         }
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
@@ -30,7 +30,7 @@ public sealed class VolunteerEvaluations(VolunteersContexts contexts, VolunteerR
         var attended = await context.Set<ShiftSignup>().AnyAsync(s => s.ShiftId == shiftId && s.VolunteerId == volunteerId && s.State == SignupState.Confirmed, cancellationToken);
         if (!attended)
         {
-            return VolunteerOutcome.Fail("volunteer", "not-attended");
+            return Outcome.Fail(field: "volunteer", code: "not-attended");
         }
 
         var evaluation = await context.Set<ShiftEvaluation>().SingleOrDefaultAsync(e => e.ShiftId == shiftId && e.VolunteerId == volunteerId, cancellationToken);
@@ -45,7 +45,7 @@ public sealed class VolunteerEvaluations(VolunteersContexts contexts, VolunteerR
         evaluation.EvaluatedBy = coordinatorId;
         evaluation.EvaluatedAt = time.GetUtcNow();
         await context.SaveChangesAsync(cancellationToken);
-        return VolunteerOutcome.Ok;
+        return Outcome.Ok;
     }
 
     /// <summary>The signed-in volunteer's own summary of a year (China time).</summary>
@@ -57,21 +57,21 @@ public sealed class VolunteerEvaluations(VolunteersContexts contexts, VolunteerR
     }
 
     /// <summary>A volunteer's summary for a coordinator of their region.</summary>
-    public async Task<VolunteerOutcome<YearSummary>> SummaryForCoordinatorAsync(string coordinatorId, Guid volunteerId, int year, CancellationToken cancellationToken = default)
+    public async Task<Outcome<YearSummary>> SummaryForCoordinatorAsync(string coordinatorId, Guid volunteerId, int year, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var volunteer = await context.Set<Volunteer>().AsNoTracking().SingleOrDefaultAsync(v => v.Id == volunteerId && v.ErasedAt == null, cancellationToken);
         if (volunteer is null)
         {
-            return VolunteerOutcome<YearSummary>.Fail("volunteer", VolunteerErrors.NotFound);
+            return Outcome<YearSummary>.Fail(field: "volunteer", code: VolunteerErrors.NotFound);
         }
 
         if (!(await regions.ScopeOfAsync(coordinatorId, cancellationToken)).Covers(volunteer.PrefectureKey, volunteer.CountyKey))
         {
-            return VolunteerOutcome<YearSummary>.Fail("volunteer", VolunteerErrors.OutsideRegion);
+            return Outcome<YearSummary>.Fail(field: "volunteer", code: VolunteerErrors.OutsideRegion);
         }
 
-        return VolunteerOutcome<YearSummary>.Of(await SummaryAsync(context, volunteer, year, cancellationToken));
+        return Outcome.Of<YearSummary>(await SummaryAsync(context, volunteer, year, cancellationToken));
     }
 
     private static async Task<YearSummary> SummaryAsync(VolunteersDbContext context, Volunteer volunteer, int year, CancellationToken cancellationToken)

@@ -11,13 +11,13 @@ namespace Portal.Tips.Volunteers.Hours;
 /// </summary>
 public sealed class VolunteerHours(VolunteersContexts contexts, VolunteerRegions regions, VolunteerShifts shifts, TimeProvider time)
 {
-    public async Task<VolunteerOutcome> LogAsync(string userId, Guid shiftId, decimal hours, string? note, CancellationToken cancellationToken = default)
+    public async Task<Outcome> LogAsync(string userId, Guid shiftId, decimal hours, string? note, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var volunteer = await VolunteerDirectory.OfUserAsync(context, userId, cancellationToken);
         if (volunteer is null)
         {
-            return VolunteerOutcome.Fail("shift", VolunteerErrors.NotActive);
+            return Outcome.Fail(field: "shift", code: VolunteerErrors.NotActive);
         }
 
         var shift = await context.Set<Shift>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == shiftId, cancellationToken);
@@ -25,30 +25,30 @@ public sealed class VolunteerHours(VolunteersContexts contexts, VolunteerRegions
             .AnyAsync(s => s.ShiftId == shiftId && s.VolunteerId == volunteer.Id && s.State == SignupState.Confirmed, cancellationToken);
         if (!attended)
         {
-            return VolunteerOutcome.Fail("shift", "not-attended");
+            return Outcome.Fail(field: "shift", code: "not-attended");
         }
 
         if (shift!.EndsAt > time.GetUtcNow())
         {
-            return VolunteerOutcome.Fail("shift", "shift-not-over");
+            return Outcome.Fail(field: "shift", code: "shift-not-over");
         }
 
         var minutes = (int)Math.Round(hours * 60m, MidpointRounding.AwayFromZero);
         if (minutes <= 0 || minutes > (shift.EndsAt - shift.StartsAt).TotalMinutes)
         {
-            return VolunteerOutcome.Fail("hours", "hours-out-of-range");
+            return Outcome.Fail(field: "hours", code: "hours-out-of-range");
         }
 
         if (note?.Length > 1000)
         {
-            return VolunteerOutcome.Fail("note", "too-long");
+            return Outcome.Fail(field: "note", code: "too-long");
         }
 
         var opportunity = await context.Set<Opportunity>().AsNoTracking().SingleAsync(o => o.Id == shift.OpportunityId, cancellationToken);
         var entry = await context.Set<HoursEntry>().SingleOrDefaultAsync(h => h.ShiftId == shiftId && h.VolunteerId == volunteer.Id, cancellationToken);
         if (entry?.State == HoursState.Approved)
         {
-            return VolunteerOutcome.Fail("hours", "hours-approved");
+            return Outcome.Fail(field: "hours", code: "hours-approved");
         }
 
         if (entry is null)
@@ -71,16 +71,16 @@ public sealed class VolunteerHours(VolunteersContexts contexts, VolunteerRegions
         }
         catch (DbUpdateException)
         {
-            return VolunteerOutcome.Fail("hours", VolunteerErrors.Changed);
+            return Outcome.Fail(field: "hours", code: VolunteerErrors.Changed);
         }
 
-        return VolunteerOutcome.Ok;
+        return Outcome.Ok;
     }
 
-    public Task<VolunteerOutcome> ApproveAsync(string coordinatorId, long entryId, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> ApproveAsync(string coordinatorId, long entryId, CancellationToken cancellationToken = default) =>
         DecideAsync(coordinatorId, entryId, HoursState.Approved, cancellationToken);
 
-    public Task<VolunteerOutcome> RejectAsync(string coordinatorId, long entryId, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> RejectAsync(string coordinatorId, long entryId, CancellationToken cancellationToken = default) =>
         DecideAsync(coordinatorId, entryId, HoursState.Rejected, cancellationToken);
 
     /// <summary>Entries waiting for a decision in the coordinator's regions.</summary>
@@ -123,13 +123,13 @@ public sealed class VolunteerHours(VolunteersContexts contexts, VolunteerRegions
             [.. visible.GroupBy(a => a.PrefectureKey).Select(g => new HoursTotal(g.Key, g.Sum(a => a.Minutes), false)).OrderByDescending(t => t.Minutes)]);
     }
 
-    private async Task<VolunteerOutcome> DecideAsync(string coordinatorId, long entryId, HoursState decision, CancellationToken cancellationToken)
+    private async Task<Outcome> DecideAsync(string coordinatorId, long entryId, HoursState decision, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var entry = await context.Set<HoursEntry>().SingleOrDefaultAsync(h => h.Id == entryId, cancellationToken);
         if (entry is null)
         {
-            return VolunteerOutcome.Fail("hours", VolunteerErrors.NotFound);
+            return Outcome.Fail(field: "hours", code: VolunteerErrors.NotFound);
         }
 
         if (await shifts.CoordinatorShiftProblemAsync(context, coordinatorId, entry.ShiftId, cancellationToken) is { } problem)
@@ -139,7 +139,7 @@ public sealed class VolunteerHours(VolunteersContexts contexts, VolunteerRegions
 
         if (entry.State != HoursState.Pending)
         {
-            return VolunteerOutcome.Fail("hours", entry.State == HoursState.Approved ? "hours-approved" : "hours-not-pending");
+            return Outcome.Fail(field: "hours", code: entry.State == HoursState.Approved ? "hours-approved" : "hours-not-pending");
         }
 
         // Only a pending row changes, in one statement: an approval racing an edit by the volunteer cannot be lost.
@@ -150,7 +150,7 @@ public sealed class VolunteerHours(VolunteersContexts contexts, VolunteerRegions
                 .SetProperty(h => h.State, decision)
                 .SetProperty(h => h.DecidedBy, coordinatorId)
                 .SetProperty(h => h.DecidedAt, now), cancellationToken);
-        return changed == 1 ? VolunteerOutcome.Ok : VolunteerOutcome.Fail("hours", VolunteerErrors.Changed);
+        return changed == 1 ? Outcome.Ok : Outcome.Fail(field: "hours", code: VolunteerErrors.Changed);
     }
 
     private static async Task<IReadOnlyList<HoursRow>> RowsAsync(VolunteersDbContext context, IQueryable<HoursEntry> entries, CancellationToken cancellationToken)

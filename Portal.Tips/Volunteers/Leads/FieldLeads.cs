@@ -17,14 +17,14 @@ public sealed class FieldLeads(
     TipIntake intake,
     TimeProvider time)
 {
-    public async Task<VolunteerOutcome> SubmitAsync(string userId, FieldLeadInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome> SubmitAsync(string userId, FieldLeadInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var volunteer = await VolunteerDirectory.OfUserAsync(context, userId, cancellationToken);
         if (volunteer is not { Status: VolunteerStatus.Active })
         {
-            return VolunteerOutcome.Fail("form", VolunteerErrors.NotActive);
+            return Outcome.Fail(field: "form", code: VolunteerErrors.NotActive);
         }
 
         var result = await intake.SubmitAsync(
@@ -48,7 +48,7 @@ public sealed class FieldLeads(
             cancellationToken);
         if (!result.Accepted)
         {
-            return new VolunteerOutcome([.. result.Errors.Select(e => new VolunteerError(e.Field, e.Code))]);
+            return Outcome.Fail(Failure.Invalid, result.Errors);
         }
 
         if (!result.Repeated)
@@ -57,7 +57,7 @@ public sealed class FieldLeads(
             await context.SaveChangesAsync(cancellationToken);
         }
 
-        return VolunteerOutcome.Ok;
+        return Outcome.Ok;
     }
 
     /// <summary>The volunteer's own leads: date and public status only, never their content.</summary>

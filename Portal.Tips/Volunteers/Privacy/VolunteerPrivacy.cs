@@ -92,19 +92,19 @@ public sealed class VolunteerPrivacy(
         return JsonSerializer.Serialize(data, JsonOptions);
     }
 
-    public async Task<VolunteerOutcome> RequestDeletionAsync(string userId, CancellationToken cancellationToken = default)
+    public async Task<Outcome> RequestDeletionAsync(string userId, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var volunteer = await VolunteerDirectory.OfUserAsync(context, userId, cancellationToken);
         if (volunteer is null)
         {
-            return VolunteerOutcome.Fail("form", VolunteerErrors.NotFound);
+            return Outcome.Fail(field: "form", code: VolunteerErrors.NotFound);
         }
 
         volunteer.DeletionRequestedAt ??= time.GetUtcNow();
         volunteer.Version = Guid.NewGuid();
         await context.SaveChangesAsync(cancellationToken);
-        return VolunteerOutcome.Ok;
+        return Outcome.Ok;
     }
 
     public async Task<bool> DeletionRequestedAsync(string userId, CancellationToken cancellationToken = default)
@@ -114,7 +114,7 @@ public sealed class VolunteerPrivacy(
     }
 
     /// <summary>Erases a volunteer who asked for it. Coordinators of the volunteer's region only.</summary>
-    public async Task<VolunteerOutcome> CompleteDeletionAsync(string coordinatorId, Guid volunteerId, CancellationToken cancellationToken = default)
+    public async Task<Outcome> CompleteDeletionAsync(string coordinatorId, Guid volunteerId, CancellationToken cancellationToken = default)
     {
         List<Guid> upcoming;
         await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
@@ -122,17 +122,17 @@ public sealed class VolunteerPrivacy(
             var volunteer = await context.Set<Volunteer>().AsNoTracking().SingleOrDefaultAsync(v => v.Id == volunteerId && v.ErasedAt == null, cancellationToken);
             if (volunteer is null)
             {
-                return VolunteerOutcome.Fail("volunteer", VolunteerErrors.NotFound);
+                return Outcome.Fail(field: "volunteer", code: VolunteerErrors.NotFound);
             }
 
             if (!(await regions.ScopeOfAsync(coordinatorId, cancellationToken)).Covers(volunteer.PrefectureKey, volunteer.CountyKey))
             {
-                return VolunteerOutcome.Fail("volunteer", VolunteerErrors.OutsideRegion);
+                return Outcome.Fail(field: "volunteer", code: VolunteerErrors.OutsideRegion);
             }
 
             if (volunteer.DeletionRequestedAt is null)
             {
-                return VolunteerOutcome.Fail("volunteer", "deletion-not-requested");
+                return Outcome.Fail(field: "volunteer", code: "deletion-not-requested");
             }
 
             var now = time.GetUtcNow();
@@ -187,6 +187,6 @@ public sealed class VolunteerPrivacy(
             await accounts.RemoveAsync(userId, cancellationToken);
         }
 
-        return VolunteerOutcome.Ok;
+        return Outcome.Ok;
     }
 }

@@ -12,7 +12,7 @@ public sealed partial class VolunteerShifts
     /// Signs the volunteer up. A full shift is refused ("shift-full") unless <paramref name="joinWaitlist"/> is set,
     /// in which case the volunteer is placed on its waitlist.
     /// </summary>
-    public async Task<VolunteerOutcome<SignupState>> SignUpAsync(string userId, Guid shiftId, bool joinWaitlist, CancellationToken cancellationToken = default)
+    public async Task<Outcome<SignupState>> SignUpAsync(string userId, Guid shiftId, bool joinWaitlist, CancellationToken cancellationToken = default)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -20,25 +20,25 @@ public sealed partial class VolunteerShifts
             var volunteer = await VolunteerDirectory.OfUserAsync(context, userId, cancellationToken);
             if (volunteer is null || volunteer.Status != VolunteerStatus.Active)
             {
-                return VolunteerOutcome<SignupState>.Fail("shift", VolunteerErrors.NotActive);
+                return Outcome<SignupState>.Fail(field: "shift", code: VolunteerErrors.NotActive);
             }
 
             var shift = await context.Set<Shift>().SingleOrDefaultAsync(s => s.Id == shiftId, cancellationToken);
             if (shift is null)
             {
-                return VolunteerOutcome<SignupState>.Fail("shift", VolunteerErrors.NotFound);
+                return Outcome<SignupState>.Fail(field: "shift", code: VolunteerErrors.NotFound);
             }
 
             var problem = await EligibilityProblemAsync(context, volunteer, shift, cancellationToken);
             if (problem is not null)
             {
-                return VolunteerOutcome<SignupState>.Fail("shift", problem);
+                return Outcome<SignupState>.Fail(field: "shift", code: problem);
             }
 
             var signup = await context.Set<ShiftSignup>().SingleOrDefaultAsync(s => s.ShiftId == shiftId && s.VolunteerId == volunteer.Id, cancellationToken);
             if (signup is { State: not SignupState.Cancelled })
             {
-                return VolunteerOutcome<SignupState>.Fail("shift", "already-signed-up");
+                return Outcome<SignupState>.Fail(field: "shift", code: "already-signed-up");
             }
 
             SignupState state;
@@ -53,7 +53,7 @@ public sealed partial class VolunteerShifts
             }
             else
             {
-                return VolunteerOutcome<SignupState>.Fail("shift", "shift-full");
+                return Outcome<SignupState>.Fail(field: "shift", code: "shift-full");
             }
 
             shift.Version = Guid.NewGuid();
@@ -70,7 +70,7 @@ public sealed partial class VolunteerShifts
             try
             {
                 await context.SaveChangesAsync(cancellationToken);
-                return VolunteerOutcome<SignupState>.Of(state);
+                return Outcome.Of<SignupState>(state);
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)
             {
@@ -81,7 +81,7 @@ public sealed partial class VolunteerShifts
     }
 
     /// <summary>Cancels before the shift starts; a confirmed place goes to the longest-waiting volunteer.</summary>
-    public async Task<VolunteerOutcome> CancelAsync(string userId, Guid shiftId, CancellationToken cancellationToken = default)
+    public async Task<Outcome> CancelAsync(string userId, Guid shiftId, CancellationToken cancellationToken = default)
     {
         Guid? volunteerId;
         await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
@@ -89,10 +89,10 @@ public sealed partial class VolunteerShifts
             volunteerId = (await VolunteerDirectory.OfUserAsync(context, userId, cancellationToken))?.Id;
         }
 
-        return volunteerId is null ? VolunteerOutcome.Fail("shift", VolunteerErrors.NotFound) : await CancelForAsync(volunteerId.Value, shiftId, cancellationToken);
+        return volunteerId is null ? Outcome.Fail(field: "shift", code: VolunteerErrors.NotFound) : await CancelForAsync(volunteerId.Value, shiftId, cancellationToken);
     }
 
-    internal async Task<VolunteerOutcome> CancelForAsync(Guid volunteerId, Guid shiftId, CancellationToken cancellationToken)
+    internal async Task<Outcome> CancelForAsync(Guid volunteerId, Guid shiftId, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -103,12 +103,12 @@ public sealed partial class VolunteerShifts
                 : await context.Set<ShiftSignup>().SingleOrDefaultAsync(s => s.ShiftId == shiftId && s.VolunteerId == volunteerId && s.State != SignupState.Cancelled, cancellationToken);
             if (signup is null)
             {
-                return VolunteerOutcome.Fail("shift", VolunteerErrors.NotFound);
+                return Outcome.Fail(field: "shift", code: VolunteerErrors.NotFound);
             }
 
             if (shift!.StartsAt <= time.GetUtcNow())
             {
-                return VolunteerOutcome.Fail("shift", "shift-started");
+                return Outcome.Fail(field: "shift", code: "shift-started");
             }
 
             if (signup.State == SignupState.Confirmed)
@@ -130,7 +130,7 @@ public sealed partial class VolunteerShifts
             try
             {
                 await context.SaveChangesAsync(cancellationToken);
-                return VolunteerOutcome.Ok;
+                return Outcome.Ok;
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)
             {

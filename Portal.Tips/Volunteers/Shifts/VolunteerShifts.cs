@@ -16,45 +16,45 @@ public sealed partial class VolunteerShifts(VolunteersContexts contexts, Volunte
     private const int MaxAttempts = 20;
     public const int MaxCapacity = 500;
 
-    public async Task<VolunteerOutcome<Guid>> CreateOpportunityAsync(string coordinatorId, OpportunityInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Guid>> CreateOpportunityAsync(string coordinatorId, OpportunityInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var errors = new List<VolunteerError>();
+        var errors = new List<Problem>();
         if (string.IsNullOrWhiteSpace(input.Title))
         {
-            errors.Add(new(nameof(input.Title), "required"));
+            errors.Add(Problem.Error("required", nameof(input.Title)));
         }
         else if (input.Title.Length > 200)
         {
-            errors.Add(new(nameof(input.Title), "too-long"));
+            errors.Add(Problem.Error("too-long", nameof(input.Title)));
         }
 
         if ((input.Description?.Length ?? 0) > 4000)
         {
-            errors.Add(new(nameof(input.Description), "too-long"));
+            errors.Add(Problem.Error("too-long", nameof(input.Description)));
         }
 
         if (!Enum.IsDefined(input.Kind))
         {
-            errors.Add(new(nameof(input.Kind), "required"));
+            errors.Add(Problem.Error("required", nameof(input.Kind)));
         }
 
         var place = GansuDivisions.Instance.Find(input.PlaceKey);
         if (place is null)
         {
-            errors.Add(new(nameof(input.PlaceKey), string.IsNullOrEmpty(input.PlaceKey) ? "required" : "unknown-place"));
+            errors.Add(Problem.Error(string.IsNullOrEmpty(input.PlaceKey) ? "required" : "unknown-place", nameof(input.PlaceKey)));
         }
 
         if (errors.Count > 0)
         {
-            return VolunteerOutcome<Guid>.Fail(errors);
+            return Outcome<Guid>.Fail(Failure.Invalid, errors);
         }
 
         var prefecture = place!.Level == DivisionLevel.Prefecture ? place.Key : place.ParentKey!;
         var county = place.Level == DivisionLevel.Prefecture ? null : place.Key;
         if (!(await regions.ScopeOfAsync(coordinatorId, cancellationToken)).Covers(prefecture, county))
         {
-            return VolunteerOutcome<Guid>.Fail(nameof(input.PlaceKey), VolunteerErrors.OutsideRegion);
+            return Outcome<Guid>.Fail(field: nameof(input.PlaceKey), code: VolunteerErrors.OutsideRegion);
         }
 
         var now = time.GetUtcNow();
@@ -72,68 +72,68 @@ public sealed partial class VolunteerShifts(VolunteersContexts contexts, Volunte
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         context.Add(opportunity);
         await context.SaveChangesAsync(cancellationToken);
-        return VolunteerOutcome<Guid>.Of(opportunity.Id);
+        return Outcome.Of<Guid>(opportunity.Id);
     }
 
-    public async Task<VolunteerOutcome<Guid>> AddShiftAsync(string coordinatorId, Guid opportunityId, ShiftInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Guid>> AddShiftAsync(string coordinatorId, Guid opportunityId, ShiftInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var opportunity = await context.Set<Opportunity>().SingleOrDefaultAsync(o => o.Id == opportunityId, cancellationToken);
         if (opportunity is null)
         {
-            return VolunteerOutcome<Guid>.Fail("opportunity", VolunteerErrors.NotFound);
+            return Outcome<Guid>.Fail(field: "opportunity", code: VolunteerErrors.NotFound);
         }
 
         if (!(await regions.ScopeOfAsync(coordinatorId, cancellationToken)).Covers(opportunity.PrefectureKey, opportunity.CountyKey))
         {
-            return VolunteerOutcome<Guid>.Fail("opportunity", VolunteerErrors.OutsideRegion);
+            return Outcome<Guid>.Fail(field: "opportunity", code: VolunteerErrors.OutsideRegion);
         }
 
-        var errors = new List<VolunteerError>();
+        var errors = new List<Problem>();
         if (input.Day is null)
         {
-            errors.Add(new(nameof(input.Day), "required"));
+            errors.Add(Problem.Error("required", nameof(input.Day)));
         }
 
         if (input.Starts is null || input.Ends is null)
         {
-            errors.Add(new(nameof(input.Starts), "required"));
+            errors.Add(Problem.Error("required", nameof(input.Starts)));
         }
         else if (input.Ends <= input.Starts)
         {
-            errors.Add(new(nameof(input.Ends), "ends-before-start"));
+            errors.Add(Problem.Error("ends-before-start", nameof(input.Ends)));
         }
 
         if (string.IsNullOrWhiteSpace(input.Place))
         {
-            errors.Add(new(nameof(input.Place), "required"));
+            errors.Add(Problem.Error("required", nameof(input.Place)));
         }
         else if (input.Place.Length > 300)
         {
-            errors.Add(new(nameof(input.Place), "too-long"));
+            errors.Add(Problem.Error("too-long", nameof(input.Place)));
         }
 
         if (input.Capacity is < 1 or > MaxCapacity)
         {
-            errors.Add(new(nameof(input.Capacity), "invalid-capacity"));
+            errors.Add(Problem.Error("invalid-capacity", nameof(input.Capacity)));
         }
 
         if (input.RequiredSkills.Any(s => !VolunteerSkills.All.Contains(s)) || input.RequiredQualifications.Any(q => !VolunteerQualifications.All.Contains(q)))
         {
-            errors.Add(new(nameof(input.RequiredSkills), "unknown-skill"));
+            errors.Add(Problem.Error("unknown-skill", nameof(input.RequiredSkills)));
         }
 
         if (errors.Count > 0)
         {
-            return VolunteerOutcome<Guid>.Fail(errors);
+            return Outcome<Guid>.Fail(Failure.Invalid, errors);
         }
 
         var startsAt = ChinaTime.At(input.Day!.Value, input.Starts!.Value);
         var endsAt = ChinaTime.At(input.Day.Value, input.Ends!.Value);
         if (startsAt <= time.GetUtcNow())
         {
-            return VolunteerOutcome<Guid>.Fail(nameof(input.Day), "in-the-past");
+            return Outcome<Guid>.Fail(field: nameof(input.Day), code: "in-the-past");
         }
 
         var shift = new Shift
@@ -150,7 +150,7 @@ public sealed partial class VolunteerShifts(VolunteersContexts contexts, Volunte
         };
         context.Add(shift);
         await context.SaveChangesAsync(cancellationToken);
-        return VolunteerOutcome<Guid>.Of(shift.Id);
+        return Outcome.Of<Guid>(shift.Id);
     }
 
     /// <summary>The coordinator's opportunities (all in their regions) with every shift.</summary>
@@ -195,13 +195,13 @@ public sealed partial class VolunteerShifts(VolunteersContexts contexts, Volunte
         return await ViewsAsync(context, volunteer.Id, shifts, cancellationToken);
     }
 
-    public async Task<VolunteerOutcome<IReadOnlyList<RosterEntry>>> RosterAsync(string coordinatorId, Guid shiftId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<IReadOnlyList<RosterEntry>>> RosterAsync(string coordinatorId, Guid shiftId, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var problem = await CoordinatorShiftProblemAsync(context, coordinatorId, shiftId, cancellationToken);
         if (problem is not null)
         {
-            return VolunteerOutcome<IReadOnlyList<RosterEntry>>.Fail(problem.Errors);
+            return Outcome<IReadOnlyList<RosterEntry>>.Fail(Failure.Invalid, problem.Errors);
         }
 
         var roster = await (from signup in context.Set<ShiftSignup>().AsNoTracking()
@@ -209,12 +209,12 @@ public sealed partial class VolunteerShifts(VolunteersContexts contexts, Volunte
                             where signup.ShiftId == shiftId
                             orderby signup.SignedUpAt
                             select new { signup, volunteer.Name, volunteer.Reference }).ToListAsync(cancellationToken);
-        return VolunteerOutcome<IReadOnlyList<RosterEntry>>.Of([.. roster
+        return Outcome.Of<IReadOnlyList<RosterEntry>>([.. roster
             .OrderBy(r => r.signup.State).ThenBy(r => r.signup.SignedUpAt)
             .Select(r => new RosterEntry(r.signup.VolunteerId, r.Name ?? "—", r.Reference, r.signup.State, r.signup.SignedUpAt))]);
     }
 
-    internal async Task<VolunteerOutcome?> CoordinatorShiftProblemAsync(VolunteersDbContext context, string coordinatorId, Guid shiftId, CancellationToken cancellationToken)
+    internal async Task<Outcome?> CoordinatorShiftProblemAsync(VolunteersDbContext context, string coordinatorId, Guid shiftId, CancellationToken cancellationToken)
     {
         var opportunity = await (from shift in context.Set<Shift>()
                                  join o in context.Set<Opportunity>() on shift.OpportunityId equals o.Id
@@ -222,12 +222,12 @@ public sealed partial class VolunteerShifts(VolunteersContexts contexts, Volunte
                                  select new { o.PrefectureKey, o.CountyKey }).SingleOrDefaultAsync(cancellationToken);
         if (opportunity is null)
         {
-            return VolunteerOutcome.Fail("shift", VolunteerErrors.NotFound);
+            return Outcome.Fail(field: "shift", code: VolunteerErrors.NotFound);
         }
 
         return (await regions.ScopeOfAsync(coordinatorId, cancellationToken)).Covers(opportunity.PrefectureKey, opportunity.CountyKey)
             ? null
-            : VolunteerOutcome.Fail("shift", VolunteerErrors.OutsideRegion);
+            : Outcome.Fail(field: "shift", code: VolunteerErrors.OutsideRegion);
     }
 
     private static async Task<Dictionary<Guid, int>> WaitlistCountsAsync(VolunteersDbContext context, IReadOnlyList<Guid> shiftIds, CancellationToken cancellationToken) =>

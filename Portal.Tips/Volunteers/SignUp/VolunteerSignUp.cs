@@ -21,16 +21,16 @@ public sealed class VolunteerSignUp(VolunteersContexts contexts, VolunteerRecord
     public const int MaxTextLength = 2000;
     private const string ReferenceAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
-    public async Task<VolunteerOutcome<SignUpReceipt>> SubmitAsync(VolunteerApplication application, CancellationToken cancellationToken = default)
+    public async Task<Outcome<SignUpReceipt>> SubmitAsync(VolunteerApplication application, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(application);
-        var errors = new List<VolunteerError>();
+        var errors = new List<Problem>();
         string? Clean(string? text, string field, int max)
         {
             var (cleaned, _) = TipTextRules.Clean(text);
             if (TipTextRules.VisibleLength(cleaned) > max)
             {
-                errors.Add(new(field, "too-long"));
+                errors.Add(Problem.Error("too-long", field));
             }
 
             return string.IsNullOrWhiteSpace(cleaned) ? null : cleaned.Trim();
@@ -47,48 +47,48 @@ public sealed class VolunteerSignUp(VolunteersContexts contexts, VolunteerRecord
 
         if (name is null)
         {
-            errors.Add(new(nameof(application.Name), "required"));
+            errors.Add(Problem.Error("required", nameof(application.Name)));
         }
 
         if (string.IsNullOrWhiteSpace(application.Phone))
         {
-            errors.Add(new(nameof(application.Phone), "required"));
+            errors.Add(Problem.Error("required", nameof(application.Phone)));
         }
         else if (phone is null)
         {
-            errors.Add(new(nameof(application.Phone), "invalid-phone"));
+            errors.Add(Problem.Error("invalid-phone", nameof(application.Phone)));
         }
 
         if (email is not null && (email.Count(c => c == '@') != 1 || email.StartsWith('@') || email.EndsWith('@') || email.Any(char.IsWhiteSpace)))
         {
-            errors.Add(new(nameof(application.Email), "invalid-email"));
+            errors.Add(Problem.Error("invalid-email", nameof(application.Email)));
         }
 
         var birth = CheckBirth(application, guardianName, guardianPhone, errors);
         var place = GansuDivisions.Instance.Find(application.PlaceKey);
         if (string.IsNullOrEmpty(application.PlaceKey))
         {
-            errors.Add(new(nameof(application.PlaceKey), "required"));
+            errors.Add(Problem.Error("required", nameof(application.PlaceKey)));
         }
         else if (place is null)
         {
-            errors.Add(new(nameof(application.PlaceKey), "unknown-place"));
+            errors.Add(Problem.Error("unknown-place", nameof(application.PlaceKey)));
         }
 
         var skills = application.Skills.Distinct(StringComparer.Ordinal).ToList();
         if (skills.Any(s => !VolunteerSkills.All.Contains(s)))
         {
-            errors.Add(new(nameof(application.Skills), "unknown-skill"));
+            errors.Add(Problem.Error("unknown-skill", nameof(application.Skills)));
         }
 
         if (!application.ConsentPrivacy)
         {
-            errors.Add(new(nameof(application.ConsentPrivacy), "consent-required"));
+            errors.Add(Problem.Error("consent-required", nameof(application.ConsentPrivacy)));
         }
 
         if (!application.ConsentBackgroundCheck)
         {
-            errors.Add(new(nameof(application.ConsentBackgroundCheck), "consent-required"));
+            errors.Add(Problem.Error("consent-required", nameof(application.ConsentBackgroundCheck)));
         }
 
         string? idNumber = null;
@@ -97,24 +97,24 @@ public sealed class VolunteerSignUp(VolunteersContexts contexts, VolunteerRecord
             idNumber = IdCardNumbers.Normalize(application.IdNumber);
             if (!IdCardNumbers.HasValidChecksum(idNumber))
             {
-                errors.Add(new(nameof(application.IdNumber), "invalid-id-number"));
+                errors.Add(Problem.Error("invalid-id-number", nameof(application.IdNumber)));
             }
             else if (birth is not null && IdCardNumbers.BirthDateOf(idNumber) != birth)
             {
-                errors.Add(new(nameof(application.IdNumber), "id-birth-mismatch"));
+                errors.Add(Problem.Error("id-birth-mismatch", nameof(application.IdNumber)));
             }
         }
 
         if (errors.Count > 0)
         {
-            return VolunteerOutcome<SignUpReceipt>.Fail(errors);
+            return Outcome<SignUpReceipt>.Fail(Failure.Invalid, errors);
         }
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var idHash = idNumber is null ? null : recordKeys.HashOfIdNumber(idNumber);
         if (await IsDuplicateAsync(context, phone!, idHash, cancellationToken))
         {
-            return VolunteerOutcome<SignUpReceipt>.Fail("form", "duplicate");
+            return Outcome<SignUpReceipt>.Fail(field: "form", code: "duplicate");
         }
 
         var now = time.GetUtcNow();
@@ -163,13 +163,13 @@ public sealed class VolunteerSignUp(VolunteersContexts contexts, VolunteerRecord
             await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
             if (await IsDuplicateAsync(fresh, phone!, idHash, cancellationToken))
             {
-                return VolunteerOutcome<SignUpReceipt>.Fail("form", "duplicate");
+                return Outcome<SignUpReceipt>.Fail(field: "form", code: "duplicate");
             }
 
             throw;
         }
 
-        return VolunteerOutcome<SignUpReceipt>.Of(new SignUpReceipt(volunteer.Id, volunteer.Reference));
+        return Outcome.Of<SignUpReceipt>(new SignUpReceipt(volunteer.Id, volunteer.Reference));
     }
 
     /// <summary>The applicant's view of their application: its status and, if rejected, the reason.</summary>
@@ -190,11 +190,11 @@ public sealed class VolunteerSignUp(VolunteersContexts contexts, VolunteerRecord
         return found is null ? null : (found.Status, found.RejectionReason);
     }
 
-    private DateOnly? CheckBirth(VolunteerApplication application, string? guardianName, string? guardianPhone, List<VolunteerError> errors)
+    private DateOnly? CheckBirth(VolunteerApplication application, string? guardianName, string? guardianPhone, List<Problem> errors)
     {
         if (string.IsNullOrWhiteSpace(application.DateOfBirth))
         {
-            errors.Add(new(nameof(application.DateOfBirth), "required"));
+            errors.Add(Problem.Error("required", nameof(application.DateOfBirth)));
             return null;
         }
 
@@ -202,18 +202,18 @@ public sealed class VolunteerSignUp(VolunteersContexts contexts, VolunteerRecord
         if (!DateOnly.TryParseExact(application.DateOfBirth.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth)
             || birth > today || birth.Year < today.Year - 120)
         {
-            errors.Add(new(nameof(application.DateOfBirth), "impossible-date"));
+            errors.Add(Problem.Error("impossible-date", nameof(application.DateOfBirth)));
             return null;
         }
 
         var age = ChinaTime.AgeOn(birth, today);
         if (age < MinimumAge)
         {
-            errors.Add(new(nameof(application.DateOfBirth), "too-young"));
+            errors.Add(Problem.Error("too-young", nameof(application.DateOfBirth)));
         }
         else if (age < AdultAge && (!application.GuardianConsent || guardianName is null || guardianPhone is null))
         {
-            errors.Add(new(nameof(application.GuardianConsent), "guardian-consent-required"));
+            errors.Add(Problem.Error("guardian-consent-required", nameof(application.GuardianConsent)));
         }
 
         return birth;

@@ -7,13 +7,13 @@ namespace Portal.Tips.Volunteers.Vetting;
 public interface IVolunteerAccounts
 {
     /// <summary>Creates the account, or returns an error code (e.g. the e-mail is already taken).</summary>
-    Task<VolunteerOutcome<IssuedAccount>> IssueAsync(string email, string displayName, CancellationToken cancellationToken = default);
+    Task<Outcome<IssuedAccount>> IssueAsync(string email, string displayName, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// A new invitation link for an account whose password is not set yet (the old link stops working); fails with
     /// "account-already-set-up" once the volunteer has chosen a password.
     /// </summary>
-    Task<VolunteerOutcome<string>> RenewInvitationAsync(string userId, CancellationToken cancellationToken = default);
+    Task<Outcome<string>> RenewInvitationAsync(string userId, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes the account (an erased volunteer, or an acceptance that could not be saved).</summary>
     Task RemoveAsync(string userId, CancellationToken cancellationToken = default);

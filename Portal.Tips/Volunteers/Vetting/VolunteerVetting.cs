@@ -44,19 +44,19 @@ public sealed class VolunteerVetting(
         return [.. rows.Select(VolunteerRow.Of)];
     }
 
-    public async Task<VolunteerOutcome<VolunteerDetail>> DetailAsync(string coordinatorId, Guid volunteerId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<VolunteerDetail>> DetailAsync(string coordinatorId, Guid volunteerId, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var (volunteer, problem) = await InScopeAsync(context, coordinatorId, volunteerId, cancellationToken);
         if (problem is not null)
         {
-            return VolunteerOutcome<VolunteerDetail>.Fail(problem.Errors);
+            return Outcome<VolunteerDetail>.Fail(Failure.Invalid, problem.Errors);
         }
 
         var notes = await context.Set<VolunteerNote>().AsNoTracking().Where(n => n.VolunteerId == volunteerId).OrderBy(n => n.WrittenAt).ToListAsync(cancellationToken);
         var qualifications = await context.Set<Qualification>().AsNoTracking().Where(q => q.VolunteerId == volunteerId).OrderBy(q => q.Kind).ToListAsync(cancellationToken);
         var idNumber = recordKeys.OpenIdNumber(volunteer!);
-        return VolunteerOutcome<VolunteerDetail>.Of(new VolunteerDetail(
+        return Outcome.Of<VolunteerDetail>(new VolunteerDetail(
             VolunteerRow.Of(volunteer!),
             volunteer!.Email,
             volunteer.DateOfBirth,
@@ -72,51 +72,51 @@ public sealed class VolunteerVetting(
             [.. qualifications.Select(q => new QualificationView(q.Id, q.Kind, q.ExpiresOn))]));
     }
 
-    public Task<VolunteerOutcome> StartReviewAsync(string coordinatorId, Guid volunteerId, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> StartReviewAsync(string coordinatorId, Guid volunteerId, CancellationToken cancellationToken = default) =>
         MoveAsync(coordinatorId, volunteerId, VolunteerStatus.InReview, null, cancellationToken);
 
-    public Task<VolunteerOutcome> RejectAsync(string coordinatorId, Guid volunteerId, RejectionReason reason, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> RejectAsync(string coordinatorId, Guid volunteerId, RejectionReason reason, CancellationToken cancellationToken = default) =>
         !Enum.IsDefined(reason)
-            ? Task.FromResult(VolunteerOutcome.Fail("reason", "unknown-reason"))
+            ? Task.FromResult(Outcome.Fail(field: "reason", code: "unknown-reason"))
             : MoveAsync(coordinatorId, volunteerId, VolunteerStatus.Rejected, v => v.RejectionReason = reason, cancellationToken);
 
-    public Task<VolunteerOutcome> ActivateAsync(string coordinatorId, Guid volunteerId, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> ActivateAsync(string coordinatorId, Guid volunteerId, CancellationToken cancellationToken = default) =>
         MoveAsync(coordinatorId, volunteerId, VolunteerStatus.Active, null, cancellationToken);
 
-    public Task<VolunteerOutcome> DeactivateAsync(string coordinatorId, Guid volunteerId, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> DeactivateAsync(string coordinatorId, Guid volunteerId, CancellationToken cancellationToken = default) =>
         MoveAsync(coordinatorId, volunteerId, VolunteerStatus.Inactive, null, cancellationToken);
 
-    public Task<VolunteerOutcome> ArchiveAsync(string coordinatorId, Guid volunteerId, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> ArchiveAsync(string coordinatorId, Guid volunteerId, CancellationToken cancellationToken = default) =>
         MoveAsync(coordinatorId, volunteerId, VolunteerStatus.Archived, null, cancellationToken);
 
     /// <summary>
     /// Accepts an applicant in review and gives them an account. The login is the applicant's e-mail, or the one the
     /// coordinator enters when the applicant gave none. Returns the invitation link to pass on.
     /// </summary>
-    public async Task<VolunteerOutcome<string>> AcceptAsync(string coordinatorId, Guid volunteerId, string? team, string? loginEmail, CancellationToken cancellationToken = default)
+    public async Task<Outcome<string>> AcceptAsync(string coordinatorId, Guid volunteerId, string? team, string? loginEmail, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var (volunteer, problem) = await InScopeAsync(context, coordinatorId, volunteerId, cancellationToken);
         if (problem is not null)
         {
-            return VolunteerOutcome<string>.Fail(problem.Errors);
+            return Outcome<string>.Fail(Failure.Invalid, problem.Errors);
         }
 
         if (!VettingRules.CanMove(volunteer!.Status, VolunteerStatus.Accepted))
         {
-            return VolunteerOutcome<string>.Fail("status", "invalid-transition");
+            return Outcome<string>.Fail(field: "status", code: "invalid-transition");
         }
 
         var email = string.IsNullOrWhiteSpace(loginEmail) ? volunteer.Email : loginEmail.Trim();
         if (string.IsNullOrEmpty(email))
         {
-            return VolunteerOutcome<string>.Fail("loginEmail", "login-email-required");
+            return Outcome<string>.Fail(field: "loginEmail", code: "login-email-required");
         }
 
         var issued = await accounts.IssueAsync(email, volunteer.Name ?? volunteer.Reference, cancellationToken);
         if (!issued.Succeeded)
         {
-            return VolunteerOutcome<string>.Fail(issued.Errors);
+            return Outcome<string>.Fail(Failure.Invalid, issued.Errors);
         }
 
         Apply(volunteer, VolunteerStatus.Accepted, coordinatorId);
@@ -131,28 +131,28 @@ public sealed class VolunteerVetting(
         catch (DbUpdateConcurrencyException)
         {
             await accounts.RemoveAsync(issued.Value.UserId, cancellationToken);
-            return VolunteerOutcome<string>.Fail("status", VolunteerErrors.Changed);
+            return Outcome<string>.Fail(field: "status", code: VolunteerErrors.Changed);
         }
 
-        return VolunteerOutcome<string>.Of(issued.Value.InvitationPath);
+        return Outcome.Of<string>(issued.Value.InvitationPath);
     }
 
     /// <summary>
     /// A new invitation link for an accepted volunteer who has not set a password (the old one expired or was lost);
     /// the old link stops working and, when mail is on, the new one is sent like the acceptance.
     /// </summary>
-    public async Task<VolunteerOutcome<string>> RenewInvitationAsync(string coordinatorId, Guid volunteerId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<string>> RenewInvitationAsync(string coordinatorId, Guid volunteerId, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var (volunteer, problem) = await InScopeAsync(context, coordinatorId, volunteerId, cancellationToken);
         if (problem is not null)
         {
-            return VolunteerOutcome<string>.Fail(problem.Errors);
+            return Outcome<string>.Fail(Failure.Invalid, problem.Errors);
         }
 
         if (volunteer!.Status != VolunteerStatus.Accepted || volunteer.UserId is null)
         {
-            return VolunteerOutcome<string>.Fail("status", "invalid-transition");
+            return Outcome<string>.Fail(field: "status", code: "invalid-transition");
         }
 
         var renewed = await accounts.RenewInvitationAsync(volunteer.UserId, cancellationToken);
@@ -171,22 +171,22 @@ public sealed class VolunteerVetting(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return VolunteerOutcome<string>.Fail("status", VolunteerErrors.Changed);
+            return Outcome<string>.Fail(field: "status", code: VolunteerErrors.Changed);
         }
 
-        return VolunteerOutcome<string>.Of(renewed.Value!);
+        return Outcome.Of<string>(renewed.Value!);
     }
 
-    public async Task<VolunteerOutcome> AddNoteAsync(string coordinatorId, Guid volunteerId, string? text, CancellationToken cancellationToken = default)
+    public async Task<Outcome> AddNoteAsync(string coordinatorId, Guid volunteerId, string? text, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return VolunteerOutcome.Fail("note", "required");
+            return Outcome.Fail(field: "note", code: "required");
         }
 
         if (text.Length > 4000)
         {
-            return VolunteerOutcome.Fail("note", "too-long");
+            return Outcome.Fail(field: "note", code: "too-long");
         }
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
@@ -198,14 +198,14 @@ public sealed class VolunteerVetting(
 
         context.Add(new VolunteerNote { VolunteerId = volunteerId, AuthorUserId = coordinatorId, Text = text.Trim(), WrittenAt = time.GetUtcNow() });
         await context.SaveChangesAsync(cancellationToken);
-        return VolunteerOutcome.Ok;
+        return Outcome.Ok;
     }
 
-    public async Task<VolunteerOutcome> AddQualificationAsync(string coordinatorId, Guid volunteerId, string kind, DateOnly? expiresOn, CancellationToken cancellationToken = default)
+    public async Task<Outcome> AddQualificationAsync(string coordinatorId, Guid volunteerId, string kind, DateOnly? expiresOn, CancellationToken cancellationToken = default)
     {
         if (!VolunteerQualifications.All.Contains(kind))
         {
-            return VolunteerOutcome.Fail("qualification", "unknown-qualification");
+            return Outcome.Fail(field: "qualification", code: "unknown-qualification");
         }
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
@@ -217,25 +217,25 @@ public sealed class VolunteerVetting(
 
         context.Add(new Qualification { VolunteerId = volunteerId, Kind = kind, ExpiresOn = expiresOn, RecordedBy = coordinatorId });
         await context.SaveChangesAsync(cancellationToken);
-        return VolunteerOutcome.Ok;
+        return Outcome.Ok;
     }
 
     /// <summary>Loads a volunteer the coordinator may act on; "outside-region" (not "not-found") only for one that exists.</summary>
-    internal async Task<(Volunteer? Volunteer, VolunteerOutcome? Problem)> InScopeAsync(VolunteersDbContext context, string coordinatorId, Guid volunteerId, CancellationToken cancellationToken)
+    internal async Task<(Volunteer? Volunteer, Outcome? Problem)> InScopeAsync(VolunteersDbContext context, string coordinatorId, Guid volunteerId, CancellationToken cancellationToken)
     {
         var volunteer = await context.Set<Volunteer>().SingleOrDefaultAsync(v => v.Id == volunteerId && v.ErasedAt == null, cancellationToken);
         if (volunteer is null)
         {
-            return (null, VolunteerOutcome.Fail("volunteer", VolunteerErrors.NotFound));
+            return (null, Outcome.Fail(field: "volunteer", code: VolunteerErrors.NotFound));
         }
 
         var scope = await regions.ScopeOfAsync(coordinatorId, cancellationToken);
         return scope.Covers(volunteer.PrefectureKey, volunteer.CountyKey)
             ? (volunteer, null)
-            : (null, VolunteerOutcome.Fail("volunteer", VolunteerErrors.OutsideRegion));
+            : (null, Outcome.Fail(field: "volunteer", code: VolunteerErrors.OutsideRegion));
     }
 
-    private async Task<VolunteerOutcome> MoveAsync(string coordinatorId, Guid volunteerId, VolunteerStatus to, Action<Volunteer>? also, CancellationToken cancellationToken)
+    private async Task<Outcome> MoveAsync(string coordinatorId, Guid volunteerId, VolunteerStatus to, Action<Volunteer>? also, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var (volunteer, problem) = await InScopeAsync(context, coordinatorId, volunteerId, cancellationToken);
@@ -246,7 +246,7 @@ public sealed class VolunteerVetting(
 
         if (!VettingRules.CanMove(volunteer!.Status, to))
         {
-            return VolunteerOutcome.Fail("status", "invalid-transition");
+            return Outcome.Fail(field: "status", code: "invalid-transition");
         }
 
         Apply(volunteer, to, coordinatorId);
@@ -262,10 +262,10 @@ public sealed class VolunteerVetting(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return VolunteerOutcome.Fail("status", VolunteerErrors.Changed);
+            return Outcome.Fail(field: "status", code: VolunteerErrors.Changed);
         }
 
-        return VolunteerOutcome.Ok;
+        return Outcome.Ok;
     }
 
     private void Apply(Volunteer volunteer, VolunteerStatus to, string coordinatorId)

@@ -133,7 +133,7 @@ public static class MediaUploadEndpoint
         }
 
         var status = results.TrueForAll(r => r.Succeeded) ? StatusCodes.Status200OK
-            : results.Exists(r => r.Failure == nameof(ContentFailure.Forbidden)) ? StatusCodes.Status403Forbidden
+            : results.Exists(r => r.Failure == nameof(Failure.Forbidden)) ? StatusCodes.Status403Forbidden
             : StatusCodes.Status422UnprocessableEntity;
         return Results.Json(new MediaUploadResponse(results), statusCode: status);
     }
