@@ -66,6 +66,7 @@ public static class ContentModule
         services.AddSingleton<MediaDownloadCounter>();
         services.AddSingleton<ContentOversight>();
         services.AddSingleton<ContentSeeder>();
+        services.AddSingleton(provider => new ContentSeeding(provider.GetRequiredService<ContentSeeder>()));
         services.AddValidatedOptions<ContentSeedOptions>(ContentSeedOptions.SectionName);
         return builder;
     }

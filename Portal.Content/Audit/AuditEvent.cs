@@ -4,7 +4,7 @@ namespace Portal.Content.Audit;
 /// One thing someone did in the CMS. Append-only: <see cref="Data.ContentDbContext"/> refuses to save a change to or
 /// the deletion of an existing row, and no service has an update path.
 /// </summary>
-public sealed class AuditEvent
+internal sealed class AuditEvent
 {
     /// <summary>Increasing in the order events were written (several can share a time).</summary>
     public long Id { get; set; }

@@ -12,7 +12,7 @@ public sealed class ContentAuditLog(ContentContexts contexts)
     /// Newest first. Administrators see everything; anyone else sees the events of the departments where they hold a
     /// content role.
     /// </summary>
-    public async Task<Page<AuditEvent>> QueryAsync(ContentActor actor, AuditQuery query, CancellationToken cancellationToken = default)
+    public async Task<Page<AuditEventView>> QueryAsync(ContentActor actor, AuditQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(query);
@@ -63,7 +63,7 @@ public sealed class ContentAuditLog(ContentContexts contexts)
         var (skip, take) = Paging.Bounds(query.PageNumber, query.PageSize);
         var total = await events.CountAsync(cancellationToken);
         var items = await events.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return new Page<AuditEvent>(items, skip / take + 1, take, total);
+        return new Page<AuditEventView>([.. items.Select(AuditEventView.Of)], skip / take + 1, take, total);
     }
 
     /// <summary>

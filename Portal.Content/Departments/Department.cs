@@ -1,11 +1,10 @@
-using Portal.Shared.Culture;
 namespace Portal.Content.Departments;
 
 /// <summary>
 /// A unit that owns content: the provincial joint conference, its member units (第五条) and the prefecture-level
 /// conferences, as a tree. Every content item (and, later, media asset) has an owner department.
 /// </summary>
-public sealed class Department
+internal sealed class Department
 {
     public Guid Id { get; set; }
 
@@ -19,6 +18,4 @@ public sealed class Department
     public Guid? ParentId { get; set; }
 
     public int SortOrder { get; set; }
-
-    public string Name(string culture) => PageCulture.IsChineseName(culture) ? NameZh : NameEn;
 }

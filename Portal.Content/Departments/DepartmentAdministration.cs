@@ -8,19 +8,20 @@ namespace Portal.Content.Departments;
 /// <summary>Departments and the grants that scope content roles to them. Only administrators change them.</summary>
 public sealed class DepartmentAdministration(ContentContexts contexts, TimeProvider time)
 {
-    public async Task<IReadOnlyList<Department>> ListAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DepartmentView>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        return await context.Set<Department>().AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Key).ToListAsync(cancellationToken);
+        var departments = await context.Set<Department>().AsNoTracking().OrderBy(d => d.SortOrder).ThenBy(d => d.Key).ToListAsync(cancellationToken);
+        return [.. departments.Select(DepartmentView.Of)];
     }
 
-    public async Task<ContentResult<Department>> CreateAsync(
+    public async Task<ContentResult<DepartmentView>> CreateAsync(
         ContentActor actor, string key, string nameZh, string nameEn, Guid parentId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!actor.IsAdministrator)
         {
-            return ContentResult.Forbidden<Department>(ContentCodes.AdministratorRequired);
+            return ContentResult.Forbidden<DepartmentView>(ContentCodes.AdministratorRequired);
         }
 
         var problems = new List<ContentProblem>();
@@ -46,7 +47,7 @@ public sealed class DepartmentAdministration(ContentContexts contexts, TimeProvi
 
         if (problems.Count > 0)
         {
-            return ContentResult.Invalid<Department>(problems);
+            return ContentResult.Invalid<DepartmentView>(problems);
         }
 
         var sortOrder = await departments.Where(d => d.ParentId == parentId).Select(d => (int?)d.SortOrder).MaxAsync(cancellationToken) ?? 0;
@@ -57,17 +58,17 @@ public sealed class DepartmentAdministration(ContentContexts contexts, TimeProvi
         departments.Add(department);
         ContentAuditLog.Record(context, time.GetUtcNow(), actor, AuditAction.DepartmentCreated, null, null, department.Id, $"department {key}");
         await context.SaveChangesAsync(cancellationToken);
-        return ContentResult.Success<Department>(department);
+        return ContentResult.Success(DepartmentView.Of(department));
     }
 
     /// <summary>New Chinese and English names (both required); the key stays.</summary>
-    public async Task<ContentResult<Department>> RenameAsync(
+    public async Task<ContentResult<DepartmentView>> RenameAsync(
         ContentActor actor, Guid departmentId, string? nameZh, string? nameEn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!actor.IsAdministrator)
         {
-            return ContentResult.Forbidden<Department>(ContentCodes.AdministratorRequired);
+            return ContentResult.Forbidden<DepartmentView>(ContentCodes.AdministratorRequired);
         }
 
         var problems = new List<ContentProblem>();
@@ -77,12 +78,12 @@ public sealed class DepartmentAdministration(ContentContexts contexts, TimeProvi
         var department = await context.Set<Department>().SingleOrDefaultAsync(d => d.Id == departmentId, cancellationToken);
         if (department is null)
         {
-            return ContentResult.NotFound<Department>("departmentId");
+            return ContentResult.NotFound<DepartmentView>("departmentId");
         }
 
         if (problems.Count > 0)
         {
-            return ContentResult.Invalid<Department>(problems);
+            return ContentResult.Invalid<DepartmentView>(problems);
         }
 
         var before = $"{department.NameZh} / {department.NameEn}";
@@ -91,7 +92,7 @@ public sealed class DepartmentAdministration(ContentContexts contexts, TimeProvi
         ContentAuditLog.Record(context, time.GetUtcNow(), actor, AuditAction.DepartmentRenamed, null, null, department.Id,
             $"department {department.Key}: {before} → {department.NameZh} / {department.NameEn}");
         await context.SaveChangesAsync(cancellationToken);
-        return ContentResult.Success(department);
+        return ContentResult.Success(DepartmentView.Of(department));
     }
 
     /// <summary>
@@ -99,12 +100,12 @@ public sealed class DepartmentAdministration(ContentContexts contexts, TimeProvi
     /// root, and a department cannot go under itself or its own sub-departments (<see cref="ContentCodes.DepartmentCycle"/>).
     /// Grants with sub-departments follow the tree: after a move they cover the department where it now is.
     /// </summary>
-    public async Task<ContentResult<Department>> MoveAsync(ContentActor actor, Guid departmentId, Guid newParentId, CancellationToken cancellationToken = default)
+    public async Task<ContentResult<DepartmentView>> MoveAsync(ContentActor actor, Guid departmentId, Guid newParentId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!actor.IsAdministrator)
         {
-            return ContentResult.Forbidden<Department>(ContentCodes.AdministratorRequired);
+            return ContentResult.Forbidden<DepartmentView>(ContentCodes.AdministratorRequired);
         }
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
@@ -113,23 +114,23 @@ public sealed class DepartmentAdministration(ContentContexts contexts, TimeProvi
         var department = await context.Set<Department>().SingleOrDefaultAsync(d => d.Id == departmentId, cancellationToken);
         if (department is null)
         {
-            return ContentResult.NotFound<Department>("departmentId");
+            return ContentResult.NotFound<DepartmentView>("departmentId");
         }
 
         if (department.ParentId == newParentId)
         {
-            return ContentResult.Success(department);
+            return ContentResult.Success(DepartmentView.Of(department));
         }
 
         var parents = await context.Set<Department>().AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.ParentId, cancellationToken);
         if (department.ParentId is null || !parents.ContainsKey(newParentId))
         {
-            return ContentResult.Invalid<Department>([ContentProblem.Error(ContentCodes.UnknownDepartment, "parentId", newParentId.ToString())]);
+            return ContentResult.Invalid<DepartmentView>([ContentProblem.Error(ContentCodes.UnknownDepartment, "parentId", newParentId.ToString())]);
         }
 
         if (newParentId == departmentId || DepartmentAccess.AncestorsOf(newParentId, parents).Contains(departmentId))
         {
-            return ContentResult.Invalid<Department>([ContentProblem.Error(ContentCodes.DepartmentCycle, "parentId", newParentId.ToString())]);
+            return ContentResult.Invalid<DepartmentView>([ContentProblem.Error(ContentCodes.DepartmentCycle, "parentId", newParentId.ToString())]);
         }
 
         var keys = await context.Set<Department>().AsNoTracking().Where(d => d.Id == department.ParentId || d.Id == newParentId)
@@ -142,27 +143,27 @@ public sealed class DepartmentAdministration(ContentContexts contexts, TimeProvi
             $"department {department.Key}: {from} → {keys.GetValueOrDefault(newParentId)}");
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return ContentResult.Success(department);
+        return ContentResult.Success(DepartmentView.Of(department));
     }
 
-    public async Task<ContentResult<DepartmentGrant>> GrantAsync(
+    public async Task<ContentResult<DepartmentGrantView>> GrantAsync(
         ContentActor actor, string userId, Guid departmentId, ContentRole role, bool includesSubDepartments, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!actor.IsAdministrator)
         {
-            return ContentResult.Forbidden<DepartmentGrant>(ContentCodes.AdministratorRequired);
+            return ContentResult.Forbidden<DepartmentGrantView>(ContentCodes.AdministratorRequired);
         }
 
         if (string.IsNullOrWhiteSpace(userId) || userId.Length > 64)
         {
-            return ContentResult.Invalid<DepartmentGrant>([ContentProblem.Error(ContentCodes.Required, "userId")]);
+            return ContentResult.Invalid<DepartmentGrantView>([ContentProblem.Error(ContentCodes.Required, "userId")]);
         }
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await context.Set<Department>().AnyAsync(d => d.Id == departmentId, cancellationToken))
         {
-            return ContentResult.Invalid<DepartmentGrant>([ContentProblem.Error(ContentCodes.UnknownDepartment, "departmentId", departmentId.ToString())]);
+            return ContentResult.Invalid<DepartmentGrantView>([ContentProblem.Error(ContentCodes.UnknownDepartment, "departmentId", departmentId.ToString())]);
         }
 
         var now = time.GetUtcNow();
@@ -180,7 +181,7 @@ public sealed class DepartmentAdministration(ContentContexts contexts, TimeProvi
         var scope = includesSubDepartments ? "with sub-departments" : "only";
         ContentAuditLog.Record(context, now, actor, AuditAction.GrantAdded, null, null, departmentId, $"{role} to {userId} ({scope})");
         await context.SaveChangesAsync(cancellationToken);
-        return ContentResult.Success<DepartmentGrant>(grant);
+        return ContentResult.Success(DepartmentGrantView.Of(grant));
     }
 
     public async Task<ContentResult<bool>> RevokeAsync(ContentActor actor, string userId, Guid departmentId, ContentRole role, CancellationToken cancellationToken = default)
@@ -204,10 +205,11 @@ public sealed class DepartmentAdministration(ContentContexts contexts, TimeProvi
         return ContentResult.Success<bool>(true);
     }
 
-    public async Task<IReadOnlyList<DepartmentGrant>> GrantsOfAsync(string userId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DepartmentGrantView>> GrantsOfAsync(string userId, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        return await context.Set<DepartmentGrant>().AsNoTracking().Where(g => g.UserId == userId).ToListAsync(cancellationToken);
+        var grants = await context.Set<DepartmentGrant>().AsNoTracking().Where(g => g.UserId == userId).ToListAsync(cancellationToken);
+        return [.. grants.Select(DepartmentGrantView.Of)];
     }
 
     private static void Require(List<ContentProblem> problems, string field, string? value, int maxLength)

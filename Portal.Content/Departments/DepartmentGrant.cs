@@ -6,7 +6,7 @@ namespace Portal.Content.Departments;
 /// A user's content role in one department (and, when <see cref="IncludesSubDepartments"/>, the departments
 /// beneath it). The user id is the Identity user's id; the content module keeps no other user data.
 /// </summary>
-public sealed class DepartmentGrant
+internal sealed class DepartmentGrant
 {
     public Guid Id { get; set; }
 

@@ -65,7 +65,7 @@ public static class DepartmentSeed
 
     public static IReadOnlyList<string> MemberUnitKeys { get; } = [.. MemberUnits.Select(unit => unit.Key)];
 
-    public static IReadOnlyList<Department> All { get; } = Build();
+    internal static IReadOnlyList<Department> All { get; } = Build();
 
     private static List<Department> Build()
     {

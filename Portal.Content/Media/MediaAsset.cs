@@ -5,7 +5,7 @@ namespace Portal.Content.Media;
 /// is a new asset. Its type was decided from its content, and the same bytes are kept once per department
 /// (<see cref="Sha256"/>).
 /// </summary>
-public sealed class MediaAsset
+internal sealed class MediaAsset
 {
     public const int MaxFileName = 255;
 
@@ -54,12 +54,8 @@ public sealed class MediaAsset
 }
 
 /// <summary>What a reader is told about a file in one culture.</summary>
-public sealed class MediaText
+internal sealed class MediaText
 {
-    public const int MaxAlt = 500;
-    public const int MaxCaption = 1000;
-    public const int MaxCredit = 200;
-
     public Guid AssetId { get; set; }
 
     public string Culture { get; set; } = "";
@@ -72,7 +68,7 @@ public sealed class MediaText
 }
 
 /// <summary>A smaller copy of an image made on upload (thumbnail and responsive widths), upright and without metadata.</summary>
-public sealed class MediaRendition
+internal sealed class MediaRendition
 {
     public Guid AssetId { get; set; }
 

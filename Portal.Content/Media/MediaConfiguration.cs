@@ -51,9 +51,9 @@ internal sealed class MediaTextConfiguration : IEntityTypeConfiguration<MediaTex
         text.ToTable("MediaTexts");
         text.HasKey(t => new { t.AssetId, t.Culture });
         text.Property(t => t.Culture).HasMaxLength(10);
-        text.Property(t => t.Alt).HasMaxLength(MediaText.MaxAlt);
-        text.Property(t => t.Caption).HasMaxLength(MediaText.MaxCaption);
-        text.Property(t => t.Credit).HasMaxLength(MediaText.MaxCredit);
+        text.Property(t => t.Alt).HasMaxLength(MediaTextInput.MaxAlt);
+        text.Property(t => t.Caption).HasMaxLength(MediaTextInput.MaxCaption);
+        text.Property(t => t.Credit).HasMaxLength(MediaTextInput.MaxCredit);
     }
 }
 

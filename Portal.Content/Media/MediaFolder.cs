@@ -1,7 +1,7 @@
 namespace Portal.Content.Media;
 
 /// <summary>A folder of the media library; folders form a tree inside one department (a folder's parent has its department).</summary>
-public sealed class MediaFolder
+internal sealed class MediaFolder
 {
     public const int MaxName = 100;
 

@@ -11,12 +11,12 @@ public sealed partial class MediaLibrary
     /// Replaces the file's alt texts, captions and credits (a culture left out loses its texts) and, when given, the
     /// name it is downloaded under (the extension stays the one of its type).
     /// </summary>
-    public async Task<ContentResult<MediaAsset>> UpdateTextsAsync(
+    public async Task<ContentResult<MediaAssetView>> UpdateTextsAsync(
         ContentActor actor, Guid assetId, IReadOnlyList<MediaTextInput> texts, string? fileName = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var (asset, refused) = await EditableAssetAsync<MediaAsset>(context, actor, assetId, cancellationToken);
+        var (asset, refused) = await EditableAssetAsync<MediaAssetView>(context, actor, assetId, cancellationToken);
         if (asset is null)
         {
             return refused!;
@@ -36,7 +36,7 @@ public sealed partial class MediaLibrary
 
         if (problems.Count > 0)
         {
-            return ContentResult.Invalid<MediaAsset>(problems);
+            return ContentResult.Invalid<MediaAssetView>(problems);
         }
 
         foreach (var old in asset.Texts.Where(t => wanted.All(w => w.Culture != t.Culture)).ToList())
@@ -64,15 +64,15 @@ public sealed partial class MediaLibrary
         asset.UpdatedAt = now;
         ContentAuditLog.RecordMedia(context, now, actor, AuditAction.MediaEdited, asset.Id, asset.OwnerDepartmentId, summary);
         await context.SaveChangesAsync(cancellationToken);
-        return ContentResult.Success(asset);
+        return ContentResult.Success(MediaAssetView.Of(asset));
     }
 
     /// <summary>Moves the file into a folder of its department, or to the top of the library when <paramref name="folderId"/> is null.</summary>
-    public async Task<ContentResult<MediaAsset>> MoveAsync(ContentActor actor, Guid assetId, Guid? folderId, CancellationToken cancellationToken = default)
+    public async Task<ContentResult<MediaAssetView>> MoveAsync(ContentActor actor, Guid assetId, Guid? folderId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var (asset, refused) = await EditableAssetAsync<MediaAsset>(context, actor, assetId, cancellationToken);
+        var (asset, refused) = await EditableAssetAsync<MediaAssetView>(context, actor, assetId, cancellationToken);
         if (asset is null)
         {
             return refused!;
@@ -80,7 +80,7 @@ public sealed partial class MediaLibrary
 
         if (folderId is { } target && !await context.Set<MediaFolder>().AnyAsync(f => f.Id == target && f.OwnerDepartmentId == asset.OwnerDepartmentId, cancellationToken))
         {
-            return ContentResult.Invalid<MediaAsset>([ContentProblem.Error(ContentCodes.MediaFolderUnknown, "folderId", target.ToString())]);
+            return ContentResult.Invalid<MediaAssetView>([ContentProblem.Error(ContentCodes.MediaFolderUnknown, "folderId", target.ToString())]);
         }
 
         var now = time.GetUtcNow();
@@ -91,7 +91,7 @@ public sealed partial class MediaLibrary
         ContentAuditLog.RecordMedia(context, now, actor, AuditAction.MediaMoved, asset.Id, asset.OwnerDepartmentId,
             $"{asset.OriginalFileName}: {from?.ToString("N") ?? "top"} → {folderId?.ToString("N") ?? "top"}");
         await context.SaveChangesAsync(cancellationToken);
-        return ContentResult.Success(asset);
+        return ContentResult.Success(MediaAssetView.Of(asset));
     }
 
     /// <summary>

@@ -8,32 +8,32 @@ namespace Portal.Content.Media;
 
 public sealed partial class MediaLibrary
 {
-    /// <summary>The department's folders (the UI builds the tree from <see cref="MediaFolder.ParentId"/>), by name.</summary>
-    public async Task<ContentResult<IReadOnlyList<MediaFolder>>> FoldersAsync(ContentActor actor, Guid departmentId, CancellationToken cancellationToken = default)
+    /// <summary>The department's folders (the UI builds the tree from <see cref="MediaFolderView.ParentId"/>), by name.</summary>
+    public async Task<ContentResult<IReadOnlyList<MediaFolderView>>> FoldersAsync(ContentActor actor, Guid departmentId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await MayReadAsync(context, actor, departmentId, cancellationToken))
         {
-            return ContentResult.Forbidden<IReadOnlyList<MediaFolder>>(ContentCodes.AccessDenied);
+            return ContentResult.Forbidden<IReadOnlyList<MediaFolderView>>(ContentCodes.AccessDenied);
         }
 
         var folders = await context.Set<MediaFolder>().AsNoTracking().Where(f => f.OwnerDepartmentId == departmentId).ToListAsync(cancellationToken);
-        return ContentResult.Success<IReadOnlyList<MediaFolder>>([.. folders.OrderBy(f => f.Name, StringComparer.Ordinal)]);
+        return ContentResult.Success<IReadOnlyList<MediaFolderView>>([.. folders.OrderBy(f => f.Name, StringComparer.Ordinal).Select(MediaFolderView.Of)]);
     }
 
-    public async Task<ContentResult<MediaFolder>> CreateFolderAsync(ContentActor actor, Guid departmentId, Guid? parentId, string name, CancellationToken cancellationToken = default)
+    public async Task<ContentResult<MediaFolderView>> CreateFolderAsync(ContentActor actor, Guid departmentId, Guid? parentId, string name, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await context.Set<Department>().AnyAsync(d => d.Id == departmentId, cancellationToken))
         {
-            return ContentResult.Invalid<MediaFolder>([ContentProblem.Error(ContentCodes.UnknownDepartment, "departmentId", departmentId.ToString())]);
+            return ContentResult.Invalid<MediaFolderView>([ContentProblem.Error(ContentCodes.UnknownDepartment, "departmentId", departmentId.ToString())]);
         }
 
         if (!await MayEditAsync(context, actor, departmentId, cancellationToken))
         {
-            return ContentResult.Forbidden<MediaFolder>(ContentCodes.AccessDenied, "departmentId");
+            return ContentResult.Forbidden<MediaFolderView>(ContentCodes.AccessDenied, "departmentId");
         }
 
         var problems = new List<ContentProblem>();
@@ -50,7 +50,7 @@ public sealed partial class MediaLibrary
 
         if (problems.Count > 0)
         {
-            return ContentResult.Invalid<MediaFolder>(problems);
+            return ContentResult.Invalid<MediaFolderView>(problems);
         }
 
         var now = time.GetUtcNow();
@@ -58,11 +58,11 @@ public sealed partial class MediaLibrary
         context.Add(folder);
         ContentAuditLog.RecordMedia(context, now, actor, AuditAction.MediaFolderCreated, folder.Id, departmentId, $"folder {folder.Name}");
         await context.SaveChangesAsync(cancellationToken);
-        return ContentResult.Success(folder);
+        return ContentResult.Success(MediaFolderView.Of(folder));
     }
 
     /// <summary>Renames the folder and, when <paramref name="moveTo"/> is given, moves it under another folder of the department.</summary>
-    public async Task<ContentResult<MediaFolder>> UpdateFolderAsync(
+    public async Task<ContentResult<MediaFolderView>> UpdateFolderAsync(
         ContentActor actor, Guid folderId, string name, FolderPlacement? moveTo = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -70,12 +70,12 @@ public sealed partial class MediaLibrary
         var folder = await context.Set<MediaFolder>().SingleOrDefaultAsync(f => f.Id == folderId, cancellationToken);
         if (folder is null)
         {
-            return ContentResult.NotFound<MediaFolder>("folderId");
+            return ContentResult.NotFound<MediaFolderView>("folderId");
         }
 
         if (!await MayEditAsync(context, actor, folder.OwnerDepartmentId, cancellationToken))
         {
-            return ContentResult.Forbidden<MediaFolder>(ContentCodes.AccessDenied);
+            return ContentResult.Forbidden<MediaFolderView>(ContentCodes.AccessDenied);
         }
 
         var problems = new List<ContentProblem>();
@@ -102,7 +102,7 @@ public sealed partial class MediaLibrary
 
         if (problems.Count > 0)
         {
-            return ContentResult.Invalid<MediaFolder>(problems);
+            return ContentResult.Invalid<MediaFolderView>(problems);
         }
 
         var summary = $"folder {folder.Name} → {cleanName}" + (parentId == folder.ParentId ? "" : $" under {parentId?.ToString("N") ?? "top"}");
@@ -110,7 +110,7 @@ public sealed partial class MediaLibrary
         folder.ParentId = parentId;
         ContentAuditLog.RecordMedia(context, time.GetUtcNow(), actor, AuditAction.MediaFolderRenamed, folder.Id, folder.OwnerDepartmentId, summary);
         await context.SaveChangesAsync(cancellationToken);
-        return ContentResult.Success(folder);
+        return ContentResult.Success(MediaFolderView.Of(folder));
     }
 
     /// <summary>Deletes an empty folder; one with files or folders in it is refused (<see cref="ContentCodes.MediaFolderNotEmpty"/>).</summary>

@@ -6,23 +6,23 @@ namespace Portal.Content.Media;
 
 public sealed partial class MediaLibrary
 {
-    public async Task<ContentResult<MediaAsset>> GetAsync(ContentActor actor, Guid assetId, CancellationToken cancellationToken = default)
+    public async Task<ContentResult<MediaAssetView>> GetAsync(ContentActor actor, Guid assetId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var asset = await context.Set<MediaAsset>().AsNoTracking().Include(a => a.Texts).Include(a => a.Renditions).SingleOrDefaultAsync(a => a.Id == assetId, cancellationToken);
         if (asset is null)
         {
-            return ContentResult.NotFound<MediaAsset>("assetId");
+            return ContentResult.NotFound<MediaAssetView>("assetId");
         }
 
         return await MayReadAsync(context, actor, asset.OwnerDepartmentId, cancellationToken)
-            ? ContentResult.Success(asset)
-            : ContentResult.Forbidden<MediaAsset>(ContentCodes.AccessDenied);
+            ? ContentResult.Success(MediaAssetView.Of(asset))
+            : ContentResult.Forbidden<MediaAssetView>(ContentCodes.AccessDenied);
     }
 
     /// <summary>The library list: newest first, paged on the server, in the departments the person may see.</summary>
-    public async Task<Page<MediaAsset>> SearchAsync(ContentActor actor, MediaQuery query, CancellationToken cancellationToken = default)
+    public async Task<Page<MediaAssetView>> SearchAsync(ContentActor actor, MediaQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(query);
@@ -68,7 +68,7 @@ public sealed partial class MediaLibrary
         var total = await assets.CountAsync(cancellationToken);
         var page = await assets.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Skip(skip).Take(take)
             .Include(a => a.Texts).Include(a => a.Renditions).AsSplitQuery().ToListAsync(cancellationToken);
-        return new Page<MediaAsset>(page, skip / take + 1, take, total);
+        return new Page<MediaAssetView>([.. page.Select(MediaAssetView.Of)], skip / take + 1, take, total);
     }
 
     /// <summary>"Where is this used": the items whose working copy or live version uses the asset.</summary>

@@ -97,7 +97,7 @@ public sealed partial class MediaLibrary
             if (await FindDuplicateAsync(context, asset, cancellationToken) is { } existing)
             {
                 await DeleteBlobsAsync(written);
-                return ContentResult.Success(new UploadedMedia(existing, WasDuplicate: true), [ContentProblem.Warning(ContentCodes.MediaDuplicate, "file", existing.Id.ToString())]);
+                return ContentResult.Success(new UploadedMedia(MediaAssetView.Of(existing), WasDuplicate: true), [ContentProblem.Warning(ContentCodes.MediaDuplicate, "file", existing.Id.ToString())]);
             }
 
             if (asset.Kind == MediaKind.Image && await RenderAsync(asset, written, cancellationToken) is { } unreadable)
@@ -122,10 +122,10 @@ public sealed partial class MediaLibrary
                 }
 
                 await DeleteBlobsAsync(written);
-                return ContentResult.Success(new UploadedMedia(winner, WasDuplicate: true), [ContentProblem.Warning(ContentCodes.MediaDuplicate, "file", winner.Id.ToString())]);
+                return ContentResult.Success(new UploadedMedia(MediaAssetView.Of(winner), WasDuplicate: true), [ContentProblem.Warning(ContentCodes.MediaDuplicate, "file", winner.Id.ToString())]);
             }
 
-            return ContentResult.Success(new UploadedMedia(asset, WasDuplicate: false));
+            return ContentResult.Success(new UploadedMedia(MediaAssetView.Of(asset), WasDuplicate: false));
         }
         catch (Exception)
         {

@@ -16,10 +16,15 @@ public sealed record MediaUpload
 }
 
 /// <summary>Alt text, caption and credit of a file in one culture (zh-CN, en).</summary>
-public sealed record MediaTextInput(string Culture, string? Alt = null, string? Caption = null, string? Credit = null);
+public sealed record MediaTextInput(string Culture, string? Alt = null, string? Caption = null, string? Credit = null)
+{
+    public const int MaxAlt = 500;
+    public const int MaxCaption = 1000;
+    public const int MaxCredit = 200;
+}
 
 /// <summary>The asset the upload produced, or the department's existing asset with the same bytes.</summary>
-public sealed record UploadedMedia(MediaAsset Asset, bool WasDuplicate);
+public sealed record UploadedMedia(MediaAssetView Asset, bool WasDuplicate);
 
 /// <summary>Filters of the library list; all optional, combined with AND.</summary>
 public sealed record MediaQuery

@@ -46,9 +46,9 @@ internal static class MediaTextRules
             var text = new MediaText
             {
                 Culture = input.Culture,
-                Alt = Optional(problems, $"texts.{input.Culture}.alt", input.Alt, MediaText.MaxAlt),
-                Caption = Optional(problems, $"texts.{input.Culture}.caption", input.Caption, MediaText.MaxCaption),
-                Credit = Optional(problems, $"texts.{input.Culture}.credit", input.Credit, MediaText.MaxCredit),
+                Alt = Optional(problems, $"texts.{input.Culture}.alt", input.Alt, MediaTextInput.MaxAlt),
+                Caption = Optional(problems, $"texts.{input.Culture}.caption", input.Caption, MediaTextInput.MaxCaption),
+                Credit = Optional(problems, $"texts.{input.Culture}.credit", input.Credit, MediaTextInput.MaxCredit),
             };
             if (text.Alt is not null || text.Caption is not null || text.Credit is not null)
             {

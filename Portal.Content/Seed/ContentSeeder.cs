@@ -21,7 +21,7 @@ namespace Portal.Content.Seed;
 /// eyes holds) approves and publishes — so every check, publish rule and audit event applies. A database that holds
 /// any item is left alone, so running it again adds nothing.
 /// </summary>
-public sealed partial class ContentSeeder(
+internal sealed partial class ContentSeeder(
     ContentContexts contexts,
     ContentEditor editor,
     ContentWorkflow workflow,

@@ -21,7 +21,7 @@ public sealed class ContentRedirects(ContentContexts contexts)
                       select new RedirectTarget(i.Id, i.Culture, i.Rendition, i.Slug, r.StatusCode)).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Redirect>> OfItemAsync(Guid itemId, CancellationToken cancellationToken = default)
+    internal async Task<IReadOnlyList<Redirect>> OfItemAsync(Guid itemId, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         return await context.Set<Redirect>().AsNoTracking().Where(r => r.ItemId == itemId).OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken);

@@ -6,7 +6,7 @@ namespace Portal.Content.Slugs;
 /// An old slug that now leads to an item (created automatically when a published item's slug changes). It points at
 /// the item, not at the new slug, so a second change never makes a chain.
 /// </summary>
-public sealed class Redirect
+internal sealed class Redirect
 {
     public Guid Id { get; set; }
 

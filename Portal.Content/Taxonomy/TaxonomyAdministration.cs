@@ -50,11 +50,11 @@ public sealed class TaxonomyAdministration(ContentContexts contexts, TimeProvide
     /// A new term, last among its siblings. The key follows <see cref="KeyRules"/> and is unique in the vocabulary; the
     /// parent, when given, is a term of the same vocabulary; both labels are required.
     /// </summary>
-    public async Task<ContentResult<Term>> AddAsync(ContentActor actor, NewTerm request, CancellationToken cancellationToken = default)
+    public async Task<ContentResult<TermView>> AddAsync(ContentActor actor, NewTerm request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
-        if (Refuse<Term>(actor, request.Vocabulary) is { } refused)
+        if (Refuse<TermView>(actor, request.Vocabulary) is { } refused)
         {
             return refused;
         }
@@ -82,7 +82,7 @@ public sealed class TaxonomyAdministration(ContentContexts contexts, TimeProvide
 
         if (problems.Count > 0)
         {
-            return ContentResult.Invalid<Term>(problems);
+            return ContentResult.Invalid<TermView>(problems);
         }
 
         var now = time.GetUtcNow();
@@ -106,20 +106,20 @@ public sealed class TaxonomyAdministration(ContentContexts contexts, TimeProvide
             }
 
             // Another administrator added the same key at the same moment; the unique index kept one.
-            return ContentResult.Invalid<Term>([ContentProblem.Error(ContentCodes.KeyTaken, "key", key)]);
+            return ContentResult.Invalid<TermView>([ContentProblem.Error(ContentCodes.KeyTaken, "key", key)]);
         }
 
-        return ContentResult.Success(term);
+        return ContentResult.Success(TermView.Of(term));
     }
 
     /// <summary>Replaces the Chinese and English labels (both required); the key stays.</summary>
-    public async Task<ContentResult<Term>> RelabelAsync(ContentActor actor, Guid termId, string? labelZh, string? labelEn, CancellationToken cancellationToken = default)
+    public async Task<ContentResult<TermView>> RelabelAsync(ContentActor actor, Guid termId, string? labelZh, string? labelEn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var problems = new List<ContentProblem>();
         CheckLabels(problems, labelZh, labelEn);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var (term, refused) = await EditableTermAsync<Term>(context, actor, termId, cancellationToken);
+        var (term, refused) = await EditableTermAsync<TermView>(context, actor, termId, cancellationToken);
         if (term is null)
         {
             return refused!;
@@ -127,7 +127,7 @@ public sealed class TaxonomyAdministration(ContentContexts contexts, TimeProvide
 
         if (problems.Count > 0)
         {
-            return ContentResult.Invalid<Term>(problems);
+            return ContentResult.Invalid<TermView>(problems);
         }
 
         var labels = await context.Set<TermLabel>().Where(l => l.TermId == termId).ToListAsync(cancellationToken);
@@ -146,20 +146,20 @@ public sealed class TaxonomyAdministration(ContentContexts contexts, TimeProvide
 
         Audit(context, time.GetUtcNow(), actor, AuditAction.TermRelabelled, term, $"{before} → {labelZh.Trim()} / {labelEn.Trim()}");
         await context.SaveChangesAsync(cancellationToken);
-        return ContentResult.Success(term);
+        return ContentResult.Success(TermView.Of(term));
     }
 
     /// <summary>
     /// Moves the term (with its subtree) under <paramref name="newParentId"/> (null: the top level), last among its new
     /// siblings. The parent must be of the same vocabulary and not the term itself or below it.
     /// </summary>
-    public async Task<ContentResult<Term>> MoveAsync(ContentActor actor, Guid termId, Guid? newParentId, CancellationToken cancellationToken = default)
+    public async Task<ContentResult<TermView>> MoveAsync(ContentActor actor, Guid termId, Guid? newParentId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         // Serializable: two moves at the same moment cannot each pass the cycle check and together make a cycle.
         await using var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
-        var (term, refused) = await EditableTermAsync<Term>(context, actor, termId, cancellationToken);
+        var (term, refused) = await EditableTermAsync<TermView>(context, actor, termId, cancellationToken);
         if (term is null)
         {
             return refused!;
@@ -167,7 +167,7 @@ public sealed class TaxonomyAdministration(ContentContexts contexts, TimeProvide
 
         if (term.ParentId == newParentId)
         {
-            return ContentResult.Success(term);
+            return ContentResult.Success(TermView.Of(term));
         }
 
         var parents = await context.Set<Term>().AsNoTracking().Where(t => t.Vocabulary == term.Vocabulary)
@@ -176,12 +176,12 @@ public sealed class TaxonomyAdministration(ContentContexts contexts, TimeProvide
         {
             if (!parents.ContainsKey(parentId))
             {
-                return ContentResult.Invalid<Term>([ContentProblem.Error(ContentCodes.TermParentInvalid, "parentId", parentId.ToString())]);
+                return ContentResult.Invalid<TermView>([ContentProblem.Error(ContentCodes.TermParentInvalid, "parentId", parentId.ToString())]);
             }
 
             if (parentId == termId || AncestorsOf(parentId, parents).Contains(termId))
             {
-                return ContentResult.Invalid<Term>([ContentProblem.Error(ContentCodes.TermCycle, "parentId", parentId.ToString())]);
+                return ContentResult.Invalid<TermView>([ContentProblem.Error(ContentCodes.TermCycle, "parentId", parentId.ToString())]);
             }
         }
 
@@ -193,16 +193,16 @@ public sealed class TaxonomyAdministration(ContentContexts contexts, TimeProvide
         Audit(context, time.GetUtcNow(), actor, AuditAction.TermMoved, term, $"{from ?? "(top)"} → {to ?? "(top)"}");
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return ContentResult.Success(term);
+        return ContentResult.Success(TermView.Of(term));
     }
 
     /// <summary>Puts the term at <paramref name="position"/> (0-based, clamped) among its siblings and numbers them again.</summary>
-    public async Task<ContentResult<Term>> ReorderAsync(ContentActor actor, Guid termId, int position, CancellationToken cancellationToken = default)
+    public async Task<ContentResult<TermView>> ReorderAsync(ContentActor actor, Guid termId, int position, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
-        var (term, refused) = await EditableTermAsync<Term>(context, actor, termId, cancellationToken);
+        var (term, refused) = await EditableTermAsync<TermView>(context, actor, termId, cancellationToken);
         if (term is null)
         {
             return refused!;
@@ -220,7 +220,7 @@ public sealed class TaxonomyAdministration(ContentContexts contexts, TimeProvide
         Audit(context, time.GetUtcNow(), actor, AuditAction.TermReordered, term, $"position {index + 1} of {siblings.Count}");
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return ContentResult.Success(term);
+        return ContentResult.Success(TermView.Of(term));
     }
 
     /// <summary>

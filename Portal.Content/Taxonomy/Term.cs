@@ -1,7 +1,7 @@
 namespace Portal.Content.Taxonomy;
 
 /// <summary>A node of a <see cref="Vocabulary"/>; its key is unique within the vocabulary and never changes.</summary>
-public sealed class Term
+internal sealed class Term
 {
     public Guid Id { get; set; }
 

@@ -174,10 +174,11 @@ public sealed partial class ContentWorkflow(
         TakeDownAsync(actor, itemId, VersionState.Archived, comment, cancellationToken);
 
     /// <summary>The review actions of an item, oldest first.</summary>
-    public async Task<IReadOnlyList<ReviewAction>> HistoryAsync(Guid itemId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ReviewActionView>> HistoryAsync(Guid itemId, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        return await context.Set<ReviewAction>().AsNoTracking().Where(a => a.ItemId == itemId).OrderBy(a => a.At).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+        var actions = await context.Set<ReviewAction>().AsNoTracking().Where(a => a.ItemId == itemId).OrderBy(a => a.At).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+        return [.. actions.Select(ReviewActionView.Of)];
     }
 
     private async Task<ContentResult<Transition>> TakeDownAsync(ContentActor actor, Guid itemId, VersionState to, string? comment, CancellationToken cancellationToken)

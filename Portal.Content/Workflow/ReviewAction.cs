@@ -1,7 +1,7 @@
 namespace Portal.Content.Workflow;
 
 /// <summary>One workflow transition of a version: who, when, from which state to which, and their comment. Append-only.</summary>
-public sealed class ReviewAction
+internal sealed class ReviewAction
 {
     /// <summary>Increasing in the order actions were written (several can share a time).</summary>
     public long Id { get; set; }

@@ -4,6 +4,8 @@ using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Portal.Content;
 using Portal.Content.Data;
 using Portal.Tips;
@@ -74,6 +76,43 @@ public sealed class ModuleBoundaryTests
     public void The_visibility_rule_can_fail() => Assert.Equal([typeof(LeakyDbContext)], BoundaryChecks.PublicTypes([typeof(LeakyDbContext)]));
 
     [Fact]
+    public void No_type_mapped_in_a_module_DbContext_is_public()
+    {
+        var models = ModuleModels();
+        var contexts = new[] { Content, Tips }.SelectMany(BoundaryChecks.OwnTypes).Where(IsModuleContext).ToList();
+        // Every provider context (a leaf under a module's base context) has a design-time factory, so none goes unchecked.
+        var providerContexts = contexts.Where(c => !contexts.Any(d => d.BaseType == c)).Select(t => t.FullName).Order(StringComparer.Ordinal);
+        Assert.Equal(providerContexts, models.Keys.Select(t => t.FullName).Order(StringComparer.Ordinal));
+        Assert.All(models.Values, model => Assert.NotEmpty(model.GetEntityTypes()));
+        Assert.Empty(models.Values.SelectMany(BoundaryChecks.PublicMappedTypes).Distinct());
+    }
+
+    [Fact]
+    public void The_mapped_type_rule_finds_public_entities_and_their_owned_and_nested_types()
+    {
+        using var context = new LeakyModelContext();
+        Assert.Equal(
+            [typeof(LeakyEntity), typeof(LeakyEntity.Address)],
+            BoundaryChecks.PublicMappedTypes(context.Model).OrderBy(t => t.FullName, StringComparer.Ordinal));
+    }
+
+    /// <summary>Each module context's model, built through its design-time factory (no database is opened).</summary>
+    private static Dictionary<Type, IModel> ModuleModels()
+    {
+        var models = new Dictionary<Type, IModel>();
+        var factories = new[] { Content, Tips }.SelectMany(a => a.GetTypes()).Where(t => !t.IsAbstract && t.GetInterfaces()
+            .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDesignTimeDbContextFactory<>)));
+        foreach (var factory in factories)
+        {
+            var create = factory.GetMethod(nameof(IDesignTimeDbContextFactory<DbContext>.CreateDbContext))!;
+            using var context = (DbContext)create.Invoke(Activator.CreateInstance(factory, nonPublic: true), [Array.Empty<string>()])!;
+            models.Add(context.GetType(), context.Model);
+        }
+
+        return models;
+    }
+
+    [Fact]
     public void Only_Identity_uses_the_UserManager()
     {
         var users = BoundaryChecks.TypesUsing(BoundaryChecks.OwnTypes(Web), IsUserManager);
@@ -104,6 +143,13 @@ internal static class BoundaryChecks
         assembly.GetTypes().Where(t => !t.IsNested && !t.Name.StartsWith('<'));
 
     public static IReadOnlyList<Type> PublicTypes(IEnumerable<Type> types) => [.. types.Where(t => t.IsVisible)];
+
+    /// <summary>The public CLR types behind the model's entity types (owned ones included) and complex types; property bags are EF's own.</summary>
+    public static IReadOnlyList<Type> PublicMappedTypes(IModel model) =>
+        [.. model.GetEntityTypes().Where(e => !e.IsPropertyBag).SelectMany(MappedTypes).Where(t => t.IsVisible).Distinct()];
+
+    private static IEnumerable<Type> MappedTypes(ITypeBase type) =>
+        [type.ClrType, .. type.GetComplexProperties().SelectMany(p => MappedTypes(p.ComplexType))];
 
     public static IReadOnlyList<Type> OutsideNamespaces(IEnumerable<Type> types, IReadOnlyList<string> allowed) =>
         [.. types.Where(t => !allowed.Any(n => Namespace(t) == n || Namespace(t).StartsWith(n + ".", StringComparison.Ordinal)))];
@@ -231,4 +277,33 @@ public sealed class UserManagerOutsideIdentity
 {
     [Inject]
     public UserManager<PortalUser>? Users { get; set; }
+}
+
+/// <summary>Breaks the mapped-type rule through a public entity and its public nested owned type; the internal entity does not.</summary>
+internal sealed class LeakyModelContext : DbContext
+{
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseSqlite("Data Source=:memory:");
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<LeakyEntity>().OwnsOne(e => e.Home);
+        modelBuilder.Entity<HiddenEntity>();
+    }
+}
+
+public sealed class LeakyEntity
+{
+    public int Id { get; set; }
+
+    public Address Home { get; set; } = new();
+
+    public sealed class Address
+    {
+        public string Street { get; set; } = "";
+    }
+}
+
+internal sealed class HiddenEntity
+{
+    public int Id { get; set; }
 }

@@ -129,7 +129,7 @@ public sealed class VolunteerHarness
         return (await context.Set<Volunteer>().SingleAsync(v => v.Id == volunteerId)).UserId!;
     }
 
-    public async Task<Volunteer> StoredAsync(Guid volunteerId)
+    internal async Task<Volunteer> StoredAsync(Guid volunteerId)
     {
         await using var context = await Contexts.CreateDbContextAsync();
         return await context.Set<Volunteer>().AsNoTracking().SingleAsync(v => v.Id == volunteerId);

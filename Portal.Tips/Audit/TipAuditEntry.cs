@@ -9,7 +9,7 @@ namespace Portal.Tips.Audit;
 /// triggers refuse updates and deletes) and each holds the hash of the one before, so an edited or removed entry
 /// breaks the chain where <see cref="TipAuditLog.VerifyAsync"/> will find it. Details never contain tip content.
 /// </summary>
-public sealed class TipAuditEntry
+internal sealed class TipAuditEntry
 {
     /// <summary>1, 2, 3, … without gaps.</summary>
     public long Sequence { get; set; }

@@ -97,7 +97,7 @@ public sealed class TipAuditLog(TipsContexts contexts, TimeProvider time)
     public Task AppendAsync(AuditRecord record, CancellationToken cancellationToken = default) => AppendAsync([record], cancellationToken);
 
     /// <summary>One tip's entries, oldest first.</summary>
-    public async Task<IReadOnlyList<TipAuditEntry>> OfTipAsync(Guid tipId, CancellationToken cancellationToken = default)
+    internal async Task<IReadOnlyList<TipAuditEntry>> OfTipAsync(Guid tipId, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         return await context.Set<TipAuditEntry>().AsNoTracking().Where(e => e.TipId == tipId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);

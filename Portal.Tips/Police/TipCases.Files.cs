@@ -47,7 +47,7 @@ public sealed partial class TipCases
     }
 
     /// <summary>A tip's audit trail; supervisors only, and reading it is itself audited.</summary>
-    public async Task<IReadOnlyList<TipAuditEntry>> AuditOfAsync(StaffActor actor, Guid tipId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<TipAuditEntryView>> AuditOfAsync(StaffActor actor, Guid tipId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!actor.IsSupervisor)
@@ -62,7 +62,7 @@ public sealed partial class TipCases
         }
 
         await audit.AppendAsync(new AuditRecord(actor.UserId, TipAuditActions.ReadAudit, tipId), cancellationToken);
-        return await audit.OfTipAsync(tipId, cancellationToken);
+        return [.. (await audit.OfTipAsync(tipId, cancellationToken)).Select(TipAuditEntryView.Of)];
     }
 
     private async Task<TipAttachment?> AttachmentAsync(Guid tipId, Guid attachmentId, CancellationToken cancellationToken)

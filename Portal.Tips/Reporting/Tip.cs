@@ -5,7 +5,7 @@ namespace Portal.Tips.Reporting;
 /// whether the proof of work passed); the report, the contact details and the police's status message are
 /// encrypted under the tip's own data key, which is stored wrapped by the key-encryption key.
 /// </summary>
-public sealed class Tip
+internal sealed class Tip
 {
     public Guid Id { get; set; }
 

@@ -12,7 +12,7 @@ public sealed class TipKeyring(IKeyEncryptionKeyProvider keys)
         return (dataKey, keys.Wrap(dataKey).ToBytes());
     }
 
-    public byte[] Open(Tip tip)
+    internal byte[] Open(Tip tip)
     {
         ArgumentNullException.ThrowIfNull(tip);
         return Open(tip.WrappedDataKey);
@@ -21,7 +21,7 @@ public sealed class TipKeyring(IKeyEncryptionKeyProvider keys)
     public byte[] Open(byte[] wrappedDataKey) => keys.Unwrap(WrappedKey.FromBytes(wrappedDataKey));
 
     /// <summary>What the reporter told us, decrypted: for the police's view of a tip.</summary>
-    public TipReport ReadReport(Tip tip)
+    internal TipReport ReadReport(Tip tip)
     {
         ArgumentNullException.ThrowIfNull(tip);
         return Unseal<TipReport>(Open(tip), tip.Id, TipFields.Report, tip.EncryptedReport);

@@ -7,7 +7,7 @@ public enum MessageDirection
 }
 
 /// <summary>A message between the reporter and the police; the body is encrypted under the tip's data key.</summary>
-public sealed class TipMessage
+internal sealed class TipMessage
 {
     public Guid Id { get; set; }
 

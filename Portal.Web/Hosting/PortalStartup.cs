@@ -129,7 +129,7 @@ public static partial class PortalStartup
 
         if (app.Services.GetRequiredService<IOptions<ContentSeedOptions>>().Value.Enabled)
         {
-            await app.Services.GetRequiredService<ContentSeeder>().SeedAsync();
+            await app.Services.GetRequiredService<ContentSeeding>().SeedAsync();
         }
     }
 

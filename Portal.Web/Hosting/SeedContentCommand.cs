@@ -8,7 +8,7 @@ namespace Portal.Web.Hosting;
 /// start-up does when <c>Content:Seed:Enabled</c> is true, which is the default) and says what it did. A database that
 /// already holds content is left as it is.
 /// </summary>
-internal sealed class SeedContentCommand(ContentSeeder seeder, TextWriter? output = null)
+internal sealed class SeedContentCommand(ContentSeeding seeding, TextWriter? output = null)
 {
     public const string Name = "seed-content";
 
@@ -16,7 +16,7 @@ internal sealed class SeedContentCommand(ContentSeeder seeder, TextWriter? outpu
 
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
-        var result = await seeder.SeedAsync(cancellationToken);
+        var result = await seeding.SeedAsync(cancellationToken);
         var message = result.Outcome switch
         {
             SeedOutcome.Seeded => string.Create(CultureInfo.InvariantCulture, $"{Name}: {result.ItemsPublished} items created and published."),

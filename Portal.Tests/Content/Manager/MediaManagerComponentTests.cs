@@ -141,7 +141,7 @@ public sealed class MediaManagerComponentTests : BunitContext, IClassFixture<Por
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 
-    private async Task<MediaAsset> UploadAsync(ContentActor actor, string fileName, byte[] content)
+    private async Task<MediaAssetView> UploadAsync(ContentActor actor, string fileName, byte[] content)
     {
         var uploaded = await Library.UploadAsync(actor, new MediaUpload { DepartmentId = DepartmentSeed.PublicityId, FileName = fileName, Content = new MemoryStream(content) });
         Assert.True(uploaded.Succeeded, uploaded.ToString());

@@ -30,7 +30,7 @@ public abstract class MediaTestBase(ContentDatabaseFixture database, MediaBlobsF
             DepartmentId = newsroom.Department, FolderId = folderId, FileName = fileName, Content = MediaSamples.AsRequestBody(content), Texts = texts,
         });
 
-    private protected async Task<MediaAsset> UploadedAsync(Newsroom newsroom, string fileName, byte[] content, Guid? folderId = null, params MediaTextInput[] texts)
+    private protected async Task<MediaAssetView> UploadedAsync(Newsroom newsroom, string fileName, byte[] content, Guid? folderId = null, params MediaTextInput[] texts)
     {
         var result = await UploadAsync(newsroom, fileName, content, folderId, null, texts);
         Assert.True(result.Succeeded, result.ToString());

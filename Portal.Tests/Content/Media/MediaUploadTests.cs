@@ -161,7 +161,7 @@ public abstract class MediaUploadTests(ContentDatabaseFixture database, MediaBlo
         var result = await Media.UploadAsync(newsroom.Editor, new MediaUpload
         {
             DepartmentId = newsroom.Department, FolderId = foreignFolder.Id, FileName = "海报.png", Content = body,
-            Texts = [new MediaTextInput("fr", "affiche"), new MediaTextInput("zh-CN", new string('长', MediaText.MaxAlt + 1))],
+            Texts = [new MediaTextInput("fr", "affiche"), new MediaTextInput("zh-CN", new string('长', MediaTextInput.MaxAlt + 1))],
         });
 
         Assert.Equal(

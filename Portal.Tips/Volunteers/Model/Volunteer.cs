@@ -5,7 +5,7 @@ namespace Portal.Tips.Volunteers.Model;
 /// the record's own data key, with a keyed hash to catch a second sign-up. Erasing a volunteer clears every
 /// personal field but keeps the row, so approved hours still count in team and region totals.
 /// </summary>
-public sealed class Volunteer
+internal sealed class Volunteer
 {
     public Guid Id { get; set; }
 

@@ -14,7 +14,7 @@ public sealed class VolunteerRecordKeys(IKeyEncryptionKeyProvider keys)
 
     public byte[] HashOfIdNumber(string normalized) => keys.KeyedHash(IdNumberField, Encoding.UTF8.GetBytes(normalized));
 
-    public void SealIdNumber(Volunteer volunteer, string normalized)
+    internal void SealIdNumber(Volunteer volunteer, string normalized)
     {
         ArgumentNullException.ThrowIfNull(volunteer);
         var dataKey = TipDataKey.Generate();
@@ -23,7 +23,7 @@ public sealed class VolunteerRecordKeys(IKeyEncryptionKeyProvider keys)
         volunteer.IdNumberHash = HashOfIdNumber(normalized);
     }
 
-    public string? OpenIdNumber(Volunteer volunteer)
+    internal string? OpenIdNumber(Volunteer volunteer)
     {
         ArgumentNullException.ThrowIfNull(volunteer);
         if (volunteer.EncryptedIdNumber is null || volunteer.WrappedDataKey is null)

@@ -289,7 +289,7 @@ public sealed class VolunteerVetting(
 
 public sealed record VolunteerRow(Guid Id, string Reference, VolunteerStatus Status, RejectionReason? RejectionReason, string Name, string Phone, string PrefectureKey, string? CountyKey, string? Team, IReadOnlyList<string> Skills, DateTimeOffset SubmittedAt, bool DeletionRequested, bool HasAccount)
 {
-    public static VolunteerRow Of(Volunteer v)
+    internal static VolunteerRow Of(Volunteer v)
     {
         ArgumentNullException.ThrowIfNull(v);
         return new(v.Id, v.Reference, v.Status, v.RejectionReason, v.Name ?? "", v.Phone ?? "", v.PrefectureKey, v.CountyKey, v.Team, v.SkillList, v.SubmittedAt, v.DeletionRequestedAt is not null, v.UserId is not null);

@@ -16,7 +16,7 @@ public static class MediaDisplay
     public static readonly IReadOnlyList<MediaKind> AllKinds = Enum.GetValues<MediaKind>();
 
     /// <summary>The thumbnail rendition of an image; null for other kinds.</summary>
-    public static string? ThumbnailUrl(MediaAsset asset)
+    public static string? ThumbnailUrl(MediaAssetView asset)
     {
         ArgumentNullException.ThrowIfNull(asset);
         return asset.Renditions.Any(r => r.Name == Thumbnail) ? PublicUrls.Href(MediaFileEndpoints.StaffUrl(asset.Id, Thumbnail)) : null;
@@ -48,7 +48,7 @@ public static class MediaDisplay
     }
 
     /// <summary>The asset's alt text in a culture, else its file name: what a thumbnail's <c>alt</c> says.</summary>
-    public static string Describe(MediaAsset asset, string culture)
+    public static string Describe(MediaAssetView asset, string culture)
     {
         ArgumentNullException.ThrowIfNull(asset);
         return asset.TextFor(culture)?.Alt ?? asset.OriginalFileName;
