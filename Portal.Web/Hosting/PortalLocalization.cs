@@ -49,7 +49,7 @@ public static class PortalLocalization
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                     new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
                 // "~" keeps the path base: the layout sends the app path (without it).
-                return Results.LocalRedirect("~" + (IsLocal(returnUrl) ? returnUrl! : "/"));
+                return Results.LocalRedirect("~" + (LocalUrls.Local(returnUrl) ?? "/"));
             })
             .AllowAnonymous()
             .WithName("SwitchCulture");
@@ -57,7 +57,7 @@ public static class PortalLocalization
     }
 
     public static string SwitchUrl(string culture, string returnUrl) =>
-        $"culture/{culture}?returnUrl={Uri.EscapeDataString(returnUrl)}";
+        $"culture/{culture}?returnUrl={Uri.EscapeDataString(LocalUrls.WithoutReturn(returnUrl))}";
 
     /// <summary>A page under <c>/en</c> is English whatever the cookie says (its URL is what gets shared and cached).</summary>
     private sealed class EnglishPathCultureProvider : RequestCultureProvider
@@ -67,7 +67,4 @@ public static class PortalLocalization
                 ? new ProviderCultureResult(English)
                 : null);
     }
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 }

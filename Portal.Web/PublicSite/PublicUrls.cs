@@ -104,7 +104,9 @@ public static partial class PublicUrls
     {
         ArgumentNullException.ThrowIfNull(appPath);
         var relative = appPath.TrimStart('/');
-        return relative.Length == 0 ? "./" : relative;
+        // "/https://x" would become "https://x", another site: a first segment with a colon keeps a "./" in front.
+        var firstSegment = relative.Split('/', '?', '#')[0];
+        return relative.Length == 0 ? "./" : firstSegment.Contains(':', StringComparison.Ordinal) ? "./" + relative : relative;
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Portal.Web.Hosting;
+
 namespace Portal.Web.PublicSite;
 
 /// <summary>
@@ -66,21 +68,8 @@ public sealed record ReaderPreferences(bool LargerText, bool HighContrast, bool 
         }
     }
 
-    /// <summary>
-    /// An app path to return to after saving, only when it is local to this site (a path starting with one slash, no
-    /// scheme, no backslash, no control characters); otherwise the home page. Refuses open redirects.
-    /// </summary>
-    public static string LocalReturnPath(string? returnUrl)
-    {
-        if (string.IsNullOrEmpty(returnUrl) || returnUrl.Length > 2048 || returnUrl[0] != '/'
-            || (returnUrl.Length > 1 && returnUrl[1] == '/')
-            || returnUrl.Any(c => c == '\\' || char.IsControl(c)))
-        {
-            return PublicUrls.Home;
-        }
-
-        return returnUrl;
-    }
+    /// <summary>An app path to return to after saving when it is this site's (<see cref="LocalUrls"/>); otherwise the home page.</summary>
+    public static string LocalReturnPath(string? returnUrl) => LocalUrls.Local(returnUrl) ?? PublicUrls.Home;
 
     private IEnumerable<string> Tokens()
     {

@@ -12,8 +12,11 @@ namespace Portal.Web.PublicSite;
 /// </summary>
 public static class SiteMap
 {
-    /// <summary>Areas crawlers are asked to leave alone: they hold nothing public, or a tip reporter's own page.</summary>
-    public static readonly IReadOnlyList<string> DisallowedPaths = ["/staff", "/account", "/report/follow-up"];
+    /// <summary>
+    /// Areas crawlers are asked to leave alone: they hold nothing public, a tip reporter's own page, or per-reader
+    /// switches (language, preferences) whose return addresses would otherwise look like endless pages.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DisallowedPaths = ["/staff", "/account", "/report/follow-up", "/culture/", "/preferences", "/en/preferences"];
 
     public static IResult RobotsAsync(HttpContext context)
     {
