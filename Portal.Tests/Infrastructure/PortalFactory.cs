@@ -61,6 +61,15 @@ public class PortalFactory : WebApplicationFactory<Program>
     public HttpClient CreateBrowserLikeClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
+    /// <summary>A browser-like client that comes from its own network address (see <see cref="ClientAddressFilter"/>).</summary>
+    public HttpClient CreateBrowserLikeClient(System.Net.IPAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var client = CreateBrowserLikeClient();
+        client.DefaultRequestHeaders.Add(ClientAddressFilter.Header, address.ToString());
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
@@ -72,6 +81,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFilter>());
         builder.ConfigureLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error));

@@ -42,7 +42,7 @@ public static class IdentityFeature
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = true;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.MaxFailedAccessAttempts = SignInLimits.AccountLockoutThreshold;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
@@ -75,6 +75,7 @@ public static class IdentityFeature
         });
         services.ConfigureExternalCookie(options => options.Cookie.SameSite = SameSiteMode.Strict);
 
+        services.AddSingleton<SignInLimits>();
         services.AddAuthorization(options => options.AddPortalPolicies());
         services.AddSingleton<IAuthorizationHandler, StaffSignInRequirementHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, StaffSignInRedirectHandler>();
