@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Portal.Shared.Options;
 using Portal.Storage.Database;
 using Portal.Tips.AntiBot;
 using Portal.Tips.Attachments;
@@ -32,6 +33,7 @@ public static class TipsModule
         services.AddSingleton<ReceiptHashes>();
         services.AddSingleton<TipIntake>();
         services.AddSingleton<TipFollowUp>();
+        services.AddValidatedOptions<ClientBucketOptions>(ClientBucketOptions.SectionName);
         services.AddSingleton<ClientBuckets>();
         services.AddTipRewards();
         services.AddTipPolice();
