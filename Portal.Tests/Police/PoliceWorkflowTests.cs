@@ -186,6 +186,24 @@ public abstract class PoliceWorkflowTests
         Assert.Equal([second, third], (await Harness.Cases.OpenAsync(officer, first)).DuplicateTipIds);
         await Assert.ThrowsAsync<TipAccessDeniedException>(() => Harness.Cases.MarkDuplicateAsync(officer, first, elsewhere));
     }
+
+    [Fact]
+    public async Task Joining_duplicates_is_refused_when_the_cluster_holds_a_tip_outside_the_officers_scope()
+    {
+        var provincial = await Harness.SupervisorAsync(Jurisdictions.Province);
+        var officer = await Harness.OfficerAsync(Chengguan);
+        var primaryElsewhere = await Harness.TipAsync(Baiyin);
+        var local = await Harness.TipAsync(Chengguan);
+        var another = await Harness.TipAsync(Chengguan);
+        Assert.Null((await Harness.Cases.MarkDuplicateAsync(provincial, local, primaryElsewhere)).Error);
+
+        var refused = await Harness.Cases.MarkDuplicateAsync(officer, another, local);
+
+        Assert.Equal("duplicate-outside-jurisdiction", refused.Error);
+        Assert.Null((await StoredAsync(another)).PrimaryTipId);
+        Assert.Equal(TipStatus.Closed, (await StoredAsync(local)).Status);
+        Assert.NotEqual(TipStatus.Closed, (await StoredAsync(primaryElsewhere)).Status);
+    }
 }
 
 public sealed class SqlitePoliceWorkflowTests(PortalFactory portal) : PoliceWorkflowTests, IClassFixture<PortalFactory>

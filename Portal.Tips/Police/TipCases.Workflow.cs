@@ -162,6 +162,8 @@ public sealed partial class TipCases
     /// Links two tips as duplicates. The earliest tip of the joined cluster becomes (or stays) the primary; every
     /// other tip in it points at the primary and is closed as a duplicate. Both tips must be visible to the actor.
     /// </summary>
+    internal const string DuplicateOutsideJurisdiction = "duplicate-outside-jurisdiction";
+
     public async Task<Outcome> MarkDuplicateAsync(StaffActor actor, Guid tipId, Guid otherTipId, CancellationToken cancellationToken = default)
     {
         if (tipId == otherTipId)
@@ -178,6 +180,12 @@ public sealed partial class TipCases
             var cluster = await context.Set<Tip>()
                 .Where(t => roots.Contains(t.Id) || (t.PrimaryTipId != null && roots.Contains(t.PrimaryTipId.Value)))
                 .ToListAsync(cancellationToken);
+            // Joining two clusters closes or re-points every tip in them, so each must be one this officer may change.
+            if (scope is not null && cluster.Any(t => !scope.Contains(t.JurisdictionKey)))
+            {
+                return ((string?)DuplicateOutsideJurisdiction, (IReadOnlyList<AuditRecord>)[]);
+            }
+
             var primary = cluster.OrderBy(t => t.ReceivedAt).ThenBy(t => t.Id).First();
             var records = new List<AuditRecord>();
             foreach (var tip in cluster.Where(t => t.Id != primary.Id))
