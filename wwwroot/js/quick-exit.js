@@ -1,8 +1,8 @@
 // Quick exit (Components/Public/PublicSite/QuickExit.razor; docs/reporting.md#quick-exit).
 //
 // Without this script the link is a plain link to the neutral site. With it:
-// - Esc pressed three times within a few seconds leaves too (not while an input method is composing: Esc there
-//   cancels a pinyin candidate, and a reporter typing Chinese must not be thrown out);
+// - Esc pressed three times within five seconds leaves too (GOV.UK's window for its Shift presses); not while an
+//   input method is composing, where Esc cancels a pinyin candidate and must not throw a reporter out;
 // - on leaving, the page is blanked at once and location.replace puts the neutral site in this page's history entry,
 //   so Back does not come back here;
 // - on the tip pages (data-quick-exit-replace), the entry loses any posted form data (history.replaceState), so Back
@@ -12,7 +12,7 @@
   'use strict';
 
   const PRESSES = 3;
-  const WINDOW_MS = 3000;
+  const WINDOW_MS = 5000;
 
   const link = document.querySelector('a[data-quick-exit-link]');
   if (!link) {
