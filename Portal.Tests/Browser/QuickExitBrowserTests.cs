@@ -81,6 +81,27 @@ public sealed class QuickExitBrowserTests(BrowserFixture fixture) : BrowserTestB
         await page.WaitForURLAsync(Fixture.BaseUrl + "/");
     }
 
+    [Fact]
+    public async Task Back_onto_the_follow_up_page_after_a_sign_in_shows_the_empty_form_and_posts_nothing_again()
+    {
+        var page = await NewPageAsync(javaScript: true);
+        await page.GotoAsync(Fixture.BaseUrl + "/report/follow-up");
+        await page.GetByLabel("回执号", new() { Exact = true }).FillAsync("1234567812345678");
+        await page.GetByLabel("口令", new() { Exact = true }).FillAsync("AAAA-BBBB-CCCC");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
+        await page.Locator("[role=alert]").WaitForAsync();
+        var posts = 0;
+        page.Request += (_, request) => posts += request.Method == "POST" ? 1 : 0;
+
+        await page.GotoAsync(Fixture.BaseUrl + "/");
+        await page.GoBackAsync();
+
+        await page.WaitForURLAsync("**/report/follow-up");
+        Assert.Equal(0, await page.Locator("[role=alert]").CountAsync());
+        Assert.Equal("", await page.GetByLabel("回执号", new() { Exact = true }).InputValueAsync());
+        Assert.Equal(0, posts);
+    }
+
     /// <summary>The key handler runs before a key press returns, and leaving marks the page at once.</summary>
     private const string LeavingScript = "() => document.documentElement.classList.contains('quick-exit-leaving')";
 
