@@ -12,9 +12,9 @@ namespace Portal.Tests.Browser;
 
 /// <summary>
 /// axe (WCAG 2.0–2.2 A/AA) over the public page types — home, alerts, search with results and with a bad filter,
-/// downloads and its error state, hubs, preferences, the tip form, volunteer sign-up, follow-up sign-in and content
-/// pages of several types — in both languages, at 360 and 1280 px, without and with the high-contrast + larger-text
-/// reading preferences (the cookie the preferences form sets). No violation of impact serious or critical. The pages
+/// downloads and its error state, hubs, preferences, the tip form, volunteer sign-up, follow-up sign-in, the receipt,
+/// cover your tracks and content pages of several types — in both languages, at 360 and 1280 px, without and with the
+/// high-contrast + larger-text reading preferences (the cookie the preferences form sets). No violation of impact serious or critical. The pages
 /// also may not scroll sideways at 360 px.
 /// </summary>
 [Collection(BrowserTests.Name)]
@@ -37,7 +37,8 @@ public sealed class PublicAccessibilityMatrixTests(BrowserFixture fixture) : Bro
             prefix + "/", prefix + "/alerts", prefix + "/search?q=" + Uri.EscapeDataString(culture == ContentCultures.English ? "recruitment" : "招工"),
             prefix + "/search?type=no-such-type", prefix + "/downloads", prefix + "/downloads?format=NOPE",
             prefix + "/for/schools", prefix + "/for/stations-and-venues", prefix + "/for/accessible-reading", prefix + "/for/volunteers",
-            prefix + "/preferences", "/report", "/volunteer", "/report/follow-up", "/no-such-page",
+            prefix + "/for/families", prefix + "/preferences", "/report", "/volunteer", "/report/follow-up", "/report/receipt",
+            prefix + "/report/cover-your-tracks", "/no-such-page",
             .. contentPaths,
         ];
         var page = await Fixture.NewPageAsync();

@@ -6,7 +6,7 @@ namespace Portal.Web.PublicSite;
 
 /// <summary>
 /// The public site: home, alerts, search, audience hubs, the download centre and curriculum packs, reading pages,
-/// reading preferences, footer filing numbers, robots.txt and sitemap.xml.
+/// reading preferences, the quick exit, footer filing numbers, robots.txt and sitemap.xml.
 /// </summary>
 public static class PublicSiteFeature
 {
@@ -14,6 +14,7 @@ public static class PublicSiteFeature
     {
         var services = builder.Services;
         services.AddValidatedOptions<SiteIdentityOptions>(SiteIdentityOptions.SectionName);
+        services.AddValidatedOptions<QuickExitOptions>(QuickExitOptions.SectionName);
         services.AddSingleton<AlertExpiryEviction>();
         services.AddSingleton<HubReader>();
         services.AddSingleton<DownloadCatalog>();

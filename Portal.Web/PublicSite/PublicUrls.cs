@@ -28,6 +28,7 @@ public static partial class PublicUrls
     public const string Downloads = "/downloads";
     public const string Preferences = "/preferences";
     public const string Report = "/report";
+    public const string CoverYourTracks = "/report/cover-your-tracks";
     public const string VolunteerSignUp = "/volunteer";
 
     private static readonly Dictionary<AudienceHub, string> HubSlugs = new()
@@ -46,6 +47,9 @@ public static partial class PublicUrls
 
     /// <summary>A live curriculum's lessons and files as one zip (the schools hub's “下载整套课程包”).</summary>
     public static string CurriculumPack(Guid curriculumId) => $"/downloads/curriculum-pack/{curriculumId:D}";
+
+    /// <summary>How to leave fewer traces, in a language: the tip pages are Chinese-addressed, this page has an English twin.</summary>
+    public static string CoverYourTracksIn(string culture) => InCulture(culture, CoverYourTracks);
 
     /// <summary>The hub a URL segment names, or null.</summary>
     public static AudienceHub? HubOf(string? slug) =>
@@ -71,7 +75,7 @@ public static partial class PublicUrls
 
     /// <summary>
     /// Where the language switch leads from <paramref name="appPath"/> (query included): the same page in the other
-    /// language where the site has one (home, alerts, search, downloads, preferences, hubs), otherwise the same address
+    /// language where the site has one (home, alerts, search, downloads, preferences, hubs, cover your tracks), otherwise the same address
     /// (the interface changes, the content stays). An English content page has no Chinese twin at the same slug, so
     /// switching to Chinese there leads home; the page's variant links lead to the Chinese version.
     /// </summary>
@@ -93,7 +97,7 @@ public static partial class PublicUrls
 
     private static bool HasEnglishTwin(string rootPath) =>
         rootPath == Home
-        || new[] { Alerts, Search, Downloads, Preferences }.Any(page => rootPath == page)
+        || new[] { Alerts, Search, Downloads, Preferences, CoverYourTracks }.Any(page => rootPath == page)
         || rootPath.StartsWith("/for/", StringComparison.Ordinal);
 
     /// <summary>

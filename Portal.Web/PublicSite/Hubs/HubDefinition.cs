@@ -67,4 +67,7 @@ public sealed record HubDefinition(AudienceHub Hub, string Key, IReadOnlyList<Hu
 
     /// <summary>Shows the volunteer sign-up link.</summary>
     public bool ShowsVolunteerSignUp { get; init; }
+
+    /// <summary>A hub victims themselves read, who may be watched while they do: it shows the quick exit.</summary>
+    public bool ShowsQuickExit { get; init; }
 }

@@ -44,19 +44,25 @@ public static class HubDefinitions
             new("Hub_Accessible_Audio") { Renditions = [Rendition.Audio] },
             new("Hub_Accessible_SignLanguage") { Renditions = [Rendition.SignLanguage] },
             new("Hub_Accessible_Printable") { Types = [ContentType.Resource, ContentType.Poster], Audiences = ["people-with-disabilities"] },
-        ]),
+        ])
+        {
+            ShowsQuickExit = true,
+        },
         [AudienceHub.Families] = new(AudienceHub.Families, "Families",
         [
             new("Hub_Families_Parents") { Audiences = ["parents"] },
             new("Hub_Families_Rural") { Audiences = ["rural-communities"] },
-        ]),
+        ])
+        {
+            ShowsQuickExit = true,
+        },
         [AudienceHub.JobSeekers] = new(AudienceHub.JobSeekers, "JobSeekers",
         [
             new("Hub_JobSeekers_Fraud") { Topics = ["recruitment-fraud"] },
             new("Hub_JobSeekers_ForWorkers") { Audiences = ["migrant-workers"] },
         ])
         {
-            PointsKey = "Hub_JobSeekers_Sign", PointCount = 5,
+            PointsKey = "Hub_JobSeekers_Sign", PointCount = 5, ShowsQuickExit = true,
         },
         [AudienceHub.CrossBorderMarriage] = new(AudienceHub.CrossBorderMarriage, "Marriage",
         [
@@ -64,7 +70,7 @@ public static class HubDefinitions
             new("Hub_Marriage_Fraud") { Topics = ["marriage-fraud"] },
         ])
         {
-            PointsKey = "Hub_Marriage_Point", PointCount = 4,
+            PointsKey = "Hub_Marriage_Point", PointCount = 4, ShowsQuickExit = true,
         },
         [AudienceHub.Volunteers] = new(AudienceHub.Volunteers, "Volunteers",
         [
