@@ -24,7 +24,21 @@ public sealed class PublicPagesTests : IClassFixture<PortalFactory>
         var footer = page.Document.QuerySelector("footer")!;
         Assert.NotNull(footer.QuerySelector("a[href='tel:110']"));
         Assert.NotNull(footer.QuerySelector("a[href='report']"));
-        Assert.NotNull(page.Document.QuerySelector("a.skip-link[href='#main']"));
+        Assert.NotNull(page.Document.QuerySelector("a.skip-link[href='./#main']"));
+        Assert.NotNull(page.Document.QuerySelector("main#main"));
+    }
+
+    [Theory]
+    [InlineData("/report", "report#main")]
+    [InlineData("/search?q=%E6%8B%90%E5%8D%96", "search?q=%E6%8B%90%E5%8D%96#main")]
+    public async Task The_skip_link_stays_on_its_page_under_the_site_base(string url, string href)
+    {
+        using var client = factory.CreateBrowserLikeClient();
+
+        var page = await HtmlPage.GetAsync(client, url);
+
+        Assert.Equal("/", page.Document.QuerySelector("base")!.GetAttribute("href"));
+        Assert.Equal(href, page.Document.QuerySelector("a.skip-link")!.GetAttribute("href"));
         Assert.NotNull(page.Document.QuerySelector("main#main"));
     }
 
