@@ -116,6 +116,7 @@ public sealed class PublicPagesTests : IClassFixture<PortalFactory>
 
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();
         Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
+        Assert.Contains("worker-src 'self';", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());

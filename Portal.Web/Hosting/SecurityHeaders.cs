@@ -1,7 +1,8 @@
 namespace Portal.Web.Hosting;
 
 /// <summary>
-/// Headers on every response. Public and account pages get a strict CSP (no inline script or style);
+/// Headers on every response. Public and account pages get a strict CSP (no inline script or style; workers only
+/// from the site itself, for the report form's proof of work);
 /// the interactive staff area needs inline styles for MudBlazor and a WebSocket to its own origin.
 /// A page that must load a third party's script (the report page with reCAPTCHA turned on) gets its own
 /// policy through <see cref="UsePolicy"/>.
@@ -10,7 +11,7 @@ public static class SecurityHeaders
 {
     public const string PublicPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "connect-src 'self'; media-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public const string StaffPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +

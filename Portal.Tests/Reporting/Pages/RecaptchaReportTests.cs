@@ -16,7 +16,7 @@ public sealed class RecaptchaReportTests
 {
     private const string ExpectedPolicy =
         "default-src 'self'; script-src 'self' https://www.recaptcha.net/recaptcha/ https://www.gstatic.com/recaptcha/; style-src 'self'; " +
-        "img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
+        "img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
         "frame-ancestors 'none'; frame-src 'self' https://www.recaptcha.net/recaptcha/";
 
     private static async Task<HttpResponseMessage> SubmitWithTokenAsync(HttpClient client, string narrative, string token)

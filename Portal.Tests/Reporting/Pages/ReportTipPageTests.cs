@@ -47,6 +47,24 @@ public sealed class ReportTipPageTests : IClassFixture<PortalFactory>
         Assert.Equal("tel:110", page.Document.QuerySelector("main a.button.urgent")!.GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData("/report", "正在进行安全校验…", "安全校验完成")]
+    [InlineData("/report?lang=en", "Running a security check…", "Security check complete")]
+    public async Task The_proof_of_work_status_line_is_an_empty_live_region_by_the_button_carrying_its_texts_for_the_script(string path, string working, string done)
+    {
+        using var client = portal.CreateBrowserLikeClient();
+
+        var page = await HtmlPage.GetAsync(client, path);
+
+        var status = page.Document.QuerySelector("form[data-altcha-challenge] [data-altcha-status]")!;
+        Assert.Equal("status", status.GetAttribute("role"));
+        Assert.Equal("", status.TextContent);
+        Assert.Equal(working, status.GetAttribute("data-working"));
+        Assert.Equal(done, status.GetAttribute("data-done"));
+        Assert.False(string.IsNullOrWhiteSpace(status.GetAttribute("data-failed")));
+        Assert.Equal("BUTTON", status.NextElementSibling!.TagName);
+    }
+
     [Fact]
     public async Task Without_javascript_a_tip_is_accepted_unverified_and_the_receipt_follows_the_commit()
     {
