@@ -7,7 +7,7 @@ public sealed class PostgresDatabaseFixture : IAsyncLifetime
 {
     private readonly string name = "portal_test_" + Guid.NewGuid().ToString("N")[..12];
 
-    public string ConnectionString => new NpgsqlConnectionStringBuilder(TestServices.PostgresServer) { Database = name, Pooling = false }.ToString();
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(TestServices.PostgresServer) { Database = name }.ToString();
 
     public async Task InitializeAsync()
     {
@@ -19,7 +19,11 @@ public sealed class PostgresDatabaseFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
+        await using (var own = new NpgsqlConnection(ConnectionString))
+        {
+            NpgsqlConnection.ClearPool(own);
+        }
+
         await using var connection = new NpgsqlConnection(TestServices.PostgresServer);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
