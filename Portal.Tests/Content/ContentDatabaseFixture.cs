@@ -47,7 +47,7 @@ public sealed class SqliteContentDatabaseFixture : ContentDatabaseFixture, IDisp
 
 public sealed class PostgresContentDatabaseFixture : ContentDatabaseFixture
 {
-    private readonly PostgresDatabaseFixture database = new();
+    private readonly PostgresDatabaseFixture database = PostgresDatabaseFixture.Migrated();
 
     public override string Provider => "Postgres";
 

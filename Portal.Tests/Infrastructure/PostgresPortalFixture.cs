@@ -1,9 +1,9 @@
 namespace Portal.Tests.Infrastructure;
 
-/// <summary>The real host on a fresh PostgreSQL database of its own (dropped with the fixture).</summary>
+/// <summary>The real host on a PostgreSQL database of its own, a fresh copy of the migrated template (dropped with the fixture).</summary>
 public sealed class PostgresPortalFixture : IAsyncLifetime
 {
-    private readonly PostgresDatabaseFixture database = new();
+    private readonly PostgresDatabaseFixture database = PostgresDatabaseFixture.Migrated();
 
     public PortalFactory Portal { get; private set; } = default!;
 
@@ -13,7 +13,7 @@ public sealed class PostgresPortalFixture : IAsyncLifetime
     {
         await database.InitializeAsync();
         Portal = new PortalFactory(database.ConnectionString);
-        _ = Portal.Services; // start the host, which migrates
+        _ = Portal.Services; // start the host, whose migrator finds the schema in place
     }
 
     public async Task DisposeAsync()

@@ -1,15 +1,11 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Portal.Content;
 using Portal.Content.Data;
 using Portal.Content.Departments;
 using Portal.Content.Taxonomy;
 using Portal.Storage.Database;
 using Portal.Tests.Infrastructure;
-using Portal.Tips;
 using Portal.Tips.Data;
 using Portal.Tips.Oversight;
 using Portal.Tips.Volunteers.Data;
@@ -99,22 +95,7 @@ public abstract class MigrationsTests
         await AssertReferenceDataOnceAsync(node);
     }
 
-    /// <summary>The modules' registrations (Content, Tips with Volunteers) and the identity context, not started.</summary>
-    private ServiceProvider Node(Action<IServiceCollection>? configure = null)
-    {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = Provider,
-            ["Database:ConnectionString"] = ConnectionString,
-        });
-        builder.Services.AddLogging();
-        builder.AddContentModule();
-        builder.AddTipsModule();
-        builder.Services.AddPortalDbContext<PortalIdentityDbContext, SqlitePortalIdentityDbContext, PostgresPortalIdentityDbContext>(PortalIdentityDbContext.Schema);
-        configure?.Invoke(builder.Services);
-        return builder.Services.BuildServiceProvider(validateScopes: true);
-    }
+    private ServiceProvider Node(Action<IServiceCollection>? configure = null) => MigrationNode.Create(Provider, ConnectionString, configure);
 
     private static List<DbContext> Contexts(IServiceProvider node) =>
     [
