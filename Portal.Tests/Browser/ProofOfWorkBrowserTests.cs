@@ -79,8 +79,25 @@ public sealed partial class ProofOfWorkBrowserTests(BrowserFixture fixture) : Br
         return (page, workers, console);
     }
 
-    // The page's own challenge, then the worst case of the same difficulty: no long task while the form works.
-    private static async Task AssertSolvesWithoutLongTasksAsync(IPage page)
+    // A busy 2-core machine can stretch one of the browser's own tasks a little past 50 ms; hashing on the main thread
+    // makes tasks of seconds on every run. So a solve that met a long task is tried once more on a fresh page, and
+    // that one must be clean.
+    private async Task<(IPage Page, List<IWorker> Workers, List<string> Console)> OpenAndSolveWithoutLongTasksAsync(params string[] initScripts)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var opened = await OpenReportAsync(initScripts);
+            var longTasks = await SolveAsync(opened.Page);
+            if (longTasks.Length == 0 || attempt == 2)
+            {
+                Assert.Empty(longTasks);
+                return opened;
+            }
+        }
+    }
+
+    // The page's own challenge, then the worst case of the same difficulty; returns the long tasks while the form worked.
+    private static async Task<string[]> SolveAsync(IPage page)
     {
         await page.Locator(Done).WaitForAsync(new() { Timeout = 120_000 });
         await page.EvaluateAsync(UnsolvableChallenge, new AntiBotOptions().MaxNumber);
@@ -88,15 +105,13 @@ public sealed partial class ProofOfWorkBrowserTests(BrowserFixture fixture) : Br
 
         Assert.Equal(["working", "done", "working", "failed"], await page.EvaluateAsync<string[]>("() => window.__states.map((s) => s.state)"));
         Assert.True(await page.EvaluateAsync<bool>("() => PerformanceObserver.supportedEntryTypes.includes('longtask')"));
-        Assert.Empty(await page.EvaluateAsync<string[]>(LongTasksWhileWorking));
+        return await page.EvaluateAsync<string[]>(LongTasksWhileWorking);
     }
 
     [Fact]
     public async Task The_hashing_runs_in_a_worker_from_the_same_file_and_no_main_thread_task_exceeds_50_ms()
     {
-        var (page, workers, console) = await OpenReportAsync();
-
-        await AssertSolvesWithoutLongTasksAsync(page);
+        var (page, workers, console) = await OpenAndSolveWithoutLongTasksAsync();
 
         Assert.Equal(2, workers.Count); // one per challenge
         var script = await page.Locator("script[src*='js/pow']").GetAttributeAsync("src");
@@ -107,9 +122,7 @@ public sealed partial class ProofOfWorkBrowserTests(BrowserFixture fixture) : Br
     [Fact]
     public async Task Without_workers_the_page_hashes_in_slices_and_still_no_task_exceeds_50_ms()
     {
-        var (page, workers, _) = await OpenReportAsync("delete window.Worker;");
-
-        await AssertSolvesWithoutLongTasksAsync(page);
+        var (_, workers, _) = await OpenAndSolveWithoutLongTasksAsync("delete window.Worker;");
 
         Assert.Empty(workers);
     }
