@@ -27,7 +27,6 @@ public abstract class OversightFiguresTests
     public async Task The_figures_of_2025_equal_the_hand_computed_ones_for_the_province_and_for_a_prefecture_supervisor()
     {
         var f = Fixture;
-        await f.StopRetentionAsync();
         var t1 = await f.TipAsync(Chengguan, TipCategory.ChildAbduction, Cst(2025, 1, 10, 10, 0), TimeSpan.FromMinutes(5), TimeSpan.FromDays(2), CaseOutcome.Substantiated);
         await f.TipAsync(Lanzhou, TipCategory.ForcedLabour, Cst(2025, 1, 31, 23, 30), TimeSpan.FromMinutes(30), TimeSpan.FromDays(3), CaseOutcome.Unsubstantiated);
         // 00:10 on 1 February in China is still 31 January in UTC: China days decide.

@@ -40,7 +40,6 @@ public sealed class OversightPagesTests : BunitContext, IClassFixture<OversightP
         public async Task InitializeAsync()
         {
             var fixture = new OversightHarness(this);
-            await fixture.StopRetentionAsync();
             for (var i = 0; i < 6; i++)
             {
                 await fixture.TipAsync(Chengguan, TipCategory.ForcedLabour, Cst(2025, 3, 1 + i, 10, 0), TimeSpan.FromMinutes(5 + i), TimeSpan.FromDays(1 + i), i < 5 ? CaseOutcome.Substantiated : CaseOutcome.Spam);
