@@ -2,13 +2,11 @@ using Portal.Shared.Time;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Portal.Tests.Infrastructure;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
 using Portal.Tips.Oversight;
 using Portal.Tips.Police;
-using Portal.Tips.Retention;
 using Portal.Tips.Rewards;
 using Portal.Tips.Volunteers.Data;
 using Portal.Tips.Volunteers.Model;
@@ -34,19 +32,6 @@ internal sealed class OversightHarness(PortalFactory portal)
     public OversightRollup Rollup => portal.Services.GetRequiredService<OversightRollup>();
 
     public OfficerGrants Grants => portal.Services.GetRequiredService<OfficerGrants>();
-
-    /// <summary>
-    /// Stops the host's retention worker before a fixture is written: the fixtures' tips were closed in 2025, so on the
-    /// real clock a purge round (the first runs just after start-up) could delete the spam and unsubstantiated ones
-    /// between a test's steps.
-    /// </summary>
-    public async Task StopRetentionAsync()
-    {
-        foreach (var worker in portal.Services.GetServices<IHostedService>().OfType<TipRetentionWorker>())
-        {
-            await worker.StopAsync(CancellationToken.None);
-        }
-    }
 
     public static DateTimeOffset Cst(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, China);
 
