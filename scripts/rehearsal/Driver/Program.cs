@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Playwright;
+using Portal.Rehearsal;
+
+// The rehearsal's steps, in order; each prints "PASS <name> (<seconds> s)" or "FAIL <name>: <why>", and the last
+// line is "Rehearsal: N passed, N failed". A step that needs an earlier one's result fails when that one did.
+var settings = Settings.FromEnvironment();
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new()
+{
+    ExecutablePath = settings.Chromium,
+    Headless = true,
+    Args = [$"--host-resolver-rules=MAP {settings.Host} 127.0.0.1", "--ignore-certificate-errors-spki-list=" + Certificates.SpkiHash(settings)],
+});
+var state = new RehearsalState(settings, new Staff(settings, browser));
+var steps = new (string Name, Func<RehearsalState, Task> Run)[]
+{
+    ("staff accounts made the way a province makes them (create-admin, invitation, jurisdiction)", Steps.StaffAccountsAsync),
+    ("an anonymous tip with a solved proof of work lands, shows its receipt, and the follow-up works", Steps.AnonymousTipAsync),
+    ("an officer signs in with TOTP: Secure cookie, HSTS, the P1 tip in the queue from node A and from node B", Steps.OfficerQueueAsync),
+    ("a publication on node A changes the page node B serves at once", Steps.PublicationAcrossNodesAsync),
+    ("two forwarded clients have separate buckets; a forged X-Forwarded-For straight to a node changes nothing", Steps.ClientBucketsAsync),
+    ("each node killed with SIGKILL during a 200-tip load: every receipt shown is one stored tip with its files", Load.KilledNodesAsync),
+    ("PostgreSQL restarted during load: a 503 page in both languages, no partial tip, service returns by itself", Load.DatabaseRestartAsync),
+    ("backup and restore drill: a third node on the restored database and container reads a tip from before", Backup.DrillAsync),
+};
+
+int passed = 0, failed = 0;
+foreach (var (name, run) in steps)
+{
+    var clock = Stopwatch.StartNew();
+    try
+    {
+        await run(state);
+        passed++;
+        Console.WriteLine($"PASS {name} ({clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s)");
+    }
+    catch (Exception exception) when (exception is StepFailed or PlaywrightException or TimeoutException or HttpRequestException or InvalidOperationException or IOException or TaskCanceledException)
+    {
+        failed++;
+        var why = exception.Message.Split('\n', 2)[0];
+        Console.WriteLine($"FAIL {name}: {why}");
+        await Console.Error.WriteLineAsync($"{name}: {exception}");
+    }
+
+    foreach (var line in state.Notes)
+    {
+        Console.WriteLine("     " + line);
+    }
+
+    state.Notes.Clear();
+}
+
+Console.WriteLine($"Rehearsal: {passed} passed, {failed} failed");
+return failed == 0 ? 0 : 1;
