@@ -3,7 +3,7 @@
 # postgresql; npm: azurite into .tools/), starts PostgreSQL and Azurite on 127.0.0.1, runs every test,
 # stops what it started, and ends with "Tests: N passed, N failed".
 #
-#   ./test.sh                      every tier (what CI runs)
+#   ./test.sh                      every tier, then the production rehearsal (what CI runs)
 #   ./test.sh --fast               the Unit and Integration tiers only (no Chromium, no portal processes)
 #   ./test.sh --filter "Tier=Browser"          any dotnet test filter; with --fast it narrows the fast tiers
 #   ./test.sh --fast --filter "FullyQualifiedName~Storage"
@@ -103,6 +103,20 @@ else
   passed=0; failed=1; skipped=0
 fi
 [ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
+
+# --- The production rehearsal (scripts/rehearsal/run.sh): only on a whole run, its steps added to the count ----
+if [ "$FAST" -eq 0 ] && [ -z "$FILTER" ]; then
+  log "production rehearsal"
+  REHEARSAL_LOG="$RUN_DIR/rehearsal.log"
+  "$ROOT/scripts/rehearsal/run.sh" 2>&1 | tee "$REHEARSAL_LOG"
+  counts=$(grep -o '^Rehearsal: [0-9]* passed, [0-9]* failed' "$REHEARSAL_LOG" | tail -n 1)
+  if [ -n "$counts" ]; then
+    passed=$((passed + $(echo "$counts" | sed 's/.*: \([0-9]*\) passed.*/\1/')))
+    failed=$((failed + $(echo "$counts" | sed 's/.* \([0-9]*\) failed/\1/')))
+  else
+    failed=$((failed + 1))
+  fi
+fi
 log "took $(( $(date +%s) - STARTED )) s${FILTER:+ (filter: $FILTER)}"
 if [ "$skipped" -gt 0 ]; then
   echo "Tests: $passed passed, $failed failed, $skipped skipped"

@@ -127,7 +127,7 @@ Tips__Rewards__Offices__default__Name=甘肃省公安厅刑事侦查总队
 Tips__Rewards__Offices__default__Address=兰州市城关区（演练）
 ENV
 chmod 600 "$RUN/portal.env"
-template_keys=$(grep -E '^[A-Za-z_]+=' deploy/portal.env.template | cut -d= -f1 | sort)
+template_keys=$(grep -E '^[A-Za-z0-9_]+=' deploy/portal.env.template | cut -d= -f1 | sort)
 rehearsal_keys=$(cut -d= -f1 "$RUN/portal.env" | sort)
 [ "$template_keys" = "$rehearsal_keys" ] \
   || setup_failed "deploy/portal.env.template and the rehearsal's settings differ: $(diff <(echo "$template_keys") <(echo "$rehearsal_keys") | grep '^[<>]' | tr '\n' ' ')"

@@ -88,10 +88,18 @@ internal sealed class Page(HttpResponseMessage response, IHtmlDocument document)
                     continue;
                 }
 
-                var bytes = file?.Bytes ?? [];
-                var part = new ByteArrayContent(bytes);
+                var part = new ByteArrayContent(file?.Bytes ?? []);
                 part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file is null ? "application/octet-stream" : "image/jpeg");
-                multipart.Add(part, name, file?.Name ?? "");
+                if (file is null)
+                {
+                    // What a browser sends for a file input with nothing chosen.
+                    part.Headers.ContentDisposition = System.Net.Http.Headers.ContentDispositionHeaderValue.Parse($"form-data; name=\"{name}\"; filename=\"\"");
+                    multipart.Add(part);
+                }
+                else
+                {
+                    multipart.Add(part, name, file.Value.Name);
+                }
             }
 
             content = multipart;

@@ -31,6 +31,8 @@ internal static class Reporter
         ["Form.PlaceDetail"] = "白银区汽车站",
         ["Form.WhenText"] = "刚才",
         ["Form.HappeningNow"] = happeningNow ? "true" : "false",
+        // Happening now and a child just gone missing: a P1 tip.
+        ["Form.ChildJustMissing"] = happeningNow ? "true" : "false",
     };
 
     /// <summary>GET the form, solve its proof of work (unless <paramref name="solve"/> is false) and post it.</summary>

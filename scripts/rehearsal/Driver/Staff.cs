@@ -66,7 +66,7 @@ internal sealed class Staff(Settings settings, IBrowser browser)
         var row = page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = OfficerEmail }) });
         await row.Locator("[data-testid=user-edit-grants]").ClickAsync();
         await page.Locator("[data-testid=grants-editor]").WaitForAsync();
-        await page.Locator("[data-testid=grants-province] input").CheckAsync();
+        await page.GetByLabel("全省（省刑侦总队）").CheckAsync();
         await page.Locator("[data-testid=grants-save]").ClickAsync();
         await row.Locator("[data-testid=user-grants]", new() { HasNotText = "—" }).WaitForAsync(new() { Timeout = 30_000 });
         return invitation;
