@@ -19,6 +19,13 @@ public sealed class DatabaseOptions
     /// </summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// Whether a web node brings the schema up to date when it starts (the default: one embedded node). Off for
+    /// nodes that connect as a role with data rights only: they check instead, and refuse to start while migrations
+    /// are pending, so <c>migrate</c>, run as the owner, comes first.
+    /// </summary>
+    public bool MigrateOnStart { get; set; } = true;
+
     public DatabaseProvider ParsedProvider =>
         Enum.TryParse<DatabaseProvider>(Provider, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
             ? parsed

@@ -45,6 +45,10 @@ public static class PortalDatabaseRegistration
 
             await context.Database.MigrateAsync(cancellationToken);
             await ReferenceDataSeeding.InsertMissingAsync(context, provider.GetServices<IReferenceData<TContext>>(), cancellationToken);
+        }, async (provider, cancellationToken) =>
+        {
+            await using var context = await provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContextAsync(cancellationToken);
+            return (await context.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
         }));
         return services;
     }

@@ -37,8 +37,8 @@ public sealed class CrashDuringSubmitTests(ITestOutputHelper output) : IDisposab
     public async Task A_crash_between_commit_and_response_loses_nothing_and_duplicates_nothing()
     {
         var port = RunningPortal.FreePort();
-        using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
-        using var client = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(20) };
+        using var handler = ProductionSettings.TrustingHandler();
+        using var client = new HttpClient(handler) { BaseAddress = new Uri($"https://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(20) };
         var portal = await RunningPortal.StartAsync(folder.Path, port, Settings);
         try
         {

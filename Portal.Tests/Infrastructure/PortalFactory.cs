@@ -24,6 +24,8 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     internal PortalFactory(string? postgresConnectionString, IDictionary<string, string?>? extraSettings = null)
     {
+        // Outside Development every cookie is Secure, so clients speak https to the test server, as browsers do.
+        ClientOptions.BaseAddress = SecureBaseAddress;
         settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = postgresConnectionString is null ? "Sqlite" : "Postgres",
@@ -50,6 +52,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
     }
 
+    public static Uri SecureBaseAddress { get; } = new("https://localhost");
+
     public string Environment { get; init; } = "Testing";
 
     public string DataFolder => folder.Path;
@@ -59,7 +63,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     public HttpClient CreateBrowserLikeClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = SecureBaseAddress });
 
     /// <summary>A browser-like client that comes from its own network address (see <see cref="ClientAddressFilter"/>).</summary>
     public HttpClient CreateBrowserLikeClient(System.Net.IPAddress address)

@@ -32,6 +32,11 @@ public static class PortalProcess
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
+
+        foreach (var (key, value) in ProductionSettings.Environment)
+        {
+            start.Environment[key] = value;
+        }
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

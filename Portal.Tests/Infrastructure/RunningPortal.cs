@@ -52,7 +52,8 @@ public sealed class RunningPortal : IDisposable
     /// <summary>Starts Portal.Web on <paramref name="port"/> and returns once GET /health/live answers 200.</summary>
     public static async Task<RunningPortal> StartAsync(string workingDirectory, int port, IDictionary<string, string> environment)
     {
-        var address = new Uri($"http://127.0.0.1:{port}");
+        // https, as a production node behind no proxy: browsers and HttpClient send Secure cookies only over https.
+        var address = new Uri($"https://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -68,6 +69,14 @@ public sealed class RunningPortal : IDisposable
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
+
+        foreach (var (key, value) in ProductionSettings.Environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        start.Environment["Kestrel__Certificates__Default__Path"] = ProductionSettings.TlsCertificatePath;
+        start.Environment["Kestrel__Certificates__Default__Password"] = ProductionSettings.CertificatePassword;
 
         foreach (var (key, value) in environment)
         {
@@ -137,7 +146,7 @@ public sealed class RunningPortal : IDisposable
 
     private async Task WaitUntilLiveAsync()
     {
-        using var probe = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
+        using var probe = new HttpClient(ProductionSettings.TrustingHandler()) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
         var waited = Stopwatch.StartNew();
         while (waited.Elapsed < StartUpLimit)
         {

@@ -60,8 +60,8 @@ public abstract class DatabaseProviderTests
         using var nodeA = NewNode();
         using var nodeB = NewNode();
         var cookies = new System.Net.CookieContainer();
-        using var clientA = nodeA.CreateDefaultClient(new CookieContainerHandler(cookies));
-        using var clientB = nodeB.CreateDefaultClient(new CookieContainerHandler(cookies));
+        using var clientA = nodeA.CreateDefaultClient(PortalFactory.SecureBaseAddress, new CookieContainerHandler(cookies));
+        using var clientB = nodeB.CreateDefaultClient(PortalFactory.SecureBaseAddress, new CookieContainerHandler(cookies));
         var editor = await TestUsers.CreateAsync(nodeA.Services, PortalRoles.Editor);
 
         var signedIn = await StaffSignIn.WithAuthenticatorAsync(clientA, editor);

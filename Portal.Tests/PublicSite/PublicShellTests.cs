@@ -184,7 +184,7 @@ public sealed class PublicShellTests(PublicShellTests.FiledPortalFactory portal)
         Assert.Contains("Disallow: /account\n", robots, StringComparison.Ordinal);
         Assert.Contains("Disallow: /report/follow-up\n", robots, StringComparison.Ordinal);
         Assert.DoesNotContain("Disallow: /read", robots, StringComparison.Ordinal);
-        Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots, StringComparison.Ordinal);
+        Assert.Contains("Sitemap: https://localhost/sitemap.xml", robots, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -205,10 +205,10 @@ public sealed class PublicShellTests(PublicShellTests.FiledPortalFactory portal)
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var urls = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!.Elements(ns + "url")
             .ToDictionary(u => u.Element(ns + "loc")!.Value, u => u.Element(ns + "lastmod")?.Value);
-        Assert.Contains("http://localhost/", urls.Keys);
-        var chineseUrl = "http://localhost" + ContentUrls.Item(ContentCultures.Chinese, Rendition.Standard, chinese);
+        Assert.Contains("https://localhost/", urls.Keys);
+        var chineseUrl = "https://localhost" + ContentUrls.Item(ContentCultures.Chinese, Rendition.Standard, chinese);
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", urls[chineseUrl]);
-        Assert.Contains("http://localhost" + ContentUrls.Item(ContentCultures.English, Rendition.Standard, english), urls.Keys);
+        Assert.Contains("https://localhost" + ContentUrls.Item(ContentCultures.English, Rendition.Standard, english), urls.Keys);
         Assert.DoesNotContain(urls.Keys, url => url.Contains(draft, StringComparison.Ordinal));
     }
 }

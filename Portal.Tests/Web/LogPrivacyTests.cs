@@ -29,13 +29,14 @@ public sealed class LogPrivacyTests
     {
         var capture = new CapturingLoggerProvider();
         using var portal = new VerboseLoggingPortalFactory(capture);
-        portal.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        portal.UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(ProductionSettings.TlsCertificate)));
         portal.StartServer();
         var officer = await TestUsers.CreateAsync(portal.Services, PortalRoles.Officer);
         using var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
             UseCookies = true,
+            SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, _) => ProductionSettings.TrustsTestServer(certificate) },
             // The browser side connects from 127.0.0.2, so its address is told apart from the server's.
             ConnectCallback = async (context, cancellationToken) =>
             {

@@ -30,6 +30,10 @@ internal static class ProtectionRegistration
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TipKeyOptions>, TipKeyOptionsValidator>());
         services.TryAddSingleton<IKeyEncryptionKeyProvider, KeyEncryptionKeyProvider>();
         services.TryAddSingleton<TipKeyRewrapper>();
+        services.TryAddSingleton(provider => new PublishedKeyCheck(
+            provider.GetRequiredService<KeyRingLoader>(),
+            provider.GetRequiredService<IOptions<TipKeyOptions>>(),
+            provider.GetRequiredService<IOptions<AntiBot.AntiBotOptions>>()));
         return services;
     }
 }

@@ -28,7 +28,25 @@ public static class PortalHosting
         // Features add their own policies (services.Configure<OutputCacheOptions>); eviction by tag is per node.
         services.AddOutputCache();
         services.AddPortalCompression();
+        services.AddPortalReverseProxy();
+        services.AddTransportSecurity(builder.Environment);
         return builder;
+    }
+
+    /// <summary>
+    /// Outside Development every cookie is <c>Secure</c>, whatever the request looked like (behind a proxy that forgot
+    /// <c>X-Forwarded-Proto</c> it would otherwise go out in the clear), and HSTS is sent for every host name: a
+    /// province may well serve the portal from an address that is also a development host's.
+    /// </summary>
+    private static void AddTransportSecurity(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.Configure<CookiePolicyOptions>(options =>
+            options.Secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.ExcludedHosts.Clear();
+        });
     }
 
     private static void AddPortalCompression(this IServiceCollection services)

@@ -11,9 +11,13 @@ public static class PortalPipeline
 {
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        // First: everything after it (client buckets, IsHttps, redirects, absolute links) sees the client as the
+        // trusted proxy reported it. With no proxy configured the headers are ignored.
+        app.UseForwardedHeaders();
+        app.UseCookiePolicy();
         if (SitePathBase.FromOrNull(app.Configuration) is { } pathBase)
         {
-            // First, and followed by routing: endpoints must be matched on the path without the base.
+            // Right after the forwarded headers, and followed by routing: endpoints must be matched on the path without the base.
             app.UsePathBase(pathBase);
             app.UseRouting();
         }

@@ -27,7 +27,7 @@ public static partial class PortalStartup
             var keyRing = ValidatedOptions<KeyRingProtectionOptions>(app);
             app.Services.GetService<IStartupValidator>()?.Validate();
             WarnIfKeyRingUnprotected(app, keyRing);
-            await MigrateAsync(app, database);
+            await MigrateAsync(app, database, command.Name == PortalCommandLine.Migrate || database.MigrateOnStart);
 
             switch (command.Name)
             {
@@ -50,6 +50,9 @@ public static partial class PortalStartup
                     return 2;
             }
 
+            // Only before serving: the commands are how an operator gets out of an unsafe state (rewrap-tip-keys
+            // moves tips off a published KEK).
+            await ProductionSafety.CheckAsync(app);
             await CheckBlobStoreAsync(app, storage);
             await SeedAsync(app);
         }
@@ -88,15 +91,28 @@ public static partial class PortalStartup
     private static T ValidatedOptions<T>(WebApplication app)
         where T : class => app.Services.GetRequiredService<IOptions<T>>().Value;
 
-    private static async Task MigrateAsync(WebApplication app, DatabaseOptions database)
+    private static async Task MigrateAsync(WebApplication app, DatabaseOptions database, bool migrate)
     {
+        PendingMigrations? pending;
         try
         {
-            await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync();
+            var migrator = app.Services.GetRequiredService<DatabaseMigrator>();
+            if (migrate)
+            {
+                await migrator.MigrateAllAsync();
+                return;
+            }
+
+            pending = await migrator.FindPendingAsync();
         }
         catch (Exception exception) when (exception is DbException or InvalidOperationException { InnerException: DbException } or TimeoutException)
         {
             throw new StartupFailureException($"Database:ConnectionString: the {database.Provider} database cannot be reached or opened ({StartupFailureException.FirstLine(exception)}).", exception);
+        }
+
+        if (pending is not null)
+        {
+            throw new StartupFailureException($"Database:MigrateOnStart: is off and the {pending.Context} schema has {pending.Count} pending migration(s); run `migrate` as the database owner before starting nodes of this version.");
         }
     }
 

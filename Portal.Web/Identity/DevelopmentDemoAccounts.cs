@@ -34,6 +34,22 @@ internal sealed partial class DevelopmentDemoAccounts(
         new(PortalRoles.Volunteer, "volunteer@demo.portal.test", "Demo-Volunteer-2026!", null, "演示 志愿者"),
     ];
 
+    /// <summary>The first demo account found in the identity database, for a Production host to refuse it.</summary>
+    public static async Task<string?> FindAnyAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        foreach (var account in Accounts)
+        {
+            if (await users.FindByEmailAsync(account.Email) is not null)
+            {
+                return account.Email;
+            }
+        }
+
+        return null;
+    }
+
     public async Task SeedAsync()
     {
         await PortalRoleSeeder.EnsureRolesAsync(roleManager);
