@@ -37,7 +37,7 @@ public sealed class JobsAcrossNodesTests
         var versions = new List<Guid>();
         for (var i = 0; i < 4; i++)
         {
-            versions.Add(await ScheduleAsync(newsroom, TimeProvider.System.GetUtcNow().AddSeconds(2)));
+            versions.Add(await ScheduleAsync(newsroom, TimeSpan.FromSeconds(2)));
         }
 
         await EventuallyAsync(async () => await PublishedCountAsync(nodes, versions) == versions.Count);
@@ -105,23 +105,26 @@ public sealed class JobsAcrossNodesTests
     {
         await using var nodes = await TwoNodes.StartAsync(new Dictionary<string, string?> { ["Content:Scheduler:Interval"] = "00:00:01" });
         var newsroom = await PortalNewsroom.CreateAsync(nodes.A.Services);
-        var held = await new PostgresRoundLock(nodes.ConnectionString).TryAcquireAsync("content.scheduled-publication");
-        Assert.NotNull(held);
-        var version = await ScheduleAsync(newsroom, TimeProvider.System.GetUtcNow().AddSeconds(1));
+        // A node may be in a round this very moment: take the lock between two of its rounds.
+        var locks = new PostgresRoundLock(nodes.ConnectionString);
+        IAsyncDisposable? held = null;
+        await EventuallyAsync(async () => (held = await locks.TryAcquireAsync("content.scheduled-publication")) is not null);
+        var version = await ScheduleAsync(newsroom, TimeSpan.FromSeconds(1));
 
         await Task.Delay(TimeSpan.FromSeconds(4)); // due for three seconds: both nodes tried several rounds
         Assert.Equal(0, await PublishedCountAsync(nodes, [version]));
 
-        await held.DisposeAsync();
+        await held!.DisposeAsync();
         await EventuallyAsync(async () => await PublishedCountAsync(nodes, [version]) == 1);
     }
 
-    private static async Task<Guid> ScheduleAsync(PortalNewsroom newsroom, DateTimeOffset at)
+    /// <summary>An approved version scheduled <paramref name="from"/> after it is approved (a slow machine takes seconds to get there).</summary>
+    private static async Task<Guid> ScheduleAsync(PortalNewsroom newsroom, TimeSpan from)
     {
         var saved = await newsroom.CreateAsync(Drafts.Article(Drafts.Unique("定时发布的防拐提示")));
         Assert.True((await newsroom.Workflow.SubmitAsync(newsroom.Editor, saved.VersionId)).Succeeded);
         Assert.True((await newsroom.Workflow.ApproveAsync(newsroom.Reviewer, saved.VersionId)).Succeeded);
-        var scheduled = await newsroom.Workflow.SchedulePublishAsync(newsroom.Publisher, saved.VersionId, at);
+        var scheduled = await newsroom.Workflow.SchedulePublishAsync(newsroom.Publisher, saved.VersionId, TimeProvider.System.GetUtcNow() + from);
         Assert.True(scheduled.Succeeded, scheduled.ToString());
         return saved.VersionId;
     }
