@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite on the real parts: installs what is missing (Debian: chromium, fonts-wqy-microhei,
-# postgresql; npm: azurite into .tools/), starts PostgreSQL and Azurite on 127.0.0.1, runs every test,
+# postgresql, redis-server; npm: azurite into .tools/), starts PostgreSQL, Azurite and Redis on 127.0.0.1, runs every test,
 # stops what it started, and ends with "Tests: N passed, N failed".
 #
 #   ./test.sh                      every tier, then the production rehearsal (what CI runs)
@@ -42,7 +42,7 @@ STARTED=$(date +%s)
 
 # --- 1. Debian packages -------------------------------------------------------------------------
 missing=()
-packages=(postgresql python3-aiosmtpd)
+packages=(postgresql python3-aiosmtpd redis-server)
 [ "$FAST" -eq 0 ] && packages+=(chromium fonts-wqy-microhei)
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
@@ -66,13 +66,15 @@ source "$ROOT/scripts/lib/services.sh"
 RUN_DIR="$SERVICES_DIR"
 fail_setup() { echo "Tests: 0 passed, 1 failed"; exit 1; }
 
-log "starting PostgreSQL and Azurite on 127.0.0.1"
+log "starting PostgreSQL, Azurite and Redis on 127.0.0.1"
 start_postgres -c fsync=off -c full_page_writes=off || fail_setup
 start_azurite "$AZURITE" || fail_setup
+start_redis || fail_setup
 
 export PORTAL_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
 export PORTAL_TEST_AZURITE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$AZ_PORT/devstoreaccount1;"
 export PORTAL_TEST_AZURITE_BIN="$AZURITE"
+export PORTAL_TEST_REDIS="127.0.0.1:$REDIS_PORT"
 export PORTAL_TEST_CHROMIUM=/usr/bin/chromium
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

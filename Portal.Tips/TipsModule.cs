@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portal.Shared.Options;
 using Portal.Storage.Database;
+using Portal.Storage.Redis;
 using Portal.Tips.AntiBot;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
@@ -34,6 +35,7 @@ public static class TipsModule
         services.AddSingleton<TipIntake>();
         services.AddSingleton<TipFollowUp>();
         services.AddValidatedOptions<ClientBucketOptions>(ClientBucketOptions.SectionName);
+        services.AddPortalRedis(); // the client-bucket key and the limits, shared when several nodes run
         services.AddSingleton<ClientBuckets>();
         services.AddTipRewards();
         services.AddTipPolice();

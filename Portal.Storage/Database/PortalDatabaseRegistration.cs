@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Portal.Shared.Options;
+using Portal.Shared.Workers;
 
 namespace Portal.Storage.Database;
 
@@ -63,6 +64,10 @@ public static class PortalDatabaseRegistration
         services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.SectionName);
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         services.AddSingleton<DatabaseMigrator>();
+        // Background jobs take a round lock: across nodes on PostgreSQL, none needed on SQLite (one node).
+        services.AddSingleton<IRoundLock>(provider => Options(provider).ParsedProvider == DatabaseProvider.Postgres
+            ? new PostgresRoundLock(Options(provider).ConnectionString!)
+            : new SingleNodeRoundLock());
         return services;
     }
 

@@ -12,6 +12,7 @@ using Portal.Tips.Audit;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
 using Portal.Tips.Police;
+using Portal.Shared.Workers;
 
 namespace Portal.Tests.Police;
 
@@ -51,7 +52,7 @@ public sealed class SlaEscalationTests : IClassFixture<SlaEscalationTests.QuietW
     private SlaMonitor Monitor() => new(Contexts, Audit, Options.Create(new SlaOptions()), time);
 
     private TipAlertWatcher Watcher(TipAlerts alerts) =>
-        new(Contexts, Monitor(), alerts, Options.Create(new SlaOptions()), time, NullLogger<TipAlertWatcher>.Instance);
+        new(Contexts, Monitor(), new SingleNodeRoundLock(), alerts, Options.Create(new SlaOptions()), time, NullLogger<TipAlertWatcher>.Instance);
 
     private async Task<Guid> TipAtFakeTimeAsync(string category, bool happeningNow, bool childJustMissing = false)
     {

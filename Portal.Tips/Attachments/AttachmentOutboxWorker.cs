@@ -9,13 +9,14 @@ namespace Portal.Tips.Attachments;
 
 /// <summary>
 /// Gets attachments that arrived while the blob store was down into the store, retrying with back-off until it
-/// works. Every web node runs one; an item is claimed with an optimistic update before it is uploaded, so two
+/// works. Every web node runs one and the node that gets the round lock does the round; an item is also claimed with an optimistic update before it is uploaded, so two
 /// nodes never work on the same item at once, and a node that dies mid-upload only delays it by the claim lease.
 /// </summary>
 internal sealed partial class AttachmentOutboxWorker(
     IDbContextFactory<TipsDbContext> contexts,
     IBlobStore blobs,
     StagedAttachmentSweeper sweeper,
+    IRoundLock rounds,
     TimeProvider time,
     IOptions<AttachmentOutboxOptions> options,
     ILogger<AttachmentOutboxWorker> logger) : PeriodicWorker(time, logger)
@@ -61,11 +62,12 @@ internal sealed partial class AttachmentOutboxWorker(
 
     protected override TimeSpan Period => options.Value.Interval;
 
-    protected override async Task RunRoundAsync(CancellationToken stoppingToken)
-    {
-        await DeliverDueAsync(stoppingToken);
-        await sweeper.SweepAsync(stoppingToken);
-    }
+    protected override Task RunRoundAsync(CancellationToken stoppingToken) =>
+        rounds.RunOnceAcrossNodesAsync("tips.attachment-outbox", async cancellationToken =>
+        {
+            await DeliverDueAsync(cancellationToken);
+            await sweeper.SweepAsync(cancellationToken);
+        }, stoppingToken);
 
     /// <summary>The database may be briefly unreachable too; the items stay and the next round tries again.</summary>
     protected override void OnRoundFailed(Exception exception) => LogRoundFailed(exception);

@@ -4,9 +4,10 @@ using Portal.Shared.Workers;
 
 namespace Portal.Tips.Oversight;
 
-/// <summary>Runs <see cref="OversightRollup.RefreshAsync"/> on every node every <see cref="OversightRollupOptions.Interval"/>.</summary>
+/// <summary>Runs <see cref="OversightRollup.RefreshAsync"/> every <see cref="OversightRollupOptions.Interval"/> on the node that gets the round lock.</summary>
 internal sealed partial class OversightRollupWorker(
     OversightRollup rollup,
+    IRoundLock rounds,
     IOptions<OversightRollupOptions> options,
     TimeProvider time,
     ILogger<OversightRollupWorker> logger) : PeriodicWorker(time, logger)
@@ -15,7 +16,8 @@ internal sealed partial class OversightRollupWorker(
 
     protected override TimeSpan Period => options.Value.Interval;
 
-    protected override Task RunRoundAsync(CancellationToken stoppingToken) => rollup.RefreshAsync(cancellationToken: stoppingToken);
+    protected override Task RunRoundAsync(CancellationToken stoppingToken) =>
+        rounds.RunOnceAcrossNodesAsync("tips.oversight-rollup", cancellationToken => rollup.RefreshAsync(cancellationToken: cancellationToken), stoppingToken);
 
     /// <summary>A refresh is one transaction: a failed one changed nothing and the next catches up.</summary>
     protected override void OnRoundFailed(Exception exception) => LogRefreshFailed(exception);

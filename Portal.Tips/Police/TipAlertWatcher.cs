@@ -8,12 +8,14 @@ using Portal.Tips.Reporting;
 namespace Portal.Tips.Police;
 
 /// <summary>
-/// On every node: escalates overdue P1 tips, then publishes to this node's open staff pages the P1 tips that
-/// arrived and the escalations that happened since the last round (whichever node took the tip or escalated it).
+/// On every node: escalates overdue P1 tips (only the node that gets the round lock: the escalation records are made
+/// once), then publishes to this node's open staff pages the P1 tips that arrived and the escalations that happened
+/// since the last round (whichever node took the tip or escalated it).
 /// </summary>
 internal sealed partial class TipAlertWatcher(
     IDbContextFactory<TipsDbContext> contexts,
     SlaMonitor monitor,
+    IRoundLock rounds,
     TipAlerts alerts,
     IOptions<SlaOptions> options,
     TimeProvider time,
@@ -33,7 +35,7 @@ internal sealed partial class TipAlertWatcher(
             started = true;
         }
 
-        await monitor.EscalateOverdueAsync(cancellationToken);
+        await rounds.RunOnceAcrossNodesAsync("tips.sla-escalation", monitor.EscalateOverdueAsync, cancellationToken);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var fromNew = newSince;
         var arrived = await context.Set<Tip>().AsNoTracking()

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using Portal.Storage.Redis;
 
 namespace Portal.Tips.Reporting;
 
@@ -21,16 +22,20 @@ public sealed class ClientBucketOptions
 
 /// <summary>
 /// Rate limits on public tip routes need to tell clients apart without knowing who they are: a client is an
-/// HMAC of its address under a random key that lives only in memory and is replaced every day, so no bucket
-/// can be traced back to an address, even by us, and yesterday's buckets cannot be linked to today's. An IPv6 client is
-/// its network prefix (<see cref="ClientBucketOptions.Ipv6PrefixLength"/>); an IPv4 address, also one written as IPv6
-/// by a dual-stack socket, is itself.
+/// HMAC of its address under a random key that is replaced every day, so no bucket can be traced back to an address
+/// without that day's key, and yesterday's buckets cannot be linked to today's. With one node the key lives only in
+/// memory; with several (Redis configured) the first node to need the day's key stores it in Redis for the others
+/// (<see cref="SharedDailyKey"/>), or one client would be a different bucket on each node. While Redis cannot be
+/// reached a node uses a key of its own and asks again later. An IPv6 client is its network prefix
+/// (<see cref="ClientBucketOptions.Ipv6PrefixLength"/>); an IPv4 address, also one written as IPv6 by a dual-stack
+/// socket, is itself.
 /// </summary>
-public sealed class ClientBuckets(TimeProvider time, IOptions<ClientBucketOptions> options)
+public sealed class ClientBuckets(TimeProvider time, IOptions<ClientBucketOptions> options, SharedDailyKey? sharedKey = null)
 {
     private readonly Lock gate = new();
     private long keyDay = -1;
     private byte[] key = [];
+    private bool keyShared;
 
     public string Of(IPAddress? address)
     {
@@ -38,10 +43,15 @@ public sealed class ClientBuckets(TimeProvider time, IOptions<ClientBucketOption
         byte[] current;
         lock (gate)
         {
-            if (day != keyDay)
+            if (day != keyDay || (!keyShared && sharedKey is { Configured: true }))
             {
-                key = RandomNumberGenerator.GetBytes(32);
-                keyDay = day;
+                var shared = sharedKey?.Of("client-buckets", day);
+                if (shared is not null || day != keyDay)
+                {
+                    key = shared ?? RandomNumberGenerator.GetBytes(32);
+                    keyShared = shared is not null;
+                    keyDay = day;
+                }
             }
 
             current = key;
@@ -72,15 +82,35 @@ public sealed class ClientBuckets(TimeProvider time, IOptions<ClientBucketOption
     }
 }
 
-/// <summary>Counts failures per bucket in a fixed window, in memory (per web node).</summary>
-public sealed class FailureWindow(TimeProvider time, int limit, TimeSpan window)
+/// <summary>
+/// Counts failures (or uses) per bucket in a fixed window: in Redis, shared by every node, when it is configured and
+/// reachable (<paramref name="shared"/>, under <paramref name="name"/>); otherwise in this node's memory.
+/// </summary>
+public sealed class FailureWindow(TimeProvider time, int limit, TimeSpan window, SharedCounters? shared = null, string name = "")
 {
     private readonly ConcurrentDictionary<string, (int Count, DateTimeOffset Start)> failures = new();
 
-    public bool IsBlocked(string bucket) =>
-        failures.TryGetValue(bucket, out var entry) && entry.Start + window > time.GetUtcNow() && entry.Count >= limit;
+    public async Task<bool> IsBlockedAsync(string bucket)
+    {
+        if (shared is not null && await shared.ReadAsync(name, bucket) is { } count)
+        {
+            return count >= limit;
+        }
 
-    public void RecordFailure(string bucket)
+        return failures.TryGetValue(bucket, out var entry) && entry.Start + window > time.GetUtcNow() && entry.Count >= limit;
+    }
+
+    public async Task RecordFailureAsync(string bucket)
+    {
+        if (shared is not null && await shared.IncrementAsync(name, bucket, window) is not null)
+        {
+            return;
+        }
+
+        RecordLocally(bucket);
+    }
+
+    private void RecordLocally(string bucket)
     {
         var now = time.GetUtcNow();
         failures.AddOrUpdate(bucket, (1, now), (_, entry) => entry.Start + window > now ? (entry.Count + 1, entry.Start) : (1, now));

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Portal.Storage.Redis;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
 
@@ -25,21 +26,22 @@ public sealed record TipFollowUpView(Guid TipId, string Category, PublicTipStatu
 
 /// <summary>
 /// What a reporter can do with their receipt: see the status and the police's messages, and answer them.
-/// Sign-in is throttled per receipt (in the database, across web nodes) and per client bucket (in memory),
+/// Sign-in is throttled per receipt (in the database, across web nodes) and per client bucket (in Redis across
+/// nodes when it is configured, else in memory),
 /// and every attempt is recorded without anything that identifies the reporter.
 /// </summary>
-public sealed partial class TipFollowUp(TipsContexts contexts, TipKeyring keyring, ReceiptHashes hashes, TimeProvider time)
+public sealed partial class TipFollowUp(TipsContexts contexts, TipKeyring keyring, ReceiptHashes hashes, TimeProvider time, SharedCounters? shared = null)
 {
     public const int MaxFailuresPerReceipt = 5;
     public const int MaxFailuresPerClient = 20;
     public const int MaxMessageLength = 5_000;
     public static readonly TimeSpan ReceiptWindow = TimeSpan.FromMinutes(15);
 
-    private readonly FailureWindow clientFailures = new(time, MaxFailuresPerClient, TimeSpan.FromHours(1));
+    private readonly FailureWindow clientFailures = new(time, MaxFailuresPerClient, TimeSpan.FromHours(1), shared, "receipt-sign-in");
 
     public async Task<(ReceiptSignInOutcome Outcome, Guid? TipId)> SignInAsync(string? number, string? passphrase, string clientBucket, CancellationToken cancellationToken = default)
     {
-        if (clientFailures.IsBlocked(clientBucket))
+        if (await clientFailures.IsBlockedAsync(clientBucket))
         {
             return (ReceiptSignInOutcome.Throttled, null);
         }
@@ -47,7 +49,7 @@ public sealed partial class TipFollowUp(TipsContexts contexts, TipKeyring keyrin
         var normalized = Receipt.NormalizeNumber(number);
         if (normalized is null)
         {
-            clientFailures.RecordFailure(clientBucket);
+            await clientFailures.RecordFailureAsync(clientBucket);
             return (ReceiptSignInOutcome.WrongReceipt, null);
         }
 
@@ -76,7 +78,7 @@ public sealed partial class TipFollowUp(TipsContexts contexts, TipKeyring keyrin
         await context.SaveChangesAsync(cancellationToken);
         if (!succeeded)
         {
-            clientFailures.RecordFailure(clientBucket);
+            await clientFailures.RecordFailureAsync(clientBucket);
             return (ReceiptSignInOutcome.WrongReceipt, null);
         }
 

@@ -25,8 +25,9 @@ public static class PortalHosting
         services.AddMudServices();
         // Chinese text goes out as UTF-8 characters, not as &#x…; entities three times its size.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        // Features add their own policies (services.Configure<OutputCacheOptions>); eviction by tag is per node.
-        services.AddOutputCache();
+        // Features add their own policies (services.Configure<OutputCacheOptions>); the store is shared by every
+        // node when Redis is configured, so eviction by tag reaches them all.
+        services.AddPortalOutputCache();
         services.AddPortalCompression();
         services.AddPortalReverseProxy();
         services.AddTransportSecurity(builder.Environment);

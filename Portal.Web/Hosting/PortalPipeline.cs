@@ -24,7 +24,12 @@ public static class PortalPipeline
 
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                CreateScopeForErrors = true,
+                StatusCodeSelector = DatabaseOutage.StatusCodeFor,
+            });
             app.UseHsts();
         }
 

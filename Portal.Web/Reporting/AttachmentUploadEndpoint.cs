@@ -67,7 +67,7 @@ public static class AttachmentUploadEndpoint
                 return Results.LocalRedirect(fromFollowUp ? "~/report/follow-up" : "~/report/receipt");
             }
 
-            if (!limits.TryAcquireFile(context.Connection.RemoteIpAddress))
+            if (!await limits.TryAcquireFileAsync(context.Connection.RemoteIpAddress))
             {
                 refused ??= "rate-limited";
                 continue;

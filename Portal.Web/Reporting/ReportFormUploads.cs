@@ -108,7 +108,7 @@ public sealed class ReportFormUploads(RequestDelegate next)
             return;
         }
 
-        if (!limits.TryAcquireFile(context.Connection.RemoteIpAddress))
+        if (!await limits.TryAcquireFileAsync(context.Connection.RemoteIpAddress))
         {
             outcome.Refused.Add(new(fileName, "rate-limited"));
             return;

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using Portal.Storage.Redis;
 using Portal.Tips.Reporting;
 
 namespace Portal.Web.Reporting;
@@ -26,49 +27,63 @@ public sealed class TipSubmissionLimitOptions
 
 /// <summary>
 /// Submissions per client bucket (an HMAC of the address, see <see cref="ClientBuckets"/>), with a stricter
-/// limit for tips that come without a proof of work. A real tip is not refused for lacking one.
+/// limit for tips that come without a proof of work. A real tip is not refused for lacking one. With several nodes
+/// (Redis configured) every node counts in one shared fixed window per bucket, so N nodes do not allow N times the
+/// limit; while Redis cannot be reached each node counts on its own.
 /// </summary>
 public sealed class TipSubmissionLimits : IDisposable
 {
     private readonly ClientBuckets buckets;
-    private readonly PartitionedRateLimiter<string> verified;
-    private readonly PartitionedRateLimiter<string> unverified;
-    private readonly PartitionedRateLimiter<string> files;
+    private readonly SharedCounters? shared;
+    private readonly TimeSpan window;
+    private readonly Limit verified;
+    private readonly Limit unverified;
+    private readonly Limit files;
 
-    public TipSubmissionLimits(ClientBuckets buckets, IOptions<TipSubmissionLimitOptions> options)
+    public TipSubmissionLimits(ClientBuckets buckets, IOptions<TipSubmissionLimitOptions> options, SharedCounters? shared = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
         this.buckets = buckets;
+        this.shared = shared;
         var limits = options.Value;
-        verified = Create(Math.Max(1, limits.Verified), limits.Window);
-        unverified = Create(Math.Max(1, limits.Unverified), limits.Window);
-        files = Create(Math.Max(1, limits.Files), limits.Window);
+        window = limits.Window;
+        verified = new("tips-verified", Math.Max(1, limits.Verified), window);
+        unverified = new("tips-unverified", Math.Max(1, limits.Unverified), window);
+        files = new("tip-files", Math.Max(1, limits.Files), window);
     }
 
-    public bool TryAcquire(IPAddress? client, bool verified)
-    {
-        var limiter = verified ? this.verified : unverified;
-        using var lease = limiter.AttemptAcquire(buckets.Of(client));
-        return lease.IsAcquired;
-    }
+    public Task<bool> TryAcquireAsync(IPAddress? client, bool verified) => TryAcquireAsync(verified ? this.verified : unverified, client);
 
-    public bool TryAcquireFile(IPAddress? client)
-    {
-        using var lease = files.AttemptAcquire(buckets.Of(client));
-        return lease.IsAcquired;
-    }
+    public Task<bool> TryAcquireFileAsync(IPAddress? client) => TryAcquireAsync(files, client);
 
     public void Dispose()
     {
-        files.Dispose();
-        verified.Dispose();
-        unverified.Dispose();
+        files.Local.Dispose();
+        verified.Local.Dispose();
+        unverified.Local.Dispose();
     }
 
-    private static PartitionedRateLimiter<string> Create(int permits, TimeSpan window) =>
-        PartitionedRateLimiter.Create<string, string>(bucket => RateLimitPartition.GetFixedWindowLimiter(bucket, _ => new FixedWindowRateLimiterOptions
+    private async Task<bool> TryAcquireAsync(Limit limit, IPAddress? client)
+    {
+        var bucket = buckets.Of(client);
+        if (shared is not null && await shared.IncrementAsync(limit.Name, bucket, window) is { } count)
         {
-            PermitLimit = permits,
-            Window = window,
-            QueueLimit = 0,
-        }));
+            return count <= limit.Permits;
+        }
+
+        using var lease = limit.Local.AttemptAcquire(bucket);
+        return lease.IsAcquired;
+    }
+
+    /// <summary>One limit: its name in Redis, its permits per window, and the in-memory limiter a node falls back on.</summary>
+    private sealed record Limit(string Name, int Permits, TimeSpan Window)
+    {
+        public PartitionedRateLimiter<string> Local { get; } =
+            PartitionedRateLimiter.Create<string, string>(bucket => RateLimitPartition.GetFixedWindowLimiter(bucket, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = Permits,
+                Window = Window,
+                QueueLimit = 0,
+            }));
+    }
 }

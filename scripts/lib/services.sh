@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Throw-away PostgreSQL and Azurite on 127.0.0.1 (free ports, deleted on exit), for tests and benchmarks.
-# Source it, then call start_postgres [postgres -c options…] and/or start_azurite AZURITE_BINARY.
-# They set PG_PORT and AZ_PORT and return non-zero (after printing the server's log) when a server won't start.
+# Throw-away PostgreSQL, Azurite and Redis on 127.0.0.1 (free ports, deleted on exit), for tests and benchmarks.
+# Source it, then call start_postgres [postgres -c options…], start_azurite AZURITE_BINARY and/or start_redis.
+# They set PG_PORT, AZ_PORT and REDIS_PORT and return non-zero (after printing the server's log) when a server won't start.
 
 free_port() {
   local port
@@ -23,11 +23,13 @@ SERVICES_DIR=$(mktemp -d /tmp/portal-services-XXXXXX)
 chmod 755 "$SERVICES_DIR"
 PG_DIR="$SERVICES_DIR/pg"
 AZ_PID=""
+REDIS_PID=""
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 stop_services() {
   [ -n "$AZ_PID" ] && kill "$AZ_PID" 2>/dev/null
+  [ -n "$REDIS_PID" ] && kill "$REDIS_PID" 2>/dev/null
   [ -f "$PG_DIR/postmaster.pid" ] && as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -m immediate stop >/dev/null 2>&1
   rm -rf "$SERVICES_DIR"
 }
@@ -60,4 +62,21 @@ start_azurite() {
     AZ_PID=""
   done
   echo "Azurite did not start"; cat "$SERVICES_DIR/azurite.log"; return 1
+}
+
+# start_redis: Debian's redis-server, in memory only (no RDB snapshots, no append-only file).
+start_redis() {
+  mkdir -p "$SERVICES_DIR/redis"
+  for _ in 1 2 3; do
+    REDIS_PORT=$(free_port)
+    redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no --dir "$SERVICES_DIR/redis" \
+      >"$SERVICES_DIR/redis.log" 2>&1 &
+    REDIS_PID=$!
+    if wait_for_port "$REDIS_PORT" && kill -0 "$REDIS_PID" 2>/dev/null; then
+      return 0
+    fi
+    kill "$REDIS_PID" 2>/dev/null
+    REDIS_PID=""
+  done
+  echo "Redis did not start"; cat "$SERVICES_DIR/redis.log"; return 1
 }

@@ -10,6 +10,7 @@ using Portal.Tips.Attachments;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
 using Portal.Tests.Infrastructure;
+using Portal.Shared.Workers;
 
 namespace Portal.Tests.Tips.Attachments;
 
@@ -107,7 +108,7 @@ public sealed class AttachmentOutboxTests : IDisposable
     }
 
     private AttachmentOutboxWorker Worker(IBlobStore store, TimeProvider time) =>
-        new(Contexts, store, new StagedAttachmentSweeper(Contexts, store, time, Options.Create(new AttachmentOutboxOptions()), NullLogger<StagedAttachmentSweeper>.Instance), time, Options.Create(new AttachmentOutboxOptions()), NullLogger<AttachmentOutboxWorker>.Instance);
+        new(Contexts, store, new StagedAttachmentSweeper(Contexts, store, time, Options.Create(new AttachmentOutboxOptions()), NullLogger<StagedAttachmentSweeper>.Instance), new SingleNodeRoundLock(), time, Options.Create(new AttachmentOutboxOptions()), NullLogger<AttachmentOutboxWorker>.Instance);
 
     private async Task<List<AttachmentOutboxItem>> OutboxOfAsync(Guid tipId)
     {

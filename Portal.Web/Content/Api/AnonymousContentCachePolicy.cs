@@ -18,7 +18,10 @@ public sealed class AnonymousContentCachePolicy : IOutputCachePolicy
 {
     public const string Name = "AnonymousContent";
 
-    /// <summary>Eviction is immediate on the node that published; this bounds how stale another web node can be.</summary>
+    /// <summary>
+    /// Eviction is immediate on every node when the store is shared (Redis); this bounds how stale another node's own
+    /// store can be without Redis, and an entry whose eviction Redis missed while it was down.
+    /// </summary>
     public static readonly TimeSpan Expiration = TimeSpan.FromSeconds(60);
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
@@ -55,7 +58,7 @@ public sealed class AnonymousContentCachePolicy : IOutputCachePolicy
     private static bool IsSignedIn(HttpContext http) => http.User.Identity?.IsAuthenticated == true;
 }
 
-/// <summary>Evicts the tags of every publication change from this node's output cache.</summary>
+/// <summary>Evicts the tags of every publication change from the output cache (every node's, when it is in Redis).</summary>
 public sealed class OutputCacheEviction(IOutputCacheStore store) : IContentPublicationListener
 {
     public async Task OnPublicationChangedAsync(ContentPublicationChange change, CancellationToken cancellationToken)
