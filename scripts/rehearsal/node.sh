@@ -69,7 +69,7 @@ case "${1:-}" in
     } >"$ngx/portal/upstreams.conf"
     nginx -p "$ngx" -c "$ngx/nginx.conf" -s reload && sleep 1 ;;
   pg-stop) as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -m fast -w stop >/dev/null ;;
-  pg-start) as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -l "$PG_DIR/server.log" -w start >/dev/null ;;
+  pg-start) as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -l "$PG_DIR/server.log" -o "$PG_OPTIONS" -w start >/dev/null ;;
   pg-restart) as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -l "$PG_DIR/server.log" -m fast -w restart >/dev/null ;;
   *) echo "usage: node.sh start|kill|stop NAME | pg-stop | pg-start | pg-restart" >&2; exit 2 ;;
 esac

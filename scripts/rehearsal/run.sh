@@ -58,7 +58,8 @@ dotnet build "$REH/Driver/Driver.csproj" -c Release -o "$RUN/driver" -nologo -cl
 
 # --- Services on 127.0.0.1 ----------------------------------------------------------------------------------------
 log "starting PostgreSQL, Azurite and Redis"
-start_postgres -c fsync=off -c full_page_writes=off || setup_failed "PostgreSQL"
+PG_EXTRA="-c fsync=off -c full_page_writes=off"
+start_postgres $PG_EXTRA || setup_failed "PostgreSQL"
 start_azurite "$AZURITE" || setup_failed "Azurite"
 if declare -F start_redis >/dev/null; then
   start_redis || setup_failed "Redis"
@@ -138,6 +139,8 @@ done
 
 cat >"$RUN/vars.sh" <<VARS
 ROOT='$ROOT'; APP_DIR='$APP_DIR'; PG_DIR='$PG_DIR'; PG_BIN='$PG_BIN'
+# pg-start must give PostgreSQL the options start_postgres gave it (they are not in postgresql.conf).
+PG_OPTIONS='-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c max_connections=200 $PG_EXTRA'
 as_pg() { if [ "\$(id -u)" -eq 0 ]; then runuser -u postgres -- "\$@"; else "\$@"; fi; }
 VARS
 

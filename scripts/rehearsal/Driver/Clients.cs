@@ -30,9 +30,16 @@ internal static class Clients
         };
     }
 
-    /// <summary>Straight to one node, bypassing nginx: what a client inside the network could try.</summary>
-    public static HttpClient Direct(Uri node, string? sourceAddress = null) =>
-        new(Handler(sourceAddress, node.Port, null)) { BaseAddress = node, Timeout = TimeSpan.FromSeconds(60) };
+    /// <summary>
+    /// Straight to one node over plain http, bypassing nginx: what a client inside the network could try. Such a
+    /// client sends back every cookie it was given, Secure ones included (a browser would not over http).
+    /// </summary>
+    public static HttpClient Direct(Uri node, string? sourceAddress = null)
+    {
+        var handler = Handler(sourceAddress, node.Port, null);
+        handler.UseCookies = false;
+        return new(new EveryCookieJar { InnerHandler = handler }) { BaseAddress = node, Timeout = TimeSpan.FromSeconds(60) };
+    }
 
     private static SocketsHttpHandler Handler(string? sourceAddress, int _, CookieContainer? cookies) => new()
     {
@@ -60,4 +67,33 @@ internal static class Clients
             }
         },
     };
+}
+
+/// <summary>Keeps the cookies a node sets and sends them all back, whatever their Secure flag says.</summary>
+internal sealed class EveryCookieJar : DelegatingHandler
+{
+    private readonly Dictionary<string, string> cookies = new(StringComparer.Ordinal);
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (cookies.Count > 0)
+        {
+            request.Headers.Add("Cookie", string.Join("; ", cookies.Select(pair => $"{pair.Key}={pair.Value}")));
+        }
+
+        var response = await base.SendAsync(request, cancellationToken);
+        if (response.Headers.TryGetValues("Set-Cookie", out var setCookies))
+        {
+            foreach (var nameValue in setCookies.Select(header => header.Split(';', 2)[0]))
+            {
+                var equals = nameValue.IndexOf('=', StringComparison.Ordinal);
+                if (equals > 0)
+                {
+                    cookies[nameValue[..equals].Trim()] = nameValue[(equals + 1)..].Trim();
+                }
+            }
+        }
+
+        return response;
+    }
 }

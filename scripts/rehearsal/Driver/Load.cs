@@ -15,7 +15,7 @@ internal static class Load
         var done = 0;
         Task? restartA = null, restartB = null;
         var clock = Stopwatch.StartNew();
-        var results = await RunAsync(state.Settings, Total, concurrency: 4, addressBase: 1, onDone: count =>
+        var results = await RunAsync(state.Settings, Total, concurrency: 4, network: "127.0.1.", onDone: count =>
         {
             if (count == 50)
             {
@@ -58,7 +58,7 @@ internal static class Load
             await Task.Delay(TimeSpan.FromSeconds(4));
             await Shell.NodeAsync(state.Settings, "pg-start");
         });
-        var results = await RunAsync(state.Settings, 60, concurrency: 3, addressBase: 101, onDone: _ => { }, allowUnavailable: true);
+        var results = await RunAsync(state.Settings, 60, concurrency: 3, network: "127.0.2.", onDone: _ => { }, allowUnavailable: true);
         await restart;
         var unclear = results.Where(r => r.Receipt is null && r.What != Reporter.Unavailable).ToList();
         var unavailable = results.Count(r => r.What == Reporter.Unavailable);
@@ -78,7 +78,7 @@ internal static class Load
         Reporter.Receipt? after = null;
         while (after is null && back.Elapsed < TimeSpan.FromSeconds(30))
         {
-            var sent = await SendOneAsync(state.Settings, "127.0.1.250", withPhoto: false);
+            var sent = await SendOneAsync(state.Settings, "127.0.2.250", withPhoto: false);
             after = sent.Receipt;
             if (after is null)
             {
@@ -119,7 +119,7 @@ internal static class Load
         }
     }
 
-    private static async Task<List<Sent>> RunAsync(Settings settings, int total, int concurrency, int addressBase, Action<int> onDone, bool allowUnavailable = false)
+    private static async Task<List<Sent>> RunAsync(Settings settings, int total, int concurrency, string network, Action<int> onDone, bool allowUnavailable = false)
     {
         var results = new ConcurrentBag<Sent>();
         var next = 0;
@@ -135,8 +135,9 @@ internal static class Load
                     return;
                 }
 
-                // 40 client addresses, five tips each at most: the per-client limits stay out of the way.
-                var address = $"127.0.1.{addressBase + (index % 40)}";
+                // A province's reporters are many people: each tip from its own address (up to 249), so nginx and
+                // the nodes see distinct clients and the production limits apply to each as they would.
+                var address = $"{network}{1 + (index % 249)}";
                 results.Add(await SendOneAsync(settings, address, withPhoto: index % 2 == 0, allowUnavailable));
                 lock (gate)
                 {

@@ -13,11 +13,15 @@ internal sealed class RehearsalState(Settings settings, Staff staff)
 
     public Staff.Account? Officer { get; set; }
 
+    public Staff.Account? Publisher { get; set; }
+
     public Reporter.Receipt? FirstReceipt { get; set; }
 
     public List<string> Notes { get; } = [];
 
     public Staff.Account RequireOfficer() => Officer ?? throw new StepFailed("no officer account (the staff step failed)");
+
+    public Staff.Account RequirePublisher() => Publisher ?? throw new StepFailed("no publisher account (the staff step failed)");
 
     public Reporter.Receipt RequireFirstReceipt() => FirstReceipt ?? throw new StepFailed("no tip from before (the anonymous tip step failed)");
 

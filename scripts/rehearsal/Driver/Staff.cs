@@ -14,6 +14,8 @@ internal sealed class Staff(Settings settings, IBrowser browser)
 
     public const string OfficerEmail = "officer@rehearsal.gansu.test";
 
+    public const string PublisherEmail = "publisher@rehearsal.gansu.test";
+
     /// <summary>The one-time password, a new password, then an authenticator, all on the static account pages.</summary>
     public async Task<(Account Account, CookieContainer Cookies)> FirstSignInAsync(string email, string password, string newPassword)
     {
@@ -42,8 +44,11 @@ internal sealed class Staff(Settings settings, IBrowser browser)
         return (account, cookies);
     }
 
-    /// <summary>The administrator invites the officer on /staff/admin/users and grants the whole province; returns the invitation link.</summary>
-    public async Task<string> InviteOfficerAsync(CookieContainer adminCookies)
+    /// <summary>
+    /// On /staff/admin/users the administrator invites the officer (jurisdiction: the whole province) and the
+    /// publisher (content rights: the joint conference and every unit below it); returns both invitation links.
+    /// </summary>
+    public async Task<(string Officer, string Publisher)> InviteStaffAsync(CookieContainer adminCookies)
     {
         await using var context = await NewContextAsync();
         await context.AddCookiesAsync(adminCookies.GetAllCookies().Select(c => new Microsoft.Playwright.Cookie
@@ -53,27 +58,46 @@ internal sealed class Staff(Settings settings, IBrowser browser)
         var page = await context.NewPageAsync();
         await page.GotoAsync(settings.BaseUrl + "staff/admin/users");
         await page.GetByRole(AriaRole.Heading, new() { Name = "邀请工作人员" }).WaitForAsync(new() { Timeout = 45_000 });
-        await page.GetByLabel("邮箱").FillAsync(OfficerEmail);
-        await page.GetByLabel("姓名").FillAsync("演练民警");
-        await page.GetByLabel("角色").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "民警" }).ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
-        await page.Locator("[data-testid=invite-submit]").ClickAsync();
-        var link = page.Locator("[data-testid=invitation-link]");
-        await link.WaitForAsync(new() { Timeout = 30_000 });
-        var invitation = (await link.TextContentAsync())!.Trim();
-
-        var row = page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = OfficerEmail }) });
-        await row.Locator("[data-testid=user-edit-grants]").ClickAsync();
+        var officer = await InviteAsync(page, OfficerEmail, "演练民警", "民警");
+        var officerRow = Row(page, OfficerEmail);
+        await officerRow.Locator("[data-testid=user-edit-grants]").ClickAsync();
         await page.Locator("[data-testid=grants-editor]").WaitForAsync();
         await page.GetByLabel("全省（省刑侦总队）").CheckAsync();
         await page.Locator("[data-testid=grants-save]").ClickAsync();
-        await row.Locator("[data-testid=user-grants]", new() { HasNotText = "—" }).WaitForAsync(new() { Timeout = 30_000 });
-        return invitation;
+        await officerRow.Locator("[data-testid=user-grants]", new() { HasNotText = "—" }).WaitForAsync(new() { Timeout = 30_000 });
+
+        var publisher = await InviteAsync(page, PublisherEmail, "演练发布员", "发布员");
+        await Row(page, PublisherEmail).Locator("[data-testid=user-edit-department-grants]").ClickAsync();
+        var editor = page.Locator("[data-testid=department-grants-editor]");
+        await editor.WaitForAsync();
+        await editor.GetByLabel("单位", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "甘肃省反对拐卖人口联席会议", Exact = true }).ClickAsync();
+        await editor.GetByLabel("角色", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "发布员", Exact = true }).ClickAsync();
+        await editor.GetByLabel("包含下级单位").CheckAsync();
+        await editor.Locator("[data-testid=department-grant-add]").ClickAsync();
+        await editor.Locator("[data-testid=department-grant]", new() { HasText = "发布员" }).WaitForAsync(new() { Timeout = 30_000 });
+        return (officer, publisher);
     }
 
-    /// <summary>The officer opens the invitation link, chooses a password and enrols an authenticator.</summary>
-    public async Task<Account> AcceptInvitationAsync(string invitation)
+    private static ILocator Row(IPage page, string email) =>
+        page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = email }) });
+
+    private static async Task<string> InviteAsync(IPage page, string email, string name, string role)
+    {
+        await page.GetByLabel("邮箱").FillAsync(email);
+        await page.GetByLabel("姓名").FillAsync(name);
+        await page.GetByLabel("角色").First.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = role, Exact = true }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.Locator("[data-testid=invite-submit]").ClickAsync();
+        // The new person's row shows once the invitation is made; the link above the table is theirs by then.
+        await Row(page, email).WaitForAsync(new() { Timeout = 30_000 });
+        return (await page.Locator("[data-testid=invitation-link]").TextContentAsync())!.Trim();
+    }
+
+    /// <summary>The invited person opens the invitation link, chooses a password and enrols an authenticator.</summary>
+    public async Task<Account> AcceptInvitationAsync(string invitation, string email)
     {
         var cookies = new CookieContainer();
         using var client = Clients.ThroughNginx(settings, cookies: cookies);
@@ -85,7 +109,7 @@ internal sealed class Staff(Settings settings, IBrowser browser)
             throw new StepFailed($"accepting the invitation answered {(int)accepted.StatusCode}");
         }
 
-        var (account, _) = await FirstSignInAsync(OfficerEmail, Password, Password);
+        var (account, _) = await FirstSignInAsync(email, Password, Password);
         return account;
     }
 

@@ -8,8 +8,9 @@ internal static class Steps
     public static async Task StaffAccountsAsync(RehearsalState state)
     {
         var (_, adminCookies) = await state.Staff.FirstSignInAsync(state.Settings.AdminEmail, state.Settings.AdminPassword, "Rehearsal-Admin-Strong-2026!");
-        var invitation = await state.Staff.InviteOfficerAsync(adminCookies);
-        state.Officer = await state.Staff.AcceptInvitationAsync(invitation);
+        var (officer, publisher) = await state.Staff.InviteStaffAsync(adminCookies);
+        state.Officer = await state.Staff.AcceptInvitationAsync(officer, Staff.OfficerEmail);
+        state.Publisher = await state.Staff.AcceptInvitationAsync(publisher, Staff.PublisherEmail);
     }
 
     public static async Task AnonymousTipAsync(RehearsalState state)
@@ -75,9 +76,6 @@ internal static class Steps
             }
         }
     }
-
-    public static Task PublicationAcrossNodesAsync(RehearsalState state) =>
-        throw new StepFailed("not rehearsed yet: publishing needs a publisher with a department grant made through the pages, which the driver does not do");
 
     public static async Task ClientBucketsAsync(RehearsalState state)
     {
