@@ -6,6 +6,7 @@ using Portal.Storage.Database;
 using Portal.Tips.AntiBot;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
+using Portal.Tips.Monitoring;
 using Portal.Tips.Reporting;
 using Portal.Tips.Oversight;
 using Portal.Tips.Police;
@@ -23,6 +24,8 @@ public static class TipsModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddMetrics();
+        services.AddSingleton<TipMetrics>();
         services.AddPortalDbContext<TipsDbContext, SqliteTipsDbContext, PostgresTipsDbContext>(TipsDbContext.Schema);
         services.AddSingleton(provider => new TipsContexts(provider.GetRequiredService<IDbContextFactory<TipsDbContext>>()));
         services.AddHealthChecks().AddDbContextCheck<TipsDbContext>("tips-database", tags: ["ready"]);

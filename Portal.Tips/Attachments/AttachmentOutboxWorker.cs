@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Portal.Shared.Workers;
 using Portal.Storage.Blobs;
 using Portal.Tips.Data;
+using Portal.Tips.Monitoring;
 
 namespace Portal.Tips.Attachments;
 
@@ -18,6 +19,7 @@ internal sealed partial class AttachmentOutboxWorker(
     StagedAttachmentSweeper sweeper,
     TimeProvider time,
     IOptions<AttachmentOutboxOptions> options,
+    TipMetrics metrics,
     ILogger<AttachmentOutboxWorker> logger) : PeriodicWorker(time, logger)
 {
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
@@ -41,6 +43,7 @@ internal sealed partial class AttachmentOutboxWorker(
                 .Select(i => new { i.Id, i.NextAttemptAt })
                 .ToListAsync(cancellationToken);
             due = rows.ConvertAll(r => (r.Id, r.NextAttemptAt));
+            metrics.OutboxBacklogCounted(await context.Set<AttachmentOutboxItem>().CountAsync(cancellationToken));
         }
 
         var delivered = 0;
