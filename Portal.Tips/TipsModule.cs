@@ -24,8 +24,7 @@ public static class TipsModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddMetrics();
-        services.AddSingleton<TipMetrics>();
+        services.AddTipMetrics();
         services.AddPortalDbContext<TipsDbContext, SqliteTipsDbContext, PostgresTipsDbContext>(TipsDbContext.Schema);
         services.AddSingleton(provider => new TipsContexts(provider.GetRequiredService<IDbContextFactory<TipsDbContext>>()));
         services.AddHealthChecks().AddDbContextCheck<TipsDbContext>("tips-database", tags: ["ready"]);

@@ -20,9 +20,20 @@ internal sealed class PrivateSpans : BaseProcessor<Activity>
         "error.type", "server.address", "server.port", "http.request.resend_count", "otel.status_code",
     };
 
+    /// <summary>Requests and the portal's own HTTP calls. The ASP.NET Core instrumentation also listens to Blazor's
+    /// component spans, which say nothing useful without their component and route attributes.</summary>
+    internal static readonly IReadOnlySet<string> Sources = new HashSet<string>(StringComparer.Ordinal) { "Microsoft.AspNetCore", "System.Net.Http" };
+
     public override void OnEnd(Activity data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        if (!Sources.Contains(data.Source.Name))
+        {
+            // Exporters skip a span that is not recorded.
+            data.ActivityTraceFlags &= ~ActivityTraceFlags.Recorded;
+            return;
+        }
+
         var server = data.Kind == ActivityKind.Server;
         foreach (var (key, _) in data.TagObjects.ToList())
         {
