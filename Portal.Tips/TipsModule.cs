@@ -7,6 +7,7 @@ using Portal.Storage.Redis;
 using Portal.Tips.AntiBot;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
+using Portal.Tips.Monitoring;
 using Portal.Tips.Reporting;
 using Portal.Tips.Oversight;
 using Portal.Tips.Police;
@@ -24,6 +25,7 @@ public static class TipsModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddTipMetrics();
         services.AddPortalDbContext<TipsDbContext, SqliteTipsDbContext, PostgresTipsDbContext>(TipsDbContext.Schema);
         services.AddSingleton(provider => new TipsContexts(provider.GetRequiredService<IDbContextFactory<TipsDbContext>>()));
         services.AddHealthChecks().AddDbContextCheck<TipsDbContext>("tips-database", tags: ["ready"]);

@@ -39,12 +39,15 @@ public abstract partial class PeriodicWorker(TimeProvider time, ILogger logger) 
             using var timer = new PeriodicTimer(Period, Time);
             do
             {
+                var startedAt = Time.GetTimestamp();
                 try
                 {
                     await RunRoundAsync(stoppingToken);
+                    JobMetrics.RecordRound(GetType().Name, succeeded: true, Time, startedAt);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
+                    JobMetrics.RecordRound(GetType().Name, succeeded: false, Time, startedAt);
                     OnRoundFailed(exception);
                 }
             }

@@ -13,6 +13,7 @@ using Portal.Tests.Reporting;
 using Portal.Tests.Volunteers;
 using Portal.Tips.Audit;
 using Portal.Tips.Data;
+using Portal.Tips.Monitoring;
 using Portal.Tips.Police;
 using Portal.Tips.Reporting;
 using Portal.Tips.Volunteers.Model;
@@ -59,7 +60,7 @@ public sealed class JobsAcrossNodesTests
         // Received an hour ago and never acknowledged: overdue the moment it is stored.
         var services = nodes.A.Services;
         var intake = new TipIntake(new TipsContexts(services.GetRequiredService<IDbContextFactory<TipsDbContext>>()), services.GetRequiredService<TipKeyring>(), services.GetRequiredService<ReceiptHashes>(),
-            new FakeTimeProvider(TimeProvider.System.GetUtcNow().AddHours(-1)));
+            services.GetRequiredService<TipMetrics>(), new FakeTimeProvider(TimeProvider.System.GetUtcNow().AddHours(-1)));
         var tipId = (await intake.SubmitAsync(TipSubmissions.Valid() with { Category = TipCategory.ChildAbduction, HappeningNow = true, PlaceKey = "620102" })).TipId!.Value;
 
         bool Alerted(string node) => alerts.Any(a => a.Node == node && a.Alert.TipId == tipId && a.Alert.Kind == TipAlertKind.Escalated);

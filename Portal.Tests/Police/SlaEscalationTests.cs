@@ -10,6 +10,7 @@ using Portal.Tests.Infrastructure;
 using Portal.Tests.Reporting;
 using Portal.Tips.Audit;
 using Portal.Tips.Data;
+using Portal.Tips.Monitoring;
 using Portal.Tips.Reporting;
 using Portal.Tips.Police;
 using Portal.Shared.Workers;
@@ -49,14 +50,14 @@ public sealed class SlaEscalationTests : IClassFixture<SlaEscalationTests.QuietW
 
     private TipAuditLog Audit => new(new TipsContexts(Contexts), time);
 
-    private SlaMonitor Monitor() => new(Contexts, Audit, Options.Create(new SlaOptions()), time);
+    private SlaMonitor Monitor() => new(Contexts, Audit, Options.Create(new SlaOptions()), portal.Services.GetRequiredService<TipMetrics>(), time);
 
     private TipAlertWatcher Watcher(TipAlerts alerts) =>
         new(Contexts, Monitor(), new SingleNodeRoundLock(), alerts, Options.Create(new SlaOptions()), time, NullLogger<TipAlertWatcher>.Instance);
 
     private async Task<Guid> TipAtFakeTimeAsync(string category, bool happeningNow, bool childJustMissing = false)
     {
-        var intake = new TipIntake(new TipsContexts(Contexts), portal.Services.GetRequiredService<TipKeyring>(), portal.Services.GetRequiredService<ReceiptHashes>(), time);
+        var intake = new TipIntake(new TipsContexts(Contexts), portal.Services.GetRequiredService<TipKeyring>(), portal.Services.GetRequiredService<ReceiptHashes>(), portal.Services.GetRequiredService<TipMetrics>(), time);
         var result = await intake.SubmitAsync(TipSubmissions.Valid() with { Category = category, HappeningNow = happeningNow, ChildJustMissing = childJustMissing, PlaceKey = "620102" });
         return result.TipId!.Value;
     }

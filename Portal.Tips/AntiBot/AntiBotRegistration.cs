@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Portal.Shared.Options;
+using Portal.Tips.Monitoring;
 
 namespace Portal.Tips.AntiBot;
 
@@ -26,6 +27,7 @@ internal static class AntiBotRegistration
         // The per-call time-out (Recaptcha:Timeout) is applied by the verifier; this only stops a hung request forever.
         services.AddHttpClient(RecaptchaVerifier.HttpClientName, client => client.Timeout = TimeSpan.FromMinutes(1));
         services.AddSingleton<RecaptchaVerifier>();
+        services.AddTipMetrics();
         services.AddSingleton<HumanCheck>();
         return services;
     }

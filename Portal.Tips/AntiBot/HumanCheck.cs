@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Portal.Tips.Monitoring;
 
 namespace Portal.Tips.AntiBot;
 
@@ -6,7 +7,7 @@ namespace Portal.Tips.AntiBot;
 /// Decides whether a tip came from a person, with the proof of work as the default and reCAPTCHA (when enabled)
 /// in front of it. An unreachable reCAPTCHA falls back to the proof of work, never to a silent pass.
 /// </summary>
-public sealed class HumanCheck(AltchaVerifier proofOfWork, RecaptchaVerifier recaptcha, IOptions<AntiBotOptions> options)
+public sealed class HumanCheck(AltchaVerifier proofOfWork, RecaptchaVerifier recaptcha, IOptions<AntiBotOptions> options, TipMetrics metrics)
 {
     public async Task<HumanCheckOutcome> CheckAsync(string? altchaPayload, string? recaptchaToken, CancellationToken cancellationToken)
     {
@@ -27,6 +28,11 @@ public sealed class HumanCheck(AltchaVerifier proofOfWork, RecaptchaVerifier rec
         }
 
         var proofOfWorkResult = await proofOfWork.VerifyAsync(altchaPayload, cancellationToken);
+        if (proofOfWorkResult != ProofOfWorkResult.Valid)
+        {
+            metrics.ProofOfWorkFailed(proofOfWorkResult);
+        }
+
         return new HumanCheckOutcome(proofOfWorkResult == ProofOfWorkResult.Valid, JavaScriptAbsent: false, proofOfWorkResult, recaptchaResult);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Portal.Shared.Workers;
 using Portal.Storage.Blobs;
 using Portal.Tips.Data;
+using Portal.Tips.Monitoring;
 
 namespace Portal.Tips.Attachments;
 
@@ -19,6 +20,7 @@ internal sealed partial class AttachmentOutboxWorker(
     IRoundLock rounds,
     TimeProvider time,
     IOptions<AttachmentOutboxOptions> options,
+    TipMetrics metrics,
     ILogger<AttachmentOutboxWorker> logger) : PeriodicWorker(time, logger)
 {
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
@@ -42,6 +44,7 @@ internal sealed partial class AttachmentOutboxWorker(
                 .Select(i => new { i.Id, i.NextAttemptAt })
                 .ToListAsync(cancellationToken);
             due = rows.ConvertAll(r => (r.Id, r.NextAttemptAt));
+            metrics.OutboxBacklogCounted(await context.Set<AttachmentOutboxItem>().CountAsync(cancellationToken));
         }
 
         var delivered = 0;

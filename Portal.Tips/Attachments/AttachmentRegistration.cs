@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Shared.Options;
+using Portal.Tips.Monitoring;
 
 namespace Portal.Tips.Attachments;
 
@@ -11,6 +12,7 @@ internal static class AttachmentRegistration
     {
         services.AddValidatedOptions<AttachmentOutboxOptions>(AttachmentOutboxOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddTipMetrics();
         services.AddSingleton<TipAttachmentStore>();
         services.AddSingleton<StagedAttachmentSweeper>();
         services.AddSingleton<AttachmentOutboxWorker>();

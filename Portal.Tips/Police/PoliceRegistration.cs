@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Tips.Audit;
 using Portal.Tips.Police;
 using Portal.Shared.Options;
+using Portal.Tips.Monitoring;
 
 namespace Portal.Tips.Police;
 
@@ -15,6 +16,7 @@ internal static class PoliceRegistration
         services.AddSingleton<TipQueue>();
         services.AddSingleton<TipCases>();
         services.AddSingleton<TipCaseFiles>();
+        services.AddTipMetrics();
         services.AddSingleton<SlaMonitor>();
         services.AddSingleton<TipAlerts>();
         services.AddSingleton<TipAlertWatcher>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Tips.Audit;
 using Portal.Tips.Data;
+using Portal.Tips.Monitoring;
 using Portal.Tips.Reporting;
 
 namespace Portal.Tips.Police;
@@ -10,11 +11,12 @@ namespace Portal.Tips.Police;
 /// Escalates P1 tips nobody acknowledged within <see cref="SlaOptions.AcknowledgeP1"/> to the supervisors. The
 /// conditional update makes each escalation happen once, however many nodes run this at the same moment.
 /// </summary>
-internal sealed class SlaMonitor(IDbContextFactory<TipsDbContext> contexts, TipAuditLog audit, IOptions<SlaOptions> options, TimeProvider time)
+internal sealed class SlaMonitor(IDbContextFactory<TipsDbContext> contexts, TipAuditLog audit, IOptions<SlaOptions> options, TipMetrics metrics, TimeProvider time)
 {
     public const string ActorId = "system:sla";
 
-    /// <summary>Escalates what is overdue now; returns the tips this call escalated.</summary>
+    /// <summary>Escalates what is overdue now; returns the tips this call escalated. Also counts every open P1 tip past its
+    /// SLA, escalated or not, for the monitoring gauge (the open P1 index keeps that cheap).</summary>
     public async Task<IReadOnlyList<Guid>> EscalateOverdueAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
@@ -29,6 +31,9 @@ internal sealed class SlaMonitor(IDbContextFactory<TipsDbContext> contexts, TipA
                 .Select(t => t.Id)
                 .Take(100)
                 .ToListAsync(cancellationToken);
+            metrics.OpenP1PastSlaCounted(await context.Set<Tip>()
+                .CountAsync(t => t.Priority == TipPriority.P1 && t.AcknowledgedAt == null && t.Status != TipStatus.Closed
+                    && t.ReceivedAt <= deadline, cancellationToken));
         }
 
         var escalated = new List<Guid>();

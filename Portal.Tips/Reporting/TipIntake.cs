@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
+using Portal.Tips.Monitoring;
 using Portal.Tips.Reporting;
 using Portal.Storage.Regions;
 
@@ -12,7 +13,7 @@ namespace Portal.Tips.Reporting;
 /// Takes a tip from the public form: validates it, encrypts it under a new data key and commits it once.
 /// The receipt exists only after the commit; the same idempotency key always leads to the same tip.
 /// </summary>
-public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, ReceiptHashes hashes, TimeProvider time)
+public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, ReceiptHashes hashes, TipMetrics metrics, TimeProvider time)
 {
     /// <summary>How long the receipt page can be shown again (a reload, a repeated submit) before it is erased.</summary>
     public static readonly TimeSpan ReceiptVisibleFor = TimeSpan.FromMinutes(30);
@@ -122,6 +123,7 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
             return TipSubmissionResult.Received(raced.Id, raced.Urgent, repeated: true, removed);
         }
 
+        metrics.TipReceived(tip.Category, tip.ProofOfWorkPassed);
         return TipSubmissionResult.Received(tipId, urgent, repeated: false, removed);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor.Services;
 using Portal.Storage.Blobs;
 using Portal.Storage.Mail;
+using Portal.Web.Hosting.Monitoring;
 
 namespace Portal.Web.Hosting;
 
@@ -15,6 +16,7 @@ public static class PortalHosting
     public static WebApplicationBuilder AddPortalHosting(this WebApplicationBuilder builder)
     {
         builder.Logging.AddPortalLogFilters();
+        builder.AddPortalMonitoring();
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();

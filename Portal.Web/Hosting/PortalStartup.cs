@@ -73,7 +73,17 @@ public static partial class PortalStartup
             return 1;
         }
 
-        await app.RunAsync();
+        try
+        {
+            await app.RunAsync();
+        }
+        catch (StartupFailureException exception)
+        {
+            // A hosted service that cannot start (the metrics listener's port is taken) fails inside RunAsync.
+            await Console.Error.WriteLineAsync("Start-up stopped: " + exception.Message);
+            return 1;
+        }
+
         return 0;
     }
 

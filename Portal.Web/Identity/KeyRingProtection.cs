@@ -18,6 +18,14 @@ public sealed class KeyRingProtectionOptions
     public string? CertificatePath { get; set; }
 
     public string? CertificatePassword { get; set; }
+
+    /// <summary>
+    /// While rotating: the certificate that was in use before. Keys it encrypted stay readable (staff stay signed in,
+    /// invitation links keep working); new keys are encrypted with <see cref="CertificatePath"/> only.
+    /// </summary>
+    public string? PreviousCertificatePath { get; set; }
+
+    public string? PreviousCertificatePassword { get; set; }
 }
 
 internal static class KeyRingCertificate
@@ -35,6 +43,10 @@ internal static class KeyRingCertificate
             if (Load(options, environment.ContentRootPath) is { HasPrivateKey: true } certificate)
             {
                 dataProtection.ProtectKeysWithCertificate(certificate);
+                if (LoadPrevious(options, environment.ContentRootPath) is { HasPrivateKey: true } previous)
+                {
+                    dataProtection.UnprotectKeysWithAnyCertificate(certificate, previous);
+                }
             }
         }
         catch (Exception exception) when (exception is CryptographicException or IOException or UnauthorizedAccessException)
@@ -52,6 +64,11 @@ internal static class KeyRingCertificate
 
         return X509CertificateLoader.LoadPkcs12FromFile(Path.GetFullPath(options.CertificatePath, contentRoot), options.CertificatePassword);
     }
+
+    public static X509Certificate2? LoadPrevious(KeyRingProtectionOptions options, string contentRoot) =>
+        string.IsNullOrWhiteSpace(options.PreviousCertificatePath)
+            ? null
+            : X509CertificateLoader.LoadPkcs12FromFile(Path.GetFullPath(options.PreviousCertificatePath, contentRoot), options.PreviousCertificatePassword);
 }
 
 internal sealed class KeyRingProtectionValidator(IHostEnvironment environment) : IValidateOptions<KeyRingProtectionOptions>
@@ -63,16 +80,23 @@ internal sealed class KeyRingProtectionValidator(IHostEnvironment environment) :
             return ValidateOptionsResult.Success;
         }
 
+        return Check("DataProtection:CertificatePath", () => KeyRingCertificate.Load(options, environment.ContentRootPath))
+            ?? Check("DataProtection:PreviousCertificatePath", () => KeyRingCertificate.LoadPrevious(options, environment.ContentRootPath))
+            ?? ValidateOptionsResult.Success;
+    }
+
+    private static ValidateOptionsResult? Check(string setting, Func<X509Certificate2?> load)
+    {
         try
         {
-            using var certificate = KeyRingCertificate.Load(options, environment.ContentRootPath)!;
-            return certificate.HasPrivateKey
-                ? ValidateOptionsResult.Success
-                : ValidateOptionsResult.Fail("DataProtection:CertificatePath: the certificate has no private key, so stored keys could not be read back.");
+            using var certificate = load();
+            return certificate is null || certificate.HasPrivateKey
+                ? null
+                : ValidateOptionsResult.Fail($"{setting}: the certificate has no private key, so stored keys could not be read back.");
         }
         catch (Exception exception) when (exception is CryptographicException or IOException or UnauthorizedAccessException)
         {
-            return ValidateOptionsResult.Fail($"DataProtection:CertificatePath: cannot load a PKCS#12 certificate with its password ({StartupFailureMessage(exception)}).");
+            return ValidateOptionsResult.Fail($"{setting}: cannot load a PKCS#12 certificate with its password ({StartupFailureMessage(exception)}).");
         }
     }
 

@@ -8,6 +8,7 @@ using Portal.Storage.Blobs;
 using Portal.Tests.Reporting;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
+using Portal.Tips.Monitoring;
 using Portal.Tips.Reporting;
 using Portal.Tests.Infrastructure;
 using Portal.Shared.Workers;
@@ -108,7 +109,7 @@ public sealed class AttachmentOutboxTests : IDisposable
     }
 
     private AttachmentOutboxWorker Worker(IBlobStore store, TimeProvider time) =>
-        new(Contexts, store, new StagedAttachmentSweeper(Contexts, store, time, Options.Create(new AttachmentOutboxOptions()), NullLogger<StagedAttachmentSweeper>.Instance), new SingleNodeRoundLock(), time, Options.Create(new AttachmentOutboxOptions()), NullLogger<AttachmentOutboxWorker>.Instance);
+        new(Contexts, store, new StagedAttachmentSweeper(Contexts, store, time, Options.Create(new AttachmentOutboxOptions()), NullLogger<StagedAttachmentSweeper>.Instance), new SingleNodeRoundLock(), time, Options.Create(new AttachmentOutboxOptions()), portal.Services.GetRequiredService<TipMetrics>(), NullLogger<AttachmentOutboxWorker>.Instance);
 
     private async Task<List<AttachmentOutboxItem>> OutboxOfAsync(Guid tipId)
     {

@@ -11,6 +11,7 @@ using Portal.Tests.Reporting;
 using Portal.Tips.Attachments;
 using Portal.Tips.Audit;
 using Portal.Tips.Data;
+using Portal.Tips.Monitoring;
 using Portal.Tips.Reporting;
 using Portal.Tips.Police;
 using Portal.Tips.Retention;
@@ -33,7 +34,7 @@ public sealed class RetentionHarness(PortalFactory portal, FakeTimeProvider time
 
     private OfficerGrants Grants => portal.Services.GetRequiredService<OfficerGrants>();
 
-    public TipIntake Intake => new(new TipsContexts(Contexts), Keyring, Hashes, time);
+    public TipIntake Intake => new(new TipsContexts(Contexts), Keyring, Hashes, portal.Services.GetRequiredService<TipMetrics>(), time);
 
     public TipFollowUp FollowUp => new(new TipsContexts(Contexts), Keyring, Hashes, time);
 
