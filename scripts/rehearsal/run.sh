@@ -6,6 +6,7 @@
 #
 #   scripts/rehearsal/run.sh             (./test.sh runs it after the dotnet tests)
 #   REHEARSAL_KEEP=1 scripts/rehearsal/run.sh   keep the folder (logs, nginx, nodes) for a look afterwards
+#   REHEARSAL_STEPS=staff,tip,officer scripts/rehearsal/run.sh   only these steps (keys in Driver/Program.cs)
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -191,6 +192,7 @@ server_name $HOST;
 ssl_certificate     $KEYS/tls.crt;
 ssl_certificate_key $KEYS/tls.key;
 access_log $NGX/logs/portal.log portal_privacy;
+error_log $NGX/logs/portal-error.log crit;
 set \$portal_error_root $NGX/html;
 proxy_bind $PROXY_ADDRESS;
 CONF
@@ -228,5 +230,9 @@ export REHEARSAL_OWNER_CS="$OWNER_CS" REHEARSAL_APP_CS="$APP_CS" REHEARSAL_PG_PO
 export REHEARSAL_AZURE_CS="$AZURE_CS" REHEARSAL_CHROMIUM=/usr/bin/chromium
 dotnet "$RUN/driver/Driver.dll" 2>"$RUN/driver.err"
 status=$?
+# scripts/bench/production.sh measures in this same set-up once the steps it asked for have run.
+if [ -n "${REHEARSAL_AFTER:-}" ]; then
+  $REHEARSAL_AFTER || status=1
+fi
 # The driver's last line is the count; what it wrote to standard error went to driver.err.
 exit "$status"

@@ -15,6 +15,8 @@ await using var browser = await playwright.Chromium.LaunchAsync(new()
 var state = new RehearsalState(settings, new Staff(settings, browser));
 var steps = new (string Key, string Name, Func<RehearsalState, Task> Run)[]
 {
+    // Only when asked for (scripts/bench/production.sh): the tip load's throughput, nothing killed.
+    ("bench-tip-load", "benchmark: 200 tips through nginx to two nodes, each with a solved proof of work", Load.TipLoadAsync),
     ("staff", "staff accounts made the way a province makes them (create-admin, invitation, jurisdiction)", Steps.StaffAccountsAsync),
     ("tip", "an anonymous tip with a solved proof of work lands, shows its receipt, and the follow-up works", Steps.AnonymousTipAsync),
     ("officer", "an officer signs in with TOTP: Secure cookie, HSTS, the P1 tip in the queue from node A and from node B", Steps.OfficerQueueAsync),
@@ -31,7 +33,7 @@ var started = Stopwatch.StartNew();
 int passed = 0, failed = 0;
 foreach (var (key, name, run) in steps)
 {
-    if (only.Length > 0 && !only.Contains(key))
+    if (only.Length > 0 ? !only.Contains(key) : key.StartsWith("bench-", StringComparison.Ordinal))
     {
         continue;
     }

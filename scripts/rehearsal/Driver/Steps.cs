@@ -96,6 +96,19 @@ internal static class Steps
             }
         }
 
+        // Straight to node A, a forged X-Forwarded-Proto does not make plain http look like https (no HSTS on it).
+        using (var forger = Clients.Direct(state.Settings.NodeA, "127.0.0.33"))
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
+            request.Headers.Add("X-Forwarded-For", "203.0.113.200");
+            request.Headers.Add("X-Forwarded-Proto", "https");
+            using var answer = await forger.SendAsync(request);
+            if (answer.Headers.Contains("Strict-Transport-Security"))
+            {
+                throw new StepFailed("node A took a forged X-Forwarded-Proto from a client that is not a known proxy: HSTS on plain http");
+            }
+        }
+
         // Straight to node A with a new X-Forwarded-For on every request: the node must not believe it.
         var forged = 0;
         var direct = await UnverifiedUntilLimitedAsync(() =>
@@ -158,6 +171,37 @@ internal static class Routes
 
         return found;
     }
+
+    /// <summary>Waits (up to 15 s) until nginx's round robin sends a request to <paramref name="node"/> again.</summary>
+    public static async Task UntilNginxSendsToAsync(Settings settings, string node)
+    {
+        var expected = Address(settings, node);
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            var mark = LogLength(settings);
+            using (var client = Clients.ThroughNginx(settings))
+            {
+                using var _ = await client.GetAsync(new Uri("/health/live", UriKind.Relative));
+            }
+
+            await Task.Delay(100);
+            if (UpstreamsSince(settings, mark, "/health/live").Contains(expected))
+            {
+                return;
+            }
+
+            await Task.Delay(400);
+        }
+
+        throw new StepFailed($"nginx did not send to node {node} ({expected}) again within 15 s of its restart");
+    }
+
+    /// <summary>The nginx log (access or error) that contains <paramref name="text"/>, or null.</summary>
+    public static string? LogsMention(Settings settings, string text) =>
+        Directory.EnumerateFiles(Path.GetDirectoryName(settings.AccessLog)!, "*.log")
+            .Where(file => File.ReadAllText(file).Contains(text, StringComparison.Ordinal))
+            .Select(Path.GetFileName)
+            .FirstOrDefault();
 
     /// <summary>A route cookie value that nginx's consistent hash sends to <paramref name="node"/>.</summary>
     public static async Task<string> ForNodeAsync(Settings settings, string node)
