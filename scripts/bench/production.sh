@@ -18,6 +18,7 @@ measure_pages() {
   local page="/read/$slug" tls=(--resolve "$host:127.0.0.1" --cacert "$REHEARSAL_CA")
   curl -fs "${tls[@]}" "https://$host$page" -o /dev/null
   curl -fs "${tls[@]}" "https://$host$page" -D - -o /dev/null | grep -qi '^age:' || { echo "through nginx the article is not served from the output cache" >&2; return 1; }
+  curl -fs "$direct$page" -o /dev/null # another host name, another cache entry
   curl -fs "$direct$page" -D - -o /dev/null | grep -qi '^age:' || { echo "node A does not serve the article from the output cache" >&2; return 1; }
   curl -fs -H "Authorization: Bearer bench" "$direct$page" -D - -o /dev/null | grep -qi '^age:' && { echo "the uncached request came from the cache" >&2; return 1; }
 

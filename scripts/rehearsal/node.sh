@@ -20,9 +20,13 @@ load_env_file() {
   done <"$1"
 }
 
-start_node() {
+# Starts the node and waits until it is ready; 0 when ready, 1 when it failed, 2 when its port was taken.
+start_node_once() {
   local name=$1 dir="$REHEARSAL_DIR/nodes/$1"
   mkdir -p "$dir"
+  touch "$dir/out.log"
+  local before
+  before=$(wc -l <"$dir/out.log")
   (
     load_env_file "$REHEARSAL_DIR/portal.env"
     load_env_file "$REHEARSAL_DIR/portal-web-$name.env"
@@ -38,10 +42,36 @@ start_node() {
   port=$(grep '^ASPNETCORE_URLS=' "$REHEARSAL_DIR/portal-web-$name.env" | sed 's|.*:||; s|/.*||')
   for _ in $(seq 1 300); do
     if curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; then return 0; fi
-    kill -0 "$(cat "$dir/pid")" 2>/dev/null || { echo "node $name exited:"; tail -n 20 "$dir/out.log"; return 1; }
+    if ! kill -0 "$(cat "$dir/pid")" 2>/dev/null; then
+      tail -n +"$((before + 1))" "$dir/out.log" | grep -q 'address already in use' && return 2
+      echo "node $name exited:"; tail -n 20 "$dir/out.log"; return 1
+    fi
     sleep 0.2
   done
   echo "node $name not ready after 60 s"; tail -n 20 "$dir/out.log"; return 1
+}
+
+# The port was free when run.sh chose it, but this machine is shared: before nginx knows the node, a port someone
+# took meanwhile is replaced by another free one.
+start_node() {
+  local name=$1 outcome
+  for _ in 1 2 3; do
+    start_node_once "$name"; outcome=$?
+    [ "$outcome" -ne 2 ] && return "$outcome"
+    if [ -f "$REHEARSAL_DIR/nginx/portal/upstreams.conf" ] && grep -q "$(grep '^ASPNETCORE_URLS=' "$REHEARSAL_DIR/portal-web-$name.env" | sed 's|.*//||')" "$REHEARSAL_DIR/nginx/portal/upstreams.conf"; then
+      echo "node $name: its port was taken while nginx routes to it"; return 1
+    fi
+    sed -i "s|^ASPNETCORE_URLS=.*|ASPNETCORE_URLS=http://127.0.0.1:$(free_port)|" "$REHEARSAL_DIR/portal-web-$name.env"
+  done
+  echo "node $name: no free port after 3 tries"; return 1
+}
+
+free_port() {
+  local port
+  while :; do
+    port=$(( (RANDOM << 1 | RANDOM & 1) % 30000 + 20000 ))
+    (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
 }
 
 case "${1:-}" in
