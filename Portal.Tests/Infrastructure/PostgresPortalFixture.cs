@@ -1,7 +1,7 @@
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>The real host on a PostgreSQL database of its own, a fresh copy of the migrated template (dropped with the fixture).</summary>
-public sealed class PostgresPortalFixture : IAsyncLifetime
+public class PostgresPortalFixture : IAsyncLifetime
 {
     private readonly PostgresDatabaseFixture database = PostgresDatabaseFixture.Migrated();
 
@@ -9,10 +9,13 @@ public sealed class PostgresPortalFixture : IAsyncLifetime
 
     public string ConnectionString => database.ConnectionString;
 
+    /// <summary>Settings of this fixture's host beyond the test defaults.</summary>
+    protected virtual IDictionary<string, string?>? Settings => null;
+
     public async Task InitializeAsync()
     {
         await database.InitializeAsync();
-        Portal = new PortalFactory(database.ConnectionString);
+        Portal = new PortalFactory(database.ConnectionString, Settings);
         _ = Portal.Services; // start the host, whose migrator finds the schema in place
     }
 

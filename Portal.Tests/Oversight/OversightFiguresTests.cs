@@ -169,12 +169,12 @@ public abstract class OversightFiguresTests
     }
 }
 
-public sealed class SqliteOversightFiguresTests(PortalFactory portal) : OversightFiguresTests, IClassFixture<PortalFactory>
+public sealed class SqliteOversightFiguresTests(OversightPortalFactory portal) : OversightFiguresTests, IClassFixture<OversightPortalFactory>
 {
     protected override PortalFactory Portal => portal;
 }
 
-public sealed class PostgresOversightFiguresTests(PostgresPortalFixture fixture) : OversightFiguresTests, IClassFixture<PostgresPortalFixture>
+public sealed class PostgresOversightFiguresTests(OversightPostgresFixture fixture) : OversightFiguresTests, IClassFixture<OversightPostgresFixture>
 {
     protected override PortalFactory Portal => fixture.Portal;
 }

@@ -17,6 +17,33 @@ namespace Portal.Tests.Oversight;
 /// Tips, rewards, volunteers and hours written straight into the tables with chosen times, so the figures can be
 /// worked out by hand. Only the plaintext columns matter to oversight; the ciphertext columns get random bytes.
 /// </summary>
+/// <summary>
+/// The oversight tests write tips closed in 2025 while the host's retention worker runs on today's clock: with the
+/// default periods it could purge them mid-test. Their hosts keep closed tips for a century.
+/// </summary>
+internal static class OversightRetention
+{
+    private const string Century = "36500.00:00:00";
+
+    public static readonly IReadOnlyDictionary<string, string?> Settings = new Dictionary<string, string?>
+    {
+        ["Tips:Retention:Spam"] = Century,
+        ["Tips:Retention:Unsubstantiated"] = Century,
+        ["Tips:Retention:Duplicate"] = Century,
+        ["Tips:Retention:ReferredElsewhere"] = Century,
+        ["Tips:Retention:Substantiated"] = Century,
+    };
+}
+
+/// <summary>A SQLite host for the oversight tests (see <see cref="OversightRetention"/>).</summary>
+public sealed class OversightPortalFactory() : PortalFactory(null, new Dictionary<string, string?>(OversightRetention.Settings));
+
+/// <summary>A PostgreSQL host for the oversight tests (see <see cref="OversightRetention"/>).</summary>
+public sealed class OversightPostgresFixture : PostgresPortalFixture
+{
+    protected override IDictionary<string, string?>? Settings => new Dictionary<string, string?>(OversightRetention.Settings);
+}
+
 internal sealed class OversightHarness(PortalFactory portal)
 {
     public const string Lanzhou = "620100";

@@ -35,7 +35,7 @@ public sealed class OversightPagesTests : BunitContext, IClassFixture<OversightP
     }
 
     /// <summary>A portal with 2025's tips: 7 in Lanzhou (one of another category), 2 in Jiuquan, 1 without a place.</summary>
-    public sealed class Oversight2025PortalFactory : PortalFactory, IAsyncLifetime
+    public sealed class Oversight2025PortalFactory() : PortalFactory(null, new Dictionary<string, string?>(OversightRetention.Settings)), IAsyncLifetime
     {
         public async Task InitializeAsync()
         {

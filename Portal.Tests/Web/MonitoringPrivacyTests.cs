@@ -138,7 +138,7 @@ public sealed class MonitoringPrivacyTests : IAsyncLifetime
     [Fact]
     public async Task The_scrape_endpoint_answers_on_its_own_port_only_and_the_public_port_knows_no_metrics()
     {
-        using var reporter = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = portal.ServerAddress };
+        using var reporter = new HttpClient(ProductionSettings.TrustingHandler()) { BaseAddress = portal.ServerAddress };
         var narrative = "抓取端点测试 " + Guid.NewGuid();
         Assert.Equal(HttpStatusCode.Redirect, (await TipForms.SubmitAsync(reporter, TipForms.Fields(narrative))).StatusCode);
         var scrapeAddress = new Uri(portal.Services.GetRequiredService<MetricsScrapeServer>().Addresses.Single());
@@ -166,6 +166,7 @@ public sealed class MonitoringPrivacyTests : IAsyncLifetime
     {
         AllowAutoRedirect = false,
         UseCookies = true,
+        SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, _) => ProductionSettings.TrustsTestServer(certificate) },
         ConnectCallback = async (context, cancellationToken) =>
         {
             var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
@@ -284,7 +285,7 @@ public sealed class MonitoringPrivacyTests : IAsyncLifetime
         public static MonitoredPortalFactory Start(IDictionary<string, string?> settings, LockedCollection<Activity> spans, LockedCollection<MetricSnapshot> metrics)
         {
             var portal = new MonitoredPortalFactory(settings, spans, metrics);
-            portal.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+            portal.UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(ProductionSettings.TlsCertificate)));
             portal.StartServer();
             return portal;
         }
