@@ -24,8 +24,4 @@ public static class DatabaseOutage
 
         return false;
     }
-
-    /// <summary>The exception handler's status code: 503 for an outage, 500 for anything else.</summary>
-    public static int StatusCodeFor(Exception exception) =>
-        IsOutage(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
 }

@@ -28,7 +28,8 @@ public static class PortalPipeline
             {
                 ExceptionHandlingPath = "/error",
                 CreateScopeForErrors = true,
-                StatusCodeSelector = DatabaseOutage.StatusCodeFor,
+                StatusCodeSelector = RequestErrors.StatusCodeFor,
+                SuppressDiagnosticsCallback = RequestErrors.SuppressDiagnostics,
             });
             app.UseHsts();
         }
@@ -41,6 +42,7 @@ public static class PortalPipeline
         // Before the status pages, so a re-executed 404 keeps the reader's language.
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.UseErrorPagesAsPages();
         app.UseContentFeature();
         app.UseCors();
         app.UseAuthentication();

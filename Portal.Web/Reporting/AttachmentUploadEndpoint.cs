@@ -42,7 +42,7 @@ public static class AttachmentUploadEndpoint
         Guid? tipId = null;
         var added = 0;
         string? refused = null;
-        while (await reader.ReadNextSectionAsync(context.RequestAborted) is { } section)
+        while (await reader.NextSectionOrRefuseAsync(context.RequestAborted) is { } section)
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
             {
@@ -51,7 +51,7 @@ public static class AttachmentUploadEndpoint
 
             if (disposition.IsFormDisposition() && disposition.Name.Value is "t" or "access")
             {
-                token = await section.ReadAsStringAsync(context.RequestAborted);
+                token = await MultipartBodies.ReadOrRefuseAsync(async () => await section.ReadAsStringAsync(context.RequestAborted), context.RequestAborted);
                 fromFollowUp = disposition.Name.Value == "access";
                 tipId = fromFollowUp ? links.ReadFollowUpAccess(token) : links.ReadReceiptLink(token);
                 continue;
@@ -82,6 +82,12 @@ public static class AttachmentUploadEndpoint
             {
                 refused ??= result.Error;
             }
+        }
+
+        if (token is null)
+        {
+            // Not a form of ours: nothing names a tip.
+            return Results.BadRequest();
         }
 
         if (tipId is null)

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using Portal.Tips.Attachments;
 
+using Portal.Web.Hosting;
+
 namespace Portal.Web.Reporting;
 
 /// <summary>
@@ -44,7 +46,7 @@ public sealed class ReportFormUploads(RequestDelegate next)
         var outcome = new ReportFormUploadOutcome();
         var textBytes = 0;
         var reader = new MultipartReader(boundary, context.Request.Body);
-        while (await reader.ReadNextSectionAsync(context.RequestAborted) is { } section)
+        while (await reader.NextSectionOrRefuseAsync(context.RequestAborted) is { } section)
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
             {
@@ -68,7 +70,7 @@ public sealed class ReportFormUploads(RequestDelegate next)
                 continue;
             }
 
-            var value = await ReadTextAsync(section.Body, MaxTextBytes - textBytes, context.RequestAborted);
+            var value = await MultipartBodies.ReadOrRefuseAsync(() => ReadTextAsync(section.Body, MaxTextBytes - textBytes, context.RequestAborted), context.RequestAborted);
             if (value is null || fields.Count >= MaxTextFields)
             {
                 context.Response.StatusCode = StatusCodes.Status413RequestEntityTooLarge;

@@ -71,7 +71,7 @@ public static class MediaUploadEndpoint
         var results = new List<MediaUploadFileResult>();
         var antiforgeryChecked = false;
         var reader = new MultipartReader(boundary, context.Request.Body);
-        while (await reader.ReadNextSectionAsync(context.RequestAborted) is { } section)
+        while (await reader.NextSectionOrRefuseAsync(context.RequestAborted) is { } section)
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
             {
