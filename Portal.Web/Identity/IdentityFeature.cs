@@ -11,6 +11,9 @@ namespace Portal.Web.Identity;
 
 public static class IdentityFeature
 {
+    /// <summary>How soon a change to a staff account (role, password, lock) reaches its open sessions and circuits.</summary>
+    public static readonly TimeSpan StaffSessionRevalidation = TimeSpan.FromMinutes(1);
+
     public static WebApplicationBuilder AddIdentityFeature(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -73,6 +76,9 @@ public static class IdentityFeature
                 return Task.CompletedTask;
             };
         });
+        // A removed role, a reset password or a locked account ends every open staff session within a minute
+        // (the stamp is checked against the database once a minute per session, not every 30 as by default).
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = StaffSessionRevalidation);
         services.ConfigureExternalCookie(options => options.Cookie.SameSite = SameSiteMode.Strict);
 
         services.AddSingleton<SignInLimits>();

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Portal.Web.Identity;
 
 /// <summary>
-/// Staff circuits live for hours: every 30 minutes the circuit checks the user's security stamp, so a removed role,
+/// Staff circuits live for hours: every minute the circuit checks the user's security stamp, so a removed role,
 /// a reset password or a locked account ends the open staff pages too.
 /// </summary>
 internal sealed class RevalidatingIdentityAuthenticationStateProvider(
@@ -16,7 +16,7 @@ internal sealed class RevalidatingIdentityAuthenticationStateProvider(
     IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    protected override TimeSpan RevalidationInterval => IdentityFeature.StaffSessionRevalidation;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
