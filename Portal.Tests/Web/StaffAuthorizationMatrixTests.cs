@@ -195,6 +195,26 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortalFactory porta
     }
 
     [Fact]
+    public async Task A_photo_without_a_viewing_copy_is_an_original_that_only_a_supervisor_opens_audited_as_such()
+    {
+        // HEIC: kept as evidence, but Skia cannot decode it, so there is no metadata-free copy to show an officer.
+        byte[] heic = [0, 0, 0, 0x18, .. "ftypheic"u8, 0, 0, 0, 0, .. "mif1heic"u8, .. "GPS-HEIC-ORIGINAL"u8];
+        var stored = await portal.Services.GetRequiredService<Portal.Tips.Attachments.TipAttachmentStore>().AddAsync(portal.TipId, "IMG_0042.HEIC", new MemoryStream(heic));
+        Assert.True(stored.Accepted, stored.Error);
+        var heicId = stored.AttachmentId!.Value;
+
+        using var asOfficer = await portal.ClientFor(PortalRoles.Officer).GetAsync(TipAttachmentEndpoints.ViewingCopyUrl(portal.TipId, heicId, download: true));
+        using var asSupervisor = await portal.ClientFor(PortalRoles.Supervisor).GetAsync(TipAttachmentEndpoints.OriginalUrl(portal.TipId, heicId));
+
+        Assert.Equal(HttpStatusCode.NotFound, asOfficer.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, asSupervisor.StatusCode);
+        Assert.Equal(heic, await asSupervisor.Content.ReadAsByteArrayAsync());
+        var audit = await portal.Services.GetRequiredService<TipAuditLog>().OfTipAsync(portal.TipId);
+        Assert.DoesNotContain(audit, e => e.Action == TipAuditActions.Download && e.Detail == $"attachment={heicId:N}");
+        Assert.Contains(audit, e => e.Action == TipAuditActions.DownloadOriginal && e.Detail == $"attachment={heicId:N}");
+    }
+
+    [Fact]
     public async Task The_viewing_copy_is_shown_inline_in_the_page_unless_downloaded()
     {
         using var inline = await portal.ClientFor(PortalRoles.Officer).GetAsync(TipAttachmentEndpoints.ViewingCopyUrl(portal.TipId, portal.AttachmentId));

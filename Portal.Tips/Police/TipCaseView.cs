@@ -6,7 +6,13 @@ public sealed record CaseMessage(Guid Id, MessageDirection Direction, string Bod
 
 public sealed record CaseNote(Guid Id, string AuthorId, string Body, DateTimeOffset WrittenAt);
 
-public sealed record CaseAttachment(Guid Id, string Name, string Kind, string ContentType, long Length, bool HasViewingCopy, bool WaitingForStore);
+public sealed record CaseAttachment(Guid Id, string Name, string Kind, string ContentType, long Length, bool HasViewingCopy, bool WaitingForStore)
+{
+    /// <summary>A photo that could not be given a viewing copy keeps its metadata: only supervisors open it, as an original.</summary>
+    public bool IsOriginalOnly => !HasViewingCopy && IsImage(ContentType);
+
+    internal static bool IsImage(string contentType) => contentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase);
+}
 
 /// <summary>A tip as an officer works it: decrypted, with its conversation, internal notes and files.</summary>
 public sealed record TipCaseView(

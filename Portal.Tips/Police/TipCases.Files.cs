@@ -35,13 +35,20 @@ public sealed partial class TipCases
         }
 
         var viewingCopy = !original && attachment.ViewingCopyBlobKey is not null;
+        // A photo without a viewing copy (HEIC, a damaged file) still has its EXIF and GPS: it is an original.
+        var sendsOriginal = original || (!viewingCopy && CaseAttachment.IsImage(attachment.ContentType));
+        if (sendsOriginal && !actor.IsSupervisor)
+        {
+            throw new TipAccessDeniedException("A photo without a viewing copy is an original: it needs the supervisor right.");
+        }
+
         var stream = await attachments.OpenAsync(tipId, attachmentId, viewingCopy, cancellationToken);
         if (stream is null)
         {
             return null;
         }
 
-        await audit.AppendAsync(new AuditRecord(actor.UserId, original ? TipAuditActions.DownloadOriginal : TipAuditActions.Download, tipId, $"attachment={attachmentId:N}"), cancellationToken);
+        await audit.AppendAsync(new AuditRecord(actor.UserId, sendsOriginal ? TipAuditActions.DownloadOriginal : TipAuditActions.Download, tipId, $"attachment={attachmentId:N}"), cancellationToken);
         var name = await attachments.NameAsync(tipId, attachmentId, cancellationToken) ?? "attachment";
         return (name, viewingCopy ? "image/jpeg" : attachment.ContentType, stream);
     }
