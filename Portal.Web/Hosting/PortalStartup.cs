@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Portal.Content.Seed;
+using Portal.Shared.Workers;
 using Portal.Storage.Blobs;
 using Portal.Storage.Database;
 using Portal.Web.Identity;
@@ -142,22 +143,36 @@ public static partial class PortalStartup
         }
     }
 
+    /// <summary>The lock nodes take to seed: started together on an empty database, one seeds and the others go on.</summary>
+    public const string SeedLock = "start-up-seed";
+
     private static async Task SeedAsync(WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        await PortalRoleSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
-        if (app.Environment.IsDevelopment())
+        // Without it, nodes started together each seed and collide on the database's unique indexes.
+        var seeded = await app.Services.GetRequiredService<IRoundLock>().RunOnceAcrossNodesAsync(SeedLock, async cancellationToken =>
         {
-            await scope.ServiceProvider.GetRequiredService<DevelopmentDemoAccounts>().SeedAsync();
-            await scope.ServiceProvider.GetRequiredService<Volunteers.DevelopmentVolunteerDemo>().SeedAsync();
-            await scope.ServiceProvider.GetRequiredService<Content.DevelopmentContentGrants>().SeedAsync();
-        }
+            await using var scope = app.Services.CreateAsyncScope();
+            await PortalRoleSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+            if (app.Environment.IsDevelopment())
+            {
+                await scope.ServiceProvider.GetRequiredService<DevelopmentDemoAccounts>().SeedAsync();
+                await scope.ServiceProvider.GetRequiredService<Volunteers.DevelopmentVolunteerDemo>().SeedAsync();
+                await scope.ServiceProvider.GetRequiredService<Content.DevelopmentContentGrants>().SeedAsync();
+            }
 
-        if (app.Services.GetRequiredService<IOptions<ContentSeedOptions>>().Value.Enabled)
+            if (app.Services.GetRequiredService<IOptions<ContentSeedOptions>>().Value.Enabled)
+            {
+                await app.Services.GetRequiredService<ContentSeeding>().SeedAsync(cancellationToken);
+            }
+        });
+        if (!seeded)
         {
-            await app.Services.GetRequiredService<ContentSeeding>().SeedAsync();
+            LogSeedingElsewhere(app.Logger);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Another node is seeding the database; this one starts without seeding.")]
+    private static partial void LogSeedingElsewhere(ILogger logger);
 
     private static async Task<int> CreateAdminAsync(WebApplication app, PortalCommandLine command)
     {
