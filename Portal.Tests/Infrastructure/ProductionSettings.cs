@@ -5,17 +5,17 @@ namespace Portal.Tests.Infrastructure;
 
 /// <summary>
 /// What a Production host needs before it will serve (environment-variable names): a certificate for the key ring
-/// and a TLS proxy in front. Portal processes started by tests get these unless a test overrides them.
+/// and a TLS proxy in front. Portal processes started by tests get these unless a test overrides them. One throw-away
+/// certificate serves as the key ring's and as the test servers' TLS certificate.
 /// </summary>
 public static class ProductionSettings
 {
+    /// <summary>Protects only a throw-away test certificate, created per test run.</summary>
     public const string CertificatePassword = "test-key-ring-pfx";
-
-    private static readonly Lazy<string> Certificate = new(CreateCertificate);
 
     public static IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
     {
-        ["DataProtection__CertificatePath"] = Certificate.Value,
+        ["DataProtection__CertificatePath"] = TlsCertificatePath,
         ["DataProtection__CertificatePassword"] = CertificatePassword,
         ["ReverseProxy__KnownProxies__0"] = "127.0.0.1",
     };
@@ -57,14 +57,4 @@ public static class ProductionSettings
 
     public static bool TrustsTestServer(X509Certificate? certificate) =>
         certificate is not null && certificate.GetCertHashString() == TlsCertificate.GetCertHashString();
-
-    private static string CreateCertificate()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"portal-test-keyring-{System.Environment.ProcessId}.pfx");
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=Portal key ring (test)", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(TimeProvider.System.GetUtcNow().AddDays(-1), TimeProvider.System.GetUtcNow().AddYears(1));
-        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, CertificatePassword));
-        return path;
-    }
 }
