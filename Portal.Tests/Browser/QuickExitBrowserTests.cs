@@ -54,7 +54,12 @@ public sealed class QuickExitBrowserTests(BrowserFixture fixture) : BrowserTestB
         await page.Keyboard.PressAsync("Escape");
         AssertStillHere(page, await page.EvaluateAsync<bool>(LeavingScript));
         Assert.Equal("他每天查看我的手机", await narrative.InputValueAsync());
-        await page.Keyboard.PressAsync("Escape");
+        // Three presses in a row: the checks above can outlast the five-second window on a loaded machine, and the
+        // presses before them may or may not still count; three at once must leave either way.
+        for (var press = 0; press < 3; press++)
+        {
+            await page.Keyboard.PressAsync("Escape");
+        }
 
         await page.WaitForURLAsync(NeutralUrl);
         Assert.Equal(NeutralHeading, await page.Locator("h1").TextContentAsync());
