@@ -5,6 +5,7 @@ using Portal.Shared.Options;
 using Portal.Storage.Database;
 using Portal.Storage.Redis;
 using Portal.Tips.AntiBot;
+using Portal.Tips.Audit;
 using Portal.Tips.Attachments;
 using Portal.Tips.Data;
 using Portal.Tips.Monitoring;
@@ -41,6 +42,7 @@ public static class TipsModule
         services.AddSingleton<ClientBuckets>();
         services.AddTipRewards();
         services.AddTipPolice();
+        services.AddTipAuditCheckpoints();
         services.AddTipRetention();
         services.AddVolunteers();
         services.AddTipOversight();

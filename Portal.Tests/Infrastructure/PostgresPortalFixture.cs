@@ -12,10 +12,13 @@ public class PostgresPortalFixture : IAsyncLifetime
     /// <summary>Settings of this fixture's host beyond the test defaults.</summary>
     protected virtual IDictionary<string, string?>? Settings => null;
 
+    /// <summary>The host on this fixture's database; override for a host with more than other settings.</summary>
+    protected virtual PortalFactory CreatePortal(string connectionString) => new(connectionString, Settings);
+
     public async Task InitializeAsync()
     {
         await database.InitializeAsync();
-        Portal = new PortalFactory(database.ConnectionString, Settings);
+        Portal = CreatePortal(database.ConnectionString);
         _ = Portal.Services; // start the host, whose migrator finds the schema in place
     }
 

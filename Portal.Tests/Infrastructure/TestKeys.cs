@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Portal.Tips.Protection;
+
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>Settings for test hosts only: the Tips key-encryption and hash keys, the proof-of-work HMAC key, generous limits, no content seeding.</summary>
@@ -18,4 +21,11 @@ public static class TestKeys
         // refresh the rollup themselves.
         ["Tips:Oversight:BackgroundRefresh"] = "false",
     };
+
+    /// <summary>The tip keys of the test hosts, for services a test builds by hand.</summary>
+    public static IKeyEncryptionKeyProvider KeyProvider()
+    {
+        var options = new TipKeyOptions { CurrentVersion = 1, HashKey = Settings["Tips:Keys:HashKey"], Versions = { ["1"] = Settings["Tips:Keys:Versions:1"] } };
+        return new KeyEncryptionKeyProvider(Options.Create(options), new KeyRingLoader());
+    }
 }

@@ -8,7 +8,7 @@ using Portal.Tips.Data;
 
 namespace Portal.Tests.Police;
 
-/// <summary>The audit trail is append-only in the database and its hash chain exposes any edit or removal.</summary>
+/// <summary>The audit trail is append-only in the database and its keyed chain exposes any edit or removal.</summary>
 [IntegrationTest]
 public abstract class AuditChainTests
 {
@@ -65,7 +65,7 @@ public abstract class AuditChainTests
         await ExecuteAsync($"UPDATE {AuditTable} SET \"Detail\" = 'attachment=99' WHERE \"Sequence\" = {sequences[2]}");
         var edited = await Audit.VerifyAsync();
         Assert.Equal(sequences[2], edited.FirstBrokenSequence);
-        Assert.Equal("its content does not match its hash", edited.Problem);
+        Assert.Equal("its content does not match its link", edited.Problem);
 
         await ExecuteAsync($"UPDATE {AuditTable} SET \"Detail\" = 'attachment=2' WHERE \"Sequence\" = {sequences[2]}");
         Assert.True((await Audit.VerifyAsync()).Intact);

@@ -14,6 +14,7 @@ using Portal.Tips.Monitoring;
 using Portal.Tips.Reporting;
 using Portal.Tips.Police;
 using Portal.Shared.Workers;
+using Portal.Tips.Protection;
 
 namespace Portal.Tests.Police;
 
@@ -48,7 +49,7 @@ public sealed class SlaEscalationTests : IClassFixture<SlaEscalationTests.QuietW
 
     private IDbContextFactory<TipsDbContext> Contexts => portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>();
 
-    private TipAuditLog Audit => new(new TipsContexts(Contexts), time);
+    private TipAuditLog Audit => new(new TipsContexts(Contexts), portal.Services.GetRequiredService<IKeyEncryptionKeyProvider>(), time);
 
     private SlaMonitor Monitor() => new(Contexts, Audit, Options.Create(new SlaOptions()), portal.Services.GetRequiredService<TipMetrics>(), time);
 

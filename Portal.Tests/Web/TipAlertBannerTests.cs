@@ -36,7 +36,7 @@ public sealed class TipAlertBannerTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         database = await SqliteTipsHarness.CreateAsync();
-        grants = new OfficerGrants(new Portal.Tips.Data.TipsContexts(database), new TipAuditLog(new Portal.Tips.Data.TipsContexts(database), TimeProvider.System));
+        grants = new OfficerGrants(new Portal.Tips.Data.TipsContexts(database), new TipAuditLog(new Portal.Tips.Data.TipsContexts(database), TestKeys.KeyProvider(), TimeProvider.System));
     }
 
     [Fact]

@@ -6,8 +6,9 @@ namespace Portal.Tips.Audit;
 
 /// <summary>
 /// One entry of the tips audit trail: who did what to which tip, when. Entries are only ever appended (database
-/// triggers refuse updates and deletes) and each holds the hash of the one before, so an edited or removed entry
-/// breaks the chain where <see cref="TipAuditLog.VerifyAsync"/> will find it. Details never contain tip content.
+/// triggers refuse updates and deletes) and each holds a keyed link over the one before and its own fields, so an
+/// edited, moved or removed entry breaks the chain where <see cref="TipAuditLog.VerifyAsync"/> will find it, even
+/// for someone who dropped the triggers: without the key they cannot make new links. Details never contain tip content.
 /// </summary>
 internal sealed class TipAuditEntry
 {
@@ -27,8 +28,10 @@ internal sealed class TipAuditEntry
     /// <summary>Non-sensitive facts about the action (a status pair, a priority, a reason code).</summary>
     public string? Detail { get; set; }
 
+    /// <summary>The previous entry's <see cref="Hash"/> (empty for the first).</summary>
     public byte[] PreviousHash { get; set; } = [];
 
+    /// <summary>This entry's link: the keyed hash of <see cref="AuditLinks"/>, not a plain digest.</summary>
     public byte[] Hash { get; set; } = [];
 }
 

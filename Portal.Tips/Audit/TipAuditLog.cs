@@ -1,26 +1,25 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Portal.Tips.Data;
+using Portal.Tips.Protection;
 
 namespace Portal.Tips.Audit;
 
-/// <summary>What an action wants recorded; the log adds the sequence, time and hashes.</summary>
+/// <summary>What an action wants recorded; the log adds the sequence, time and links.</summary>
 public sealed record AuditRecord(string ActorId, string Action, Guid? TipId, string? Detail = null);
 
-/// <summary>The result of walking the chain: intact, or the first entry where it breaks and why.</summary>
+/// <summary>The result of walking the chain: intact, or the first entry where it breaks and why; the head is the last entry's link.</summary>
 public sealed record AuditVerification(long EntriesChecked, long? FirstBrokenSequence, string? Problem, byte[]? HeadHash)
 {
     public bool Intact => FirstBrokenSequence is null;
 }
 
 /// <summary>
-/// Appends to the hash-chained audit trail, in the same transaction as the change it records: an action is
-/// either done and audited, or neither. The next sequence number is the primary key, so two appenders racing
-/// for it cannot both win; the loser's whole unit of work is retried on a fresh context.
+/// Appends to the chained audit trail, in the same transaction as the change it records: an action is either
+/// done and audited, or neither. Each entry's link is keyed (<see cref="AuditLinks"/>). The next sequence number
+/// is the primary key, so two appenders racing for it cannot both win; the loser's whole unit of work is retried
+/// on a fresh context.
 /// </summary>
-public sealed class TipAuditLog(TipsContexts contexts, TimeProvider time)
+public sealed class TipAuditLog(TipsContexts contexts, IKeyEncryptionKeyProvider keys, TimeProvider time)
 {
     private const int MaxAttempts = 30;
 
@@ -65,7 +64,7 @@ public sealed class TipAuditLog(TipsContexts contexts, TimeProvider time)
                     Detail = record.Detail,
                     PreviousHash = previous,
                 };
-                entry.Hash = HashOf(entry);
+                entry.Hash = AuditLinks.Of(keys, entry);
                 previous = entry.Hash;
                 context.Add(entry);
             }
@@ -104,15 +103,19 @@ public sealed class TipAuditLog(TipsContexts contexts, TimeProvider time)
     }
 
     /// <summary>
-    /// Walks the whole chain and reports the first entry that was altered, or that follows a missing one. The
-    /// head hash it returns should be recorded outside the database (a removed tail can only be noticed against
-    /// a head recorded earlier).
+    /// Walks the whole chain, recomputing every link with the key, and reports the first entry that was altered,
+    /// moved, or follows a missing one. A chain whose last entries were removed still verifies on its own: that is
+    /// what the signed checkpoints (<see cref="TipAuditCheckpoints"/>) are for.
     /// </summary>
-    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
+    public Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default) =>
+        VerifyFromAsync(0, [], cancellationToken);
+
+    /// <summary>Walks the chain after entry <paramref name="afterSequence"/>, whose link is trusted to be <paramref name="afterLink"/>.</summary>
+    internal async Task<AuditVerification> VerifyFromAsync(long afterSequence, byte[] afterLink, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        long expected = 1;
-        byte[] previous = [];
+        var expected = afterSequence + 1;
+        var previous = afterLink;
         const int batch = 1000;
         while (true)
         {
@@ -134,9 +137,9 @@ public sealed class TipAuditLog(TipsContexts contexts, TimeProvider time)
                     return new(expected - 1, entry.Sequence, "it does not link to the entry before it", null);
                 }
 
-                if (!entry.Hash.AsSpan().SequenceEqual(HashOf(entry)))
+                if (!entry.Hash.AsSpan().SequenceEqual(AuditLinks.Of(keys, entry)))
                 {
-                    return new(expected - 1, entry.Sequence, "its content does not match its hash", null);
+                    return new(expected - 1, entry.Sequence, "its content does not match its link", null);
                 }
 
                 previous = entry.Hash;
@@ -150,37 +153,29 @@ public sealed class TipAuditLog(TipsContexts contexts, TimeProvider time)
         }
     }
 
-    /// <summary>The sequence of the entry with this hash, or null: a head recorded earlier must still be in the chain.</summary>
+    /// <summary>The last entry's sequence and link, or null while the audit is empty.</summary>
+    internal async Task<(long Sequence, byte[] Link)?> HeadAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var head = await context.Set<TipAuditEntry>().AsNoTracking()
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash })
+            .FirstOrDefaultAsync(cancellationToken);
+        return head is null ? null : (head.Sequence, head.Hash);
+    }
+
+    /// <summary>The link stored for entry <paramref name="sequence"/>, or null when there is no such entry.</summary>
+    internal async Task<byte[]?> LinkAtAsync(long sequence, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return await context.Set<TipAuditEntry>().AsNoTracking().Where(e => e.Sequence == sequence).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The sequence of the entry with this link, or null: a head recorded earlier must still be in the chain.</summary>
     public async Task<long?> SequenceOfHashAsync(byte[] hash, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         return await context.Set<TipAuditEntry>().AsNoTracking().Where(e => e.Hash == hash).Select(e => (long?)e.Sequence).FirstOrDefaultAsync(cancellationToken);
-    }
-
-    internal static byte[] HashOf(TipAuditEntry entry)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> number = stackalloc byte[8];
-        hash.AppendData(entry.PreviousHash);
-        BinaryPrimitives.WriteInt64BigEndian(number, entry.Sequence);
-        hash.AppendData(number);
-        BinaryPrimitives.WriteInt64BigEndian(number, entry.At.UtcTicks);
-        hash.AppendData(number);
-        AppendText(hash, entry.ActorId);
-        AppendText(hash, entry.Action);
-        hash.AppendData(entry.TipId is { } tipId ? tipId.ToByteArray(bigEndian: true) : new byte[16]);
-        AppendText(hash, entry.Detail ?? "");
-        return hash.GetHashAndReset();
-    }
-
-    private static void AppendText(IncrementalHash hash, string text)
-    {
-        // Length-prefixed, so ("ab", "c") and ("a", "bc") hash differently.
-        var bytes = Encoding.UTF8.GetBytes(text);
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(length, bytes.Length);
-        hash.AppendData(length);
-        hash.AppendData(bytes);
     }
 
     private async Task<bool> SequenceTakenAsync(long sequence, CancellationToken cancellationToken)

@@ -2,7 +2,8 @@ namespace Portal.Web.Hosting;
 
 /// <summary>
 /// The host's commands: <c>migrate</c>, <c>create-admin --email ADDRESS [--name NAME]</c>,
-/// <c>rewrap-tip-keys [--batch-size N]</c>, <c>verify-audit [--expect-head HASH]</c>, <c>seed-content</c> and <c>reindex-content</c>. Arguments with
+/// <c>rewrap-tip-keys [--batch-size N]</c>, <c>verify-audit [--expect-head LINK] [--checkpoint FILE]</c>,
+/// <c>audit-checkpoint</c>, <c>seed-content</c> and <c>reindex-content</c>. Arguments with
 /// "=" or a leading "--" that are not a command are left to the configuration system (e.g. --urls).
 /// </summary>
 public sealed class PortalCommandLine
@@ -12,6 +13,7 @@ public sealed class PortalCommandLine
     public const string CreateAdmin = "create-admin";
     public const string RewrapTipKeys = RewrapTipKeysCommand.Name;
     public const string VerifyAudit = VerifyAuditCommand.Name;
+    public const string AuditCheckpoint = AuditCheckpointCommand.Name;
     public const string SeedContent = SeedContentCommand.Name;
     public const string ReindexContent = ReindexContentCommand.Name;
     public const string Unknown = "unknown";
@@ -40,6 +42,7 @@ public sealed class PortalCommandLine
             CreateAdmin => new(CreateAdmin, first, args),
             RewrapTipKeys => new(RewrapTipKeys, first, args),
             VerifyAudit => new(VerifyAudit, first, args),
+            AuditCheckpoint => new(AuditCheckpoint, first, args),
             SeedContent => new(SeedContent, first, args),
             ReindexContent => new(ReindexContent, first, args),
             _ when first.StartsWith('-') || first.Contains('=', StringComparison.Ordinal) => new(Serve, null, args),

@@ -40,14 +40,18 @@ public static partial class PortalStartup
                 case PortalCommandLine.RewrapTipKeys:
                     return await ActivatorUtilities.CreateInstance<RewrapTipKeysCommand>(app.Services).RunAsync(command.Option("--batch-size"));
                 case PortalCommandLine.VerifyAudit:
-                    return await ActivatorUtilities.CreateInstance<VerifyAuditCommand>(app.Services).RunAsync(command.Option("--expect-head"));
+                    await CheckBlobStoreAsync(app, storage);
+                    return await ActivatorUtilities.CreateInstance<VerifyAuditCommand>(app.Services).RunAsync(command.Option("--expect-head"), command.Option("--checkpoint"));
+                case PortalCommandLine.AuditCheckpoint:
+                    await CheckBlobStoreAsync(app, storage);
+                    return await ActivatorUtilities.CreateInstance<AuditCheckpointCommand>(app.Services).RunAsync();
                 case PortalCommandLine.SeedContent:
                     await CheckBlobStoreAsync(app, storage);
                     return await ActivatorUtilities.CreateInstance<SeedContentCommand>(app.Services).RunAsync();
                 case PortalCommandLine.ReindexContent:
                     return await ActivatorUtilities.CreateInstance<ReindexContentCommand>(app.Services).RunAsync();
                 case PortalCommandLine.Unknown:
-                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--name NAME], rewrap-tip-keys [--batch-size N], verify-audit [--expect-head HASH], seed-content, reindex-content.");
+                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--name NAME], rewrap-tip-keys [--batch-size N], verify-audit [--expect-head LINK] [--checkpoint FILE], audit-checkpoint, seed-content, reindex-content.");
                     return 2;
             }
 

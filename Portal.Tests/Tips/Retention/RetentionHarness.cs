@@ -16,6 +16,7 @@ using Portal.Tips.Reporting;
 using Portal.Tips.Police;
 using Portal.Tips.Retention;
 using Portal.Tips.Rewards;
+using Portal.Tips.Protection;
 
 namespace Portal.Tests.Tips.Retention;
 
@@ -26,7 +27,7 @@ public sealed class RetentionHarness(PortalFactory portal, FakeTimeProvider time
 
     public IBlobStore Blobs => portal.Services.GetRequiredService<IBlobStore>();
 
-    public TipAuditLog Audit => new(new TipsContexts(Contexts), time);
+    public TipAuditLog Audit => new(new TipsContexts(Contexts), portal.Services.GetRequiredService<IKeyEncryptionKeyProvider>(), time);
 
     private TipKeyring Keyring => portal.Services.GetRequiredService<TipKeyring>();
 
