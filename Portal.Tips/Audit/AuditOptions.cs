@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using System.ComponentModel.DataAnnotations;
 
 namespace Portal.Tips.Audit;
 
@@ -11,13 +11,6 @@ public sealed class AuditOptions
     /// How often one node writes a signed checkpoint of the head (only when it moved). Entries removed from the end
     /// since the last checkpoint cannot be noticed, so this is the window an insider has.
     /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Tips:Audit:CheckpointEvery: must be between 1 second and 1 day.")]
     public TimeSpan CheckpointEvery { get; set; } = TimeSpan.FromMinutes(15);
-}
-
-internal sealed class AuditOptionsValidator : IValidateOptions<AuditOptions>
-{
-    public ValidateOptionsResult Validate(string? name, AuditOptions options) =>
-        options.CheckpointEvery > TimeSpan.Zero && options.CheckpointEvery <= TimeSpan.FromDays(1)
-            ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail($"{AuditOptions.SectionName}:CheckpointEvery: must be a time span from one second to one day, e.g. 00:15:00.");
 }

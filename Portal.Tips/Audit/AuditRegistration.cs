@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Portal.Shared.Options;
 
 namespace Portal.Tips.Audit;
@@ -11,7 +9,6 @@ internal static class AuditRegistration
     public static IServiceCollection AddTipAuditCheckpoints(this IServiceCollection services)
     {
         services.AddValidatedOptions<AuditOptions>(AuditOptions.SectionName);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuditOptions>, AuditOptionsValidator>());
         services.AddSingleton<TipAuditCheckpoints>();
         services.AddHostedService<AuditCheckpointWorker>();
         return services;

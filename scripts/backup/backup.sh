@@ -12,8 +12,11 @@ DEST=${1:?usage: backup.sh DESTINATION_FOLDER}
 source "$(dirname "$0")/blobs.sh"
 mkdir -p "$DEST"; chmod 700 "$DEST"
 
+# The audit checkpoints before the dump, the rest after it: every checkpoint in the backup is then of entries the
+# dump holds (a newer one would make the restored audit look cut off), and every file the dump names is copied.
+blob_copy ":azureblob:$PORTAL_BLOB_CONTAINER" "$DEST/blobs" --include "/audit/**"
 pg_dump --format=custom --no-owner --no-privileges --file="$DEST/database.dump" "$PGDATABASE"
-blob_copy ":azureblob:$PORTAL_BLOB_CONTAINER" "$DEST/blobs"
+blob_copy ":azureblob:$PORTAL_BLOB_CONTAINER" "$DEST/blobs" --exclude "/audit/**"
 
 cat >"$DEST/MANIFEST" <<MANIFEST
 portal backup

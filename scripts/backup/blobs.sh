@@ -1,4 +1,4 @@
-# blob_copy FROM TO with rclone (Debian package), configured from an Azure Storage connection string
+# blob_copy FROM TO [RCLONE-FLAGS…] with rclone (Debian package), configured from an Azure Storage connection string
 # (AccountName, AccountKey and, for a local emulator or a private endpoint, BlobEndpoint).
 # rclone is given a short-lived account SAS for the blob service made from the key: Debian's rclone reaches an
 # account at https://ACCOUNT.ENDPOINT only, while a SAS URL may name any endpoint (Azurite, a private endpoint).
@@ -20,7 +20,7 @@ blob_copy() {
   signature=$(printf '%s\n' "$sts" | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$(printf '%s' "$key" | base64 -d | od -An -v -tx1 | tr -d ' \n')" -binary | base64 -w0)
   sas="sv=$version&ss=b&srt=sco&sp=rwdlac&se=$(urlencode "$expiry")&spr=https%2Chttp&sig=$(urlencode "$signature")"
   RCLONE_CONFIG=/dev/null RCLONE_AZUREBLOB_SAS_URL="${endpoint%/}?$sas" \
-    rclone copy --quiet --checksum --retries 2 "$1" "$2"
+    rclone copy --quiet --checksum --retries 2 "$1" "$2" "${@:3}"
 }
 
 urlencode() {
