@@ -63,6 +63,23 @@ public abstract class AuditTamperingTests
 
         await Insider.ReplaceAsync(entries, relinkFrom: 2);
         await AssertBrokenAsync("BROKEN at entry 3: its content does not match its link.");
+        Assert.Equal(CheckpointOutcome.Refused, (await Checkpoints.WriteAsync()).Outcome);
+    }
+
+    [Fact]
+    public async Task An_entry_forged_after_the_checkpoint_is_found_and_never_signed()
+    {
+        await AppendCheckpointedAsync(6);
+        var entries = await Insider.ReadAsync();
+        var forged = AuditInsider.Copy(entries[5]);
+        forged.Sequence = 7;
+        forged.Detail = "forged";
+
+        await Insider.ReplaceAsync([.. entries, forged], relinkFrom: 6);
+
+        Assert.Equal(CheckpointOutcome.Refused, (await Checkpoints.WriteAsync()).Outcome);
+        Assert.Equal(6, (await Checkpoints.ReadLatestAsync()).Checkpoint!.Sequence);
+        await AssertBrokenAsync("BROKEN at entry 7: its content does not match its link.");
     }
 
     [Fact]
@@ -109,6 +126,7 @@ public abstract class AuditTamperingTests
         var regrown = entries.Take(4).Concat(entries.Skip(4).Select(e => { var copy = AuditInsider.Copy(e); copy.Detail = "harmless"; return copy; })).ToList();
         await Insider.ReplaceAsync(regrown, relinkFrom: 4);
         await AssertBrokenAsync("BROKEN at entry 5: its content does not match its link.");
+        Assert.Equal(CheckpointOutcome.Refused, (await Checkpoints.WriteAsync()).Outcome);
     }
 
     [Fact]
