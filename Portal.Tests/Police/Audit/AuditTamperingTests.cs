@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -5,11 +6,13 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Portal.Storage.Blobs;
 using Portal.Tests.Infrastructure;
 using Portal.Tips.Audit;
 using Portal.Tips.Data;
+using Portal.Tips.Protection;
 using Portal.Web.Hosting;
 
 namespace Portal.Tests.Police.Audit;
@@ -49,6 +52,22 @@ public abstract class AuditTamperingTests
         Assert.Contains("the latest checkpoint, entry 4 of ", output, StringComparison.Ordinal);
         Assert.Contains("is still in the chain; 2 entries were added since.", output, StringComparison.Ordinal);
         Assert.Contains("verify-audit: the chain is intact.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Links_made_before_a_KEK_rotation_still_verify_after_it()
+    {
+        await AppendAsync(3);
+        var rotated = new KeyEncryptionKeyProvider(
+            Options.Create(new TipKeyOptions { CurrentVersion = 2, HashKey = TestKeys.Settings["Tips:Keys:HashKey"], Versions = { ["2"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) } }),
+            new KeyRingLoader());
+        var afterRotation = new TipAuditLog(new TipsContexts(Portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>()), rotated, TimeProvider.System);
+
+        await afterRotation.AppendAsync(new AuditRecord("officer-tamper", TipAuditActions.View, TipId, "after rotation"));
+
+        var verification = await afterRotation.VerifyAsync();
+        Assert.True(verification.Intact, verification.Problem);
+        Assert.Equal(4, verification.EntriesChecked);
     }
 
     [Fact]
