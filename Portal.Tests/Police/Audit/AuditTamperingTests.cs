@@ -170,6 +170,34 @@ public abstract class AuditTamperingTests
         await AssertBrokenAsync("NOT VERIFIED: the chain has 4 entries but the blob store holds no checkpoint");
     }
 
+    [Fact]
+    public async Task An_older_genuine_checkpoint_put_back_is_caught_by_a_copy_kept_elsewhere()
+    {
+        await AppendAsync(4);
+        await Checkpoints.WriteAsync();
+        await AppendAsync(2);
+        var (_, newest) = await Checkpoints.WriteAsync();
+        using var keptElsewhere = new TemporaryFolder();
+        var copy = keptElsewhere.File("checkpoint.json");
+        await File.WriteAllTextAsync(copy, newest!.ToJson());
+        await DropTriggersAsync();
+
+        // With the blob store's key too, the insider cuts the tail and puts checkpoint 4 back as the latest.
+        await Insider.ReplaceAsync((await Insider.ReadAsync()).Take(4).ToList());
+        var blobs = Portal.Services.GetRequiredService<IBlobStore>();
+        await using (var older = (await blobs.OpenReadAsync(TipAuditCheckpoints.KeyOf(4)))!)
+        {
+            await blobs.UploadAsync(TipAuditCheckpoints.LatestKey, older.Content, "application/json");
+        }
+
+        var (exit, output, error) = await VerifyAsync();
+        Assert.True(exit == 0, output + error); // what the blob store alone can no longer show
+        (exit, output, error) = await VerifyAsync(copy);
+        Assert.True(exit == 1, output + error);
+        Assert.Contains("BROKEN: the chain has 4 entries, but the checkpoint of ", error, StringComparison.Ordinal);
+        Assert.Contains("recorded 6: entries were removed from its end.", error, StringComparison.Ordinal);
+    }
+
     private async Task AppendAsync(int count)
     {
         for (var i = 0; i < count; i++)
@@ -197,11 +225,11 @@ public abstract class AuditTamperingTests
         Assert.Contains(expected, error, StringComparison.Ordinal);
     }
 
-    private async Task<(int Exit, string Output, string Error)> VerifyAsync()
+    private async Task<(int Exit, string Output, string Error)> VerifyAsync(string? checkpointFile = null)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await new VerifyAuditCommand(Audit, Checkpoints, output, error).RunAsync(expectedHead: null);
+        var exit = await new VerifyAuditCommand(Audit, Checkpoints, output, error).RunAsync(expectedHead: null, checkpointFile);
         return (exit, output.ToString(), error.ToString());
     }
 
