@@ -14,6 +14,12 @@ public static class TestUsers
     {
         /// <summary>The code an authenticator app would show right now.</summary>
         public string CurrentCode() => new Totp(Base32Encoding.ToBytes(AuthenticatorKey!)).ComputeTotp();
+
+        /// <summary>
+        /// The code of the 30-second step after the one at <paramref name="usedAt"/>: each code is accepted once, so a
+        /// second sign-in or proof soon after the first needs the next one (the server allows one step of clock drift).
+        /// </summary>
+        public string NextCode(DateTimeOffset usedAt) => new Totp(Base32Encoding.ToBytes(AuthenticatorKey!)).ComputeTotp(usedAt.UtcDateTime.AddSeconds(30));
     }
 
     public static async Task<TestUser> CreateAsync(IServiceProvider services, string role, bool withAuthenticator = true, bool mustChangePassword = false)

@@ -55,11 +55,22 @@ public sealed class StaffLayoutTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public void Administrators_see_user_administration_in_the_menu()
+    public void Each_administrator_sees_the_pages_of_their_own_duty_in_the_menu()
     {
-        var adminMenu = RenderLayoutFor(PortalRoles.Administrator).FindAll("nav a").Select(a => a.GetAttribute("href")).ToList();
+        List<string?> MenuOf(string role) => [.. RenderLayoutFor(role).FindAll("nav a").Select(a => a.GetAttribute("href"))];
+        var system = MenuOf(PortalRoles.SystemAdministrator);
+        var security = MenuOf(PortalRoles.SecurityAdministrator);
+        var audit = MenuOf(PortalRoles.AuditAdministrator);
 
-        Assert.Contains("staff/admin/users", adminMenu);
+        Assert.Contains("staff/admin/users", system);
+        Assert.DoesNotContain("staff/admin/approvals", system);
+        Assert.DoesNotContain("staff/admin/audit", system);
+        Assert.Contains("staff/admin/users", security);
+        Assert.Contains("staff/admin/approvals", security);
+        Assert.DoesNotContain("staff/admin/audit", security);
+        Assert.Contains("staff/admin/audit", audit);
+        Assert.DoesNotContain("staff/admin/users", audit);
+        Assert.DoesNotContain("staff/admin/approvals", audit);
     }
 
     [Fact]
