@@ -9,7 +9,7 @@ namespace Portal.Content.Audit;
 public sealed class ContentAuditLog(ContentContexts contexts)
 {
     /// <summary>
-    /// Newest first. Administrators see everything; anyone else sees the events of the departments where they hold a
+    /// Newest first. Security and audit administrators see everything; anyone else sees the events of the departments where they hold a
     /// content role.
     /// </summary>
     public async Task<Page<AuditEventView>> QueryAsync(ContentActor actor, AuditQuery query, CancellationToken cancellationToken = default)
@@ -18,7 +18,7 @@ public sealed class ContentAuditLog(ContentContexts contexts)
         ArgumentNullException.ThrowIfNull(query);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var events = context.Set<AuditEvent>().AsNoTracking();
-        if (!actor.IsAdministrator)
+        if (!actor.SeesAllAudit)
         {
             var visible = await DepartmentAccess.DepartmentsWithAnyRoleAsync(context, actor, cancellationToken);
             events = events.Where(e => e.DepartmentId != null && visible.Contains(e.DepartmentId.Value));
@@ -82,7 +82,7 @@ public sealed class ContentAuditLog(ContentContexts contexts)
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var items = context.Set<Items.ContentItem>().AsNoTracking().Where(i => ids.Contains(i.Id));
-        if (!actor.IsAdministrator)
+        if (!actor.SeesAllAudit)
         {
             var visible = await DepartmentAccess.DepartmentsWithAnyRoleAsync(context, actor, cancellationToken);
             items = items.Where(i => visible.Contains(i.OwnerDepartmentId));

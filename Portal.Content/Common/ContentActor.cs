@@ -16,12 +16,13 @@ public sealed record ContentActor
     /// <summary>Approves and publishes the seed content: a second system actor, so four eyes holds for seeding too.</summary>
     public const string SeedApproverId = "system:seed-approver";
 
-    private ContentActor(string userId, IReadOnlySet<ContentRole> roles, bool isAdministrator, bool isSystem)
+    private ContentActor(string userId, IReadOnlySet<ContentRole> roles, bool isAdministrator, bool isSystem, bool isAuditor = false)
     {
         UserId = userId;
         Roles = roles;
         IsAdministrator = isAdministrator;
         IsSystem = isSystem;
+        IsAuditor = isAuditor;
     }
 
     public string UserId { get; }
@@ -29,8 +30,14 @@ public sealed record ContentActor
     /// <summary>The content roles the person holds as Identity roles; each applies only in granted departments.</summary>
     public IReadOnlySet<ContentRole> Roles { get; }
 
-    /// <summary>May manage departments and grants (the Identity Administrator role).</summary>
+    /// <summary>May manage departments and grants (the Identity SecurityAdministrator role).</summary>
     public bool IsAdministrator { get; }
+
+    /// <summary>Reads every department's audit events and changes nothing (the Identity AuditAdministrator role).</summary>
+    public bool IsAuditor { get; }
+
+    /// <summary>Whether the whole audit trail is visible, not only the events of the actor's departments.</summary>
+    public bool SeesAllAudit => IsAdministrator || IsAuditor;
 
     public bool IsSystem { get; }
 
@@ -58,6 +65,7 @@ public sealed record ContentActor
     {
         var names = roleNames.ToHashSet(StringComparer.Ordinal);
         var roles = Enum.GetValues<ContentRole>().Where(role => names.Contains(role.ToString()));
-        return Person(userId, names.Contains("Administrator"), roles);
+        var person = Person(userId, names.Contains("SecurityAdministrator"), roles);
+        return names.Contains("AuditAdministrator") ? new ContentActor(person.UserId, person.Roles, person.IsAdministrator, isSystem: false, isAuditor: true) : person;
     }
 }

@@ -44,7 +44,13 @@ public static class PortalDatabaseRegistration
                 await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
 
-            await context.Database.MigrateAsync(cancellationToken);
+            await using (context.Database.IsNpgsql()
+                ? await PostgresMigrationLock.AcquireAsync(Options(provider).ConnectionString!, schema, cancellationToken)
+                : null)
+            {
+                await context.Database.MigrateAsync(cancellationToken);
+            }
+
             await ReferenceDataSeeding.InsertMissingAsync(context, provider.GetServices<IReferenceData<TContext>>(), cancellationToken);
         }, async (provider, cancellationToken) =>
         {

@@ -14,7 +14,7 @@ namespace Portal.Storage.Database;
 public sealed class PostgresRoundLock(string connectionString) : IRoundLock
 {
     /// <summary>"PRTL": the first key half, so the portal's locks do not meet another program's in a shared database.</summary>
-    private const int PortalKey = 0x5052544C;
+    internal const int PortalKey = 0x5052544C;
 
     private readonly string connectionString = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ToString();
 

@@ -24,7 +24,7 @@ public sealed class ContentAdministrationJourneyTests(BrowserFixture fixture) : 
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var key = "delivery-riders-" + suffix;
         var labelZh = "外卖和快递骑手" + suffix;
-        var administrator = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Administrator);
+        var administrator = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.SecurityAdministrator);
         var editor = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Editor);
         Assert.True((await Fixture.Portal.Services.GetRequiredService<DepartmentAdministration>()
             .GrantAsync(ContentActor.Person("test-admin", isAdministrator: true), editor.Id, DepartmentSeed.PublicityId, ContentRole.Editor, false)).Succeeded);

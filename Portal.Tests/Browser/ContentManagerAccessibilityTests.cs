@@ -94,7 +94,7 @@ public sealed class ContentManagerAccessibilityTests(BrowserFixture fixture) : B
     [Fact]
     public async Task The_content_administration_pages_have_no_accessibility_violations()
     {
-        var administrator = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Administrator);
+        var administrator = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.SecurityAdministrator);
         var page = await StaffPages.SignedInAsync(Fixture, administrator, "/staff/content/taxonomy");
         await page.Locator("[data-testid=term]").First.WaitForAsync();
         await StaffPages.AssertNoAxeViolationsAsync(page, "taxonomy");

@@ -78,9 +78,9 @@ public sealed class PoliceDeskSupervisionTests(BrowserFixture fixture) : Browser
     }
 
     [Fact]
-    public async Task An_administrator_grants_an_officer_a_county_and_the_officer_sees_its_queue()
+    public async Task A_security_administrator_grants_an_officer_a_county_and_the_officer_sees_its_queue()
     {
-        var admin = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Administrator);
+        var admin = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.SecurityAdministrator);
         var officer = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.Officer);
         var page = await SignedInAtAsync(admin, "/staff/admin/users");
 

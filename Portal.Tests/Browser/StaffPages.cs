@@ -27,7 +27,7 @@ internal static class StaffPages
             throw new TimeoutException($"Waiting for the authenticator code page timed out; the page stood at {page.Url}. Message on the page: {shown}", exception);
         }
 
-        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(user.CurrentCode());
+        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(await user.UnusedCodeAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
         try
         {

@@ -91,10 +91,12 @@ public sealed class BlockModelTests
     {
         Assert.All(Enum.GetNames<ContentRole>(), name => Assert.Contains(name, Portal.Web.Identity.PortalRoles.Staff));
 
-        var actor = ContentActor.FromRoleNames("u1", [Portal.Web.Identity.PortalRoles.Reviewer, Portal.Web.Identity.PortalRoles.Officer, Portal.Web.Identity.PortalRoles.Administrator]);
+        var actor = ContentActor.FromRoleNames("u1", [Portal.Web.Identity.PortalRoles.Reviewer, Portal.Web.Identity.PortalRoles.Officer, Portal.Web.Identity.PortalRoles.SecurityAdministrator]);
 
         Assert.Equal([ContentRole.Reviewer], actor.Roles.ToArray());
         Assert.True(actor.IsAdministrator);
+        var auditor = ContentActor.FromRoleNames("u2", [Portal.Web.Identity.PortalRoles.AuditAdministrator]);
+        Assert.True(auditor is { IsAuditor: true, IsAdministrator: false, SeesAllAudit: true });
         Assert.Throws<ArgumentException>(() => ContentActor.Person(ContentActor.SchedulerId));
     }
 }

@@ -15,6 +15,6 @@ public static class StaffSignIn
         var afterPassword = await PasswordAsync(client, user.Email, user.Password, returnUrl);
         var twoFactorUrl = HtmlPage.RedirectTarget(afterPassword);
         var twoFactor = await HtmlPage.GetAsync(client, twoFactorUrl);
-        return await twoFactor.SubmitAsync(client, new Dictionary<string, string> { ["Input.Code"] = user.CurrentCode() });
+        return await twoFactor.SubmitAsync(client, new Dictionary<string, string> { ["Input.Code"] = await user.UnusedCodeAsync() });
     }
 }

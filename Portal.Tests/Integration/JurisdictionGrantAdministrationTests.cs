@@ -32,27 +32,27 @@ public sealed class JurisdictionGrantAdministrationTests(PortalFactory factory) 
     }
 
     [Fact]
-    public async Task An_administrator_replaces_a_users_grants_and_the_change_is_audited_under_their_id()
+    public async Task A_security_administrator_replaces_a_users_county_grants_and_the_change_is_audited_under_their_id()
     {
-        var admin = await TestUsers.CreateAsync(factory.Services, PortalRoles.Administrator);
+        var admin = await TestUsers.CreateAsync(factory.Services, PortalRoles.SecurityAdministrator);
         var officer = await TestUsers.CreateAsync(factory.Services, PortalRoles.Officer);
 
-        Assert.True((await Administration.SetGrantsAsync(Actor(admin.Id, true, PortalRoles.Administrator), officer.Id, ["620102", "620400"])).Succeeded);
-        Assert.True((await Administration.SetGrantsAsync(Actor(admin.Id, true, PortalRoles.Administrator), officer.Id, ["620400"])).Succeeded);
+        Assert.True((await Administration.SetGrantsAsync(Actor(admin.Id, true, PortalRoles.SecurityAdministrator), officer.Id, ["620102", "620402"])).Succeeded);
+        Assert.True((await Administration.SetGrantsAsync(Actor(admin.Id, true, PortalRoles.SecurityAdministrator), officer.Id, ["620402"])).Succeeded);
 
-        Assert.Equal(["620400"], await Grants.GrantsOfAsync(officer.Id));
-        var listed = await Administration.GrantsAsync(Actor(admin.Id, true, PortalRoles.Administrator), [officer.Id, admin.Id]);
-        Assert.Equal(["620400"], listed[officer.Id]);
+        Assert.Equal(["620402"], await Grants.GrantsOfAsync(officer.Id));
+        var listed = await Administration.GrantsAsync(Actor(admin.Id, true, PortalRoles.SecurityAdministrator), [officer.Id, admin.Id]);
+        Assert.Equal(["620402"], listed[officer.Id]);
         Assert.False(listed.ContainsKey(admin.Id));
         await using var context = await factory.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>().CreateDbContextAsync();
         var grants = await context.Set<TipAuditEntry>().Where(e => e.Action == TipAuditActions.GrantJurisdiction && e.ActorId == admin.Id).OrderBy(e => e.Sequence).Select(e => e.Detail).ToListAsync();
-        Assert.Equal([$"user={officer.Id}; jurisdictions=620102,620400", $"user={officer.Id}; jurisdictions=620400"], grants);
+        Assert.Equal([$"user={officer.Id}; jurisdictions=620102,620402", $"user={officer.Id}; jurisdictions=620402"], grants);
     }
 
     [Fact]
     public async Task Unknown_jurisdictions_and_users_are_refused_and_nothing_changes()
     {
-        var admin = Actor((await TestUsers.CreateAsync(factory.Services, PortalRoles.Administrator)).Id, true, PortalRoles.Administrator);
+        var admin = Actor((await TestUsers.CreateAsync(factory.Services, PortalRoles.SecurityAdministrator)).Id, true, PortalRoles.SecurityAdministrator);
         var officer = await TestUsers.CreateAsync(factory.Services, PortalRoles.Officer);
         Assert.True((await Administration.SetGrantsAsync(admin, officer.Id, ["620102"])).Succeeded);
 
@@ -63,11 +63,11 @@ public sealed class JurisdictionGrantAdministrationTests(PortalFactory factory) 
     }
 
     [Fact]
-    public async Task Only_an_administrator_with_a_second_factor_may_read_or_change_grants()
+    public async Task Only_a_security_administrator_with_a_second_factor_may_change_grants()
     {
         var officer = await TestUsers.CreateAsync(factory.Services, PortalRoles.Officer);
         var supervisor = Actor((await TestUsers.CreateAsync(factory.Services, PortalRoles.Supervisor)).Id, true, PortalRoles.Supervisor);
-        var adminWithoutSecondFactor = Actor((await TestUsers.CreateAsync(factory.Services, PortalRoles.Administrator)).Id, false, PortalRoles.Administrator);
+        var adminWithoutSecondFactor = Actor((await TestUsers.CreateAsync(factory.Services, PortalRoles.SecurityAdministrator)).Id, false, PortalRoles.SecurityAdministrator);
 
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Administration.SetGrantsAsync(supervisor, officer.Id, [Jurisdictions.Province]));
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Administration.SetGrantsAsync(adminWithoutSecondFactor, officer.Id, [Jurisdictions.Province]));
@@ -97,7 +97,7 @@ public sealed class JurisdictionGrantAdministrationTests(PortalFactory factory) 
         Assert.Equal(new StaffActor("u1", IsOfficer: true, IsSupervisor: false), Actor("u1", true, PortalRoles.Officer).ToStaffActor());
         Assert.Equal(new StaffActor("u2", IsOfficer: false, IsSupervisor: true), Actor("u2", true, PortalRoles.Supervisor).ToStaffActor());
         Assert.Equal(new StaffActor("u3", IsOfficer: true, IsSupervisor: true), Actor("u3", true, PortalRoles.Officer, PortalRoles.Supervisor).ToStaffActor());
-        Assert.False(Actor("u4", true, PortalRoles.ProvincialOffice, PortalRoles.Administrator).ToStaffActor()!.WorksTips);
+        Assert.False(Actor("u4", true, PortalRoles.ProvincialOffice, PortalRoles.SecurityAdministrator).ToStaffActor()!.WorksTips);
         Assert.Null(Actor("u5", false, PortalRoles.Officer).ToStaffActor());
         Assert.Null(new ClaimsPrincipal(new ClaimsIdentity()).ToStaffActor());
     }

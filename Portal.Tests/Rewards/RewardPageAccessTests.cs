@@ -23,7 +23,9 @@ public sealed class RewardPageAccessTests(PortalFactory portal) : IClassFixture<
     [InlineData(PortalRoles.Supervisor, HttpStatusCode.OK)]
     [InlineData(PortalRoles.Editor, HttpStatusCode.Forbidden)]
     [InlineData(PortalRoles.ProvincialOffice, HttpStatusCode.Forbidden)]
-    [InlineData(PortalRoles.Administrator, HttpStatusCode.Forbidden)]
+    [InlineData(PortalRoles.SystemAdministrator, HttpStatusCode.Forbidden)]
+    [InlineData(PortalRoles.SecurityAdministrator, HttpStatusCode.Forbidden)]
+    [InlineData(PortalRoles.AuditAdministrator, HttpStatusCode.Forbidden)]
     public async Task Only_officers_and_supervisors_reach_the_rewards_page(string role, HttpStatusCode expected)
     {
         var user = await TestUsers.CreateAsync(portal.Services, role);

@@ -29,7 +29,9 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortalFactory porta
     private static readonly Dictionary<string, string[]> Admitted = new(StringComparer.Ordinal)
     {
         ["/staff"] = [.. PortalRoles.Staff],
-        ["/staff/admin/users"] = [PortalRoles.Administrator],
+        ["/staff/admin/users"] = [PortalRoles.SystemAdministrator, PortalRoles.SecurityAdministrator],
+        ["/staff/admin/approvals"] = [PortalRoles.SecurityAdministrator],
+        ["/staff/admin/audit"] = [PortalRoles.AuditAdministrator],
         ["/staff/tips"] = [PortalRoles.Officer, PortalRoles.Supervisor],
         ["/staff/tips/{Id:guid}"] = [PortalRoles.Officer, PortalRoles.Supervisor],
         [TipAttachmentEndpoints.ViewingCopyPattern] = [PortalRoles.Officer, PortalRoles.Supervisor],
@@ -41,16 +43,16 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortalFactory porta
         ["/staff/volunteers/hours"] = [PortalRoles.VolunteerCoordinator],
         // An interactive page: the response is the page shell whichever volunteer the id names.
         ["/staff/volunteers/{Id:guid}"] = [PortalRoles.VolunteerCoordinator],
-        ["/staff/admin/coordinator-regions"] = [PortalRoles.Administrator],
+        ["/staff/admin/coordinator-regions"] = [PortalRoles.SecurityAdministrator],
         // A POST: admitted means the endpoint ran and refused the empty body (400).
         [MediaUploadEndpoint.Pattern] = [PortalRoles.Editor],
-        [MediaFileEndpoints.StaffPattern] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher, PortalRoles.Administrator],
+        [MediaFileEndpoints.StaffPattern] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher, PortalRoles.SecurityAdministrator],
         ["/staff/content"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
         ["/staff/content/review"] = [PortalRoles.Reviewer],
-        ["/staff/content/taxonomy"] = [PortalRoles.Administrator],
-        ["/staff/content/departments"] = [PortalRoles.Administrator],
-        // Content staff see the events of their departments, administrators all (ContentAuditLog decides).
-        ["/staff/content/audit"] = [PortalRoles.Administrator, PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
+        ["/staff/content/taxonomy"] = [PortalRoles.SecurityAdministrator],
+        ["/staff/content/departments"] = [PortalRoles.SecurityAdministrator],
+        // Content staff see the events of their departments, security and audit administrators all (ContentAuditLog decides).
+        ["/staff/content/audit"] = [PortalRoles.SecurityAdministrator, PortalRoles.AuditAdministrator, PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
         // An interactive page: the shell is served; the item itself is checked by the content services.
         ["/staff/content/{ItemId:guid}"] = [PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher],
         // A static page: the matrix's content roles hold a grant in the item's department.

@@ -54,12 +54,17 @@ public sealed class StaffLayoutTests : BunitContext, IAsyncLifetime
         Assert.DoesNotContain("staff/admin/users", editorMenu);
     }
 
-    [Fact]
-    public void Administrators_see_user_administration_in_the_menu()
+    [Theory]
+    [InlineData(PortalRoles.SystemAdministrator, "staff/admin/users")]
+    [InlineData(PortalRoles.SecurityAdministrator, "staff/admin/users", "staff/admin/approvals", "staff/admin/coordinator-regions")]
+    [InlineData(PortalRoles.AuditAdministrator, "staff/admin/audit")]
+    public void Each_administrator_sees_the_pages_of_their_own_duty_in_the_menu(string role, params string[] pages)
     {
-        var adminMenu = RenderLayoutFor(PortalRoles.Administrator).FindAll("nav a").Select(a => a.GetAttribute("href")).ToList();
+        var menu = RenderLayoutFor(role).FindAll("nav a").Select(a => a.GetAttribute("href")).ToList();
 
-        Assert.Contains("staff/admin/users", adminMenu);
+        string[] administration = ["staff/admin/users", "staff/admin/approvals", "staff/admin/coordinator-regions", "staff/admin/audit"];
+        Assert.All(pages, page => Assert.Contains(page, menu));
+        Assert.All(administration.Except(pages), page => Assert.DoesNotContain(page, menu));
     }
 
     [Fact]

@@ -12,6 +12,7 @@ internal static class PoliceRegistration
     {
         services.AddValidatedOptions<SlaOptions>(SlaOptions.SectionName);
         services.AddSingleton<TipAuditLog>();
+        services.AddSingleton<AuditTrailReader>();
         services.AddSingleton<OfficerGrants>();
         services.AddSingleton<TipQueue>();
         services.AddSingleton<TipCases>();

@@ -8,7 +8,7 @@ namespace Portal.Web.Content;
 public static class ContentActors
 {
     /// <summary>
-    /// The identity user id and the user's roles (the content roles and Administrator count). Null for someone not
+    /// The identity user id and the user's roles (the content roles, SecurityAdministrator and AuditAdministrator count). Null for someone not
     /// signed in with a second factor: content services then see nobody.
     /// </summary>
     public static ContentActor? ToContentActor(this ClaimsPrincipal user)

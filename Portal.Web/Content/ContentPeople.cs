@@ -10,7 +10,7 @@ public sealed class ContentPeople(StaffDirectory staff)
 {
     public sealed record Person(string Id, string Name);
 
-    private static readonly string[] Roles = [PortalRoles.Administrator, PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher];
+    private static readonly string[] Roles = [PortalRoles.SecurityAdministrator, PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher];
 
     public async Task<IReadOnlyList<Person>> AllAsync()
     {

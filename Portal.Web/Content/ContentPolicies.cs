@@ -18,7 +18,7 @@ public static class ContentPolicies
     public const string ContentReview = "ContentReview";
 
     /// <summary>
-    /// The audit view: administrators (who see every event) and editors, reviewers and publishers (who see the events of
+    /// The audit view: security and audit administrators (who see every event) and editors, reviewers and publishers (who see the events of
     /// the departments where they hold a content role; <c>ContentAuditLog.QueryAsync</c> decides that).
     /// </summary>
     public const string ContentAudit = "ContentAudit";
@@ -32,7 +32,7 @@ public static class ContentPolicies
                 .AddRequirements(new StaffSignInRequirement()))
             .AddPolicy(ContentAudit, policy => policy
                 .RequireAuthenticatedUser()
-                .RequireRole(PortalRoles.Administrator, PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher)
+                .RequireRole(PortalRoles.SecurityAdministrator, PortalRoles.AuditAdministrator, PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher)
                 .AddRequirements(new StaffSignInRequirement()))
             .AddPolicy(ContentReview, policy => policy
                 .RequireAuthenticatedUser()

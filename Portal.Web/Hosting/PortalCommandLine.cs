@@ -1,7 +1,7 @@
 namespace Portal.Web.Hosting;
 
 /// <summary>
-/// The host's commands: <c>migrate</c>, <c>create-admin --email ADDRESS [--name NAME]</c>,
+/// The host's commands: <c>migrate</c>, <c>create-admin --email ADDRESS [--role security|system|audit] [--name NAME]</c>,
 /// <c>rewrap-tip-keys [--batch-size N]</c>, <c>verify-audit [--expect-head LINK] [--checkpoint FILE]</c>,
 /// <c>audit-checkpoint</c>, <c>seed-content</c> and <c>reindex-content</c>. Arguments with
 /// "=" or a leading "--" that are not a command are left to the configuration system (e.g. --urls).

@@ -51,7 +51,7 @@ public static partial class PortalStartup
                 case PortalCommandLine.ReindexContent:
                     return await ActivatorUtilities.CreateInstance<ReindexContentCommand>(app.Services).RunAsync();
                 case PortalCommandLine.Unknown:
-                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--name NAME], rewrap-tip-keys [--batch-size N], verify-audit [--expect-head LINK] [--checkpoint FILE], audit-checkpoint, seed-content, reindex-content.");
+                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--role security|system|audit] [--name NAME], rewrap-tip-keys [--batch-size N], verify-audit [--expect-head LINK] [--checkpoint FILE], audit-checkpoint, seed-content, reindex-content.");
                     return 2;
             }
 
@@ -181,6 +181,6 @@ public static partial class PortalStartup
     private static async Task<int> CreateAdminAsync(WebApplication app, PortalCommandLine command)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<CreateAdminCommand>().RunAsync(command.Option("--email"), command.Option("--name"));
+        return await scope.ServiceProvider.GetRequiredService<CreateAdminCommand>().RunAsync(command.Option("--email"), command.Option("--name"), command.Option("--role"));
     }
 }

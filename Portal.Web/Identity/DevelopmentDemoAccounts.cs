@@ -4,7 +4,7 @@ using Portal.Tips.Police;
 namespace Portal.Web.Identity;
 
 /// <summary>
-/// DEVELOPMENT ONLY. One demo account per role so anyone can try each role locally. The host calls this only
+/// DEVELOPMENT ONLY. One demo account per role (two security administrators, for the two-person rule) so anyone can try each role locally. The host calls this only
 /// when the environment is Development; these passwords and authenticator keys are public (README.md) and
 /// must never exist on a real server.
 /// </summary>
@@ -23,7 +23,11 @@ internal sealed partial class DevelopmentDemoAccounts(
 
     public static readonly IReadOnlyList<DemoAccount> Accounts =
     [
-        new(PortalRoles.Administrator, "admin@demo.portal.test", "Demo-Admin-2026!", "BLZUDCBI25EOR4QVLRI36UQVG2MVV2PE", "演示 管理员"),
+        new(PortalRoles.SystemAdministrator, "sysadmin@demo.portal.test", "Demo-SysAdmin-2026!", "MTHMZBKWL3OBHJ5X4KNP7KWWDB7A6KQU", "演示 系统管理员"),
+        new(PortalRoles.SecurityAdministrator, "secadmin@demo.portal.test", "Demo-SecAdmin-2026!", "OMFR3ATYK72QK7GTFVKT5ACCRRFYIYDY", "演示 安全管理员"),
+        // A second security administrator, so the two-person rule (one asks, another approves) can be tried locally.
+        new(PortalRoles.SecurityAdministrator, "secadmin2@demo.portal.test", "Demo-SecAdmin2-2026!", "HZTDZS7RFUW5SPC6LUMNC37KHEBAGLKJ", "演示 安全管理员二"),
+        new(PortalRoles.AuditAdministrator, "auditor@demo.portal.test", "Demo-Auditor-2026!", "KLTER5RG4BA6LXXZ6F4KUBB32NPXSVJR", "演示 审计管理员"),
         new(PortalRoles.Editor, "editor@demo.portal.test", "Demo-Editor-2026!", "2ZBJIDW3SUOT3LLPN3TYH36UYR4ELC7P", "演示 编辑"),
         new(PortalRoles.Reviewer, "reviewer@demo.portal.test", "Demo-Reviewer-2026!", "WFMXHNGJWS5YICS53RTHNMO7HO2QFXJG", "演示 审核"),
         new(PortalRoles.Publisher, "publisher@demo.portal.test", "Demo-Publisher-2026!", "L2CAWKLYULVA6NDJQYRA6U4MJ6HL4C6A", "演示 发布"),

@@ -47,13 +47,18 @@ public static class IdentityFeature
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = SignInLimits.AccountLockoutThreshold;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.Name;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalIdentityDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.Name)
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+
+        // Recovery codes are kept as hashes: Identity's own store would keep them as they are.
+        services.AddScoped<IUserStore<PortalUser>, HashedRecoveryCodeUserStore>();
 
         // Invitations are passed on by hand through official channels; three days is enough to act on one.
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(3));
@@ -89,6 +94,8 @@ public static class IdentityFeature
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityAuthenticationStateProvider>();
 
         services.AddScoped<UserAdministration>();
+        services.AddScoped<Approvals.AccountApprovals>();
+        services.AddScoped<RecoveryCodes>();
         services.AddSingleton<StaffDirectory>();
         services.AddScoped<AuthenticatorEnrolment>();
         services.AddTransient<CreateAdminCommand>();

@@ -9,8 +9,14 @@ public static class PortalPolicies
     /// <summary>Any staff role, signed in with a second factor, no one-time password pending.</summary>
     public const string Staff = "Staff";
 
-    /// <summary>Administrators, with the same second-factor rule.</summary>
-    public const string Administration = "Administration";
+    /// <summary>System and security administrators: the users page (each sees only the actions of their own role there).</summary>
+    public const string AccountAdministration = "AccountAdministration";
+
+    /// <summary>Security administrators: roles, grants, approvals, coordinator regions, taxonomy and departments.</summary>
+    public const string SecurityAdministration = "SecurityAdministration";
+
+    /// <summary>Audit administrators: the read-only audit trail page.</summary>
+    public const string AuditReading = "AuditReading";
 
     /// <summary>Officers and supervisors: the tip queue and working a tip (jurisdictions are checked by the service).</summary>
     public const string Police = "Police";
@@ -21,7 +27,7 @@ public static class PortalPolicies
     /// <summary>Editors: uploading to the media library (departments are checked by the service).</summary>
     public const string ContentEditing = "ContentEditing";
 
-    /// <summary>Editors, reviewers, publishers and administrators: the content staff's files (departments are checked by the service).</summary>
+    /// <summary>Editors, reviewers, publishers and security administrators (who run the content's departments): the content staff's files (departments are checked by the service).</summary>
     public const string ContentFiles = "ContentFiles";
 
     /// <summary>The provincial office and supervisors: oversight figures and reports (regions are checked by the service).</summary>
@@ -33,9 +39,17 @@ public static class PortalPolicies
             .RequireAuthenticatedUser()
             .RequireRole(PortalRoles.Staff)
             .AddRequirements(new StaffSignInRequirement()));
-        options.AddPolicy(Administration, policy => policy
+        options.AddPolicy(AccountAdministration, policy => policy
             .RequireAuthenticatedUser()
-            .RequireRole(PortalRoles.Administrator)
+            .RequireRole(PortalRoles.SystemAdministrator, PortalRoles.SecurityAdministrator)
+            .AddRequirements(new StaffSignInRequirement()));
+        options.AddPolicy(SecurityAdministration, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireRole(PortalRoles.SecurityAdministrator)
+            .AddRequirements(new StaffSignInRequirement()));
+        options.AddPolicy(AuditReading, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireRole(PortalRoles.AuditAdministrator)
             .AddRequirements(new StaffSignInRequirement()));
         options.AddPolicy(Police, policy => policy
             .RequireAuthenticatedUser()
@@ -47,7 +61,7 @@ public static class PortalPolicies
             .AddRequirements(new StaffSignInRequirement()));
         options.AddPolicy(ContentFiles, policy => policy
             .RequireAuthenticatedUser()
-            .RequireRole(PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher, PortalRoles.Administrator)
+            .RequireRole(PortalRoles.Editor, PortalRoles.Reviewer, PortalRoles.Publisher, PortalRoles.SecurityAdministrator)
             .AddRequirements(new StaffSignInRequirement()));
         options.AddPolicy(Oversight, policy => policy
             .RequireAuthenticatedUser()

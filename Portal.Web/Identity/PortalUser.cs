@@ -10,4 +10,7 @@ public sealed class PortalUser : IdentityUser
     public bool MustChangePassword { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The 30-second step of the last authenticator code accepted: that code and older ones are refused.</summary>
+    public long LastAuthenticatorTimeStep { get; set; }
 }

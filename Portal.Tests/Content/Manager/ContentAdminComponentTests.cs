@@ -55,7 +55,7 @@ public sealed class ContentAdminComponentTests : BunitContext, IClassFixture<Por
     [Fact]
     public async Task The_administrator_adds_a_term_under_a_parent_renames_it_and_moves_it_up()
     {
-        await SignInAsync(PortalRoles.Administrator);
+        await SignInAsync(PortalRoles.SecurityAdministrator);
         var key = "rail-staff-" + Guid.NewGuid().ToString("N")[..6];
         var editor = Render<TermTreeEditor>(parameters => parameters.Add(p => p.Vocabulary, Vocabulary.Audience));
 
@@ -88,7 +88,7 @@ public sealed class ContentAdminComponentTests : BunitContext, IClassFixture<Por
     [Fact]
     public async Task Deleting_a_term_a_version_uses_is_refused_with_a_message_and_the_term_stays()
     {
-        await SignInAsync(PortalRoles.Administrator);
+        await SignInAsync(PortalRoles.SecurityAdministrator);
         var term = (await Taxonomy.AddAsync(ContentActor.Person("test-admin", isAdministrator: true),
             new NewTerm(Vocabulary.Topic, "labour-agency-" + Guid.NewGuid().ToString("N")[..6], null, "黑职介", "Illegal job agencies"))).Value!;
         var author = await TestUsers.CreateAsync(portal.Services, PortalRoles.Editor);
@@ -182,7 +182,7 @@ public sealed class ContentAdminComponentTests : BunitContext, IClassFixture<Por
     [Fact]
     public async Task The_grants_editor_grants_a_role_in_a_department_says_when_the_role_is_missing_and_revokes_it()
     {
-        await SignInAsync(PortalRoles.Administrator);
+        await SignInAsync(PortalRoles.SecurityAdministrator);
         var user = await TestUsers.CreateAsync(portal.Services, PortalRoles.Editor);
         var departments = portal.Services.GetRequiredService<DepartmentAdministration>();
         var education = DepartmentSeed.IdOf("education");
@@ -210,7 +210,7 @@ public sealed class ContentAdminComponentTests : BunitContext, IClassFixture<Por
     [Fact]
     public async Task The_departments_page_shows_the_tree_and_renames_and_moves_a_department()
     {
-        await SignInAsync(PortalRoles.Administrator);
+        await SignInAsync(PortalRoles.SecurityAdministrator);
         var departments = portal.Services.GetRequiredService<DepartmentAdministration>();
         var key = "test-unit-" + Guid.NewGuid().ToString("N")[..6];
         var created = await departments.CreateAsync(ContentActor.Person("test-admin", isAdministrator: true), key, "测试单位" + key, "Test unit", DepartmentSeed.RootId);

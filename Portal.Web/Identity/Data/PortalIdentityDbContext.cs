@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Identity.Approvals;
 
 namespace Portal.Web.Identity.Data;
 
 /// <summary>
-/// Users, roles and the Data Protection key ring (kept here so every web node shares it and accepts
+/// Users, roles, the changes awaiting a second security administrator, and the Data Protection key ring (kept here so every web node shares it and accepts
 /// the others' cookies and antiforgery tokens).
 /// </summary>
 public class PortalIdentityDbContext : IdentityDbContext<PortalUser>, IDataProtectionKeyContext
@@ -19,6 +20,8 @@ public class PortalIdentityDbContext : IdentityDbContext<PortalUser>, IDataProte
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<PendingApproval> PendingApprovals => Set<PendingApproval>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -26,6 +29,7 @@ public class PortalIdentityDbContext : IdentityDbContext<PortalUser>, IDataProte
         {
             user.Property(u => u.DisplayName).HasMaxLength(100);
         });
+        builder.ApplyConfiguration(new PendingApprovalConfiguration());
     }
 }
 
