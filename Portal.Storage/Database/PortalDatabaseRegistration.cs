@@ -44,7 +44,13 @@ public static class PortalDatabaseRegistration
                 await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
 
-            await context.Database.MigrateAsync(cancellationToken);
+            // EF's own migration lock lasts one migration's transaction, and a node does not read the history again
+            // after waiting for it: two nodes starting together could both apply a later migration. One at a time.
+            await using (context.Database.IsNpgsql() ? await new PostgresRoundLock(Options(provider).ConnectionString!).AcquireAsync($"migrate:{schema}", cancellationToken) : null)
+            {
+                await context.Database.MigrateAsync(cancellationToken);
+            }
+
             await ReferenceDataSeeding.InsertMissingAsync(context, provider.GetServices<IReferenceData<TContext>>(), cancellationToken);
         }, async (provider, cancellationToken) =>
         {

@@ -42,6 +42,26 @@ public sealed class PostgresRoundLock(string connectionString) : IRoundLock
         return null;
     }
 
+    /// <summary>Waits for the lock (<c>pg_advisory_lock</c>) and holds it until the result is disposed.</summary>
+    public async Task<IAsyncDisposable> AcquireAsync(string job, CancellationToken cancellationToken = default)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@portal, @job)", connection);
+            command.Parameters.AddWithValue("portal", PortalKey);
+            command.Parameters.AddWithValue("job", KeyOf(job));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return new Held(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
     internal static int KeyOf(string job) => BinaryPrimitives.ReadInt32BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(job)));
 
     /// <summary>Closing the session releases its advisory locks; the connection is not pooled, so it really closes.</summary>
