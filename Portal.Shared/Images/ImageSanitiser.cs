@@ -10,7 +10,7 @@ public enum ImageProblem
     /// <summary>Not an image, damaged, or a format Skia cannot decode (such as HEIC).</summary>
     Unreadable,
 
-    /// <summary>The image declares more than <see cref="ImageSanitiser.MaxPixels"/> pixels.</summary>
+    /// <summary>The image declares more pixels than the budget (<see cref="ImageSanitiser.MaxPixels"/> unless the caller sets one).</summary>
     TooLarge,
 }
 
@@ -48,8 +48,11 @@ public static class ImageSanitiser
     /// <summary>Larger images are refused before decoding: a small file can declare a huge bitmap.</summary>
     public const long MaxPixels = 40_000_000;
 
-    /// <summary>Decodes <paramref name="image"/>; the decoded bitmap is held in memory until the result is disposed.</summary>
-    public static UprightImage DecodeUpright(Stream image)
+    /// <summary>
+    /// Decodes <paramref name="image"/>; the decoded bitmap is held in memory until the result is disposed. An image
+    /// whose header declares more than <paramref name="maxPixels"/> pixels is not decoded (only its header is read).
+    /// </summary>
+    public static UprightImage DecodeUpright(Stream image, long maxPixels = MaxPixels)
     {
         ArgumentNullException.ThrowIfNull(image);
         using var codec = SKCodec.Create(image, out var created);
@@ -58,7 +61,7 @@ public static class ImageSanitiser
             return new UprightImage(null, default, ImageProblem.Unreadable);
         }
 
-        if ((long)codec.Info.Width * codec.Info.Height > MaxPixels)
+        if ((long)codec.Info.Width * codec.Info.Height > maxPixels)
         {
             return new UprightImage(null, codec.EncodedFormat, ImageProblem.TooLarge);
         }

@@ -55,5 +55,26 @@ public sealed class SharedCounters(RedisConnection redis)
         }
     }
 
+    /// <summary>The counts of several buckets under <paramref name="name"/> in one round trip (0 for each one absent), or null.</summary>
+    public async Task<long[]?> ReadManyAsync(string name, IReadOnlyList<string> buckets)
+    {
+        ArgumentNullException.ThrowIfNull(buckets);
+        if (redis.Database is not { } database)
+        {
+            return null;
+        }
+
+        try
+        {
+            var values = await database.StringGetAsync([.. buckets.Select(bucket => Key(name, bucket))]);
+            return [.. values.Select(value => value.IsNull ? 0L : (long)value)];
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            redis.Failed(exception);
+            return null;
+        }
+    }
+
     private RedisKey Key(string name, string bucket) => $"{redis.InstanceName}limit:{name}:{bucket}";
 }

@@ -69,6 +69,28 @@ public sealed class SharedLimitsTests
         Assert.False(await windowTwo.IsBlockedAsync(bucketsTwo.Of(IPAddress.Parse("2001:db8:7:2::5"))));
     }
 
+    [Fact]
+    public async Task A_sliding_count_is_shared_by_the_nodes_and_slides_on_the_clock()
+    {
+        var instance = "test-" + Guid.NewGuid().ToString("N")[..12] + ":";
+        await using var one = await ConnectAsync(instance);
+        await using var two = await ConnectAsync(instance);
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        var onOne = new SlidingWindowCount(clock, new SharedCounters(one), "test-unverified", TimeSpan.FromMinutes(10));
+        var onTwo = new SlidingWindowCount(clock, new SharedCounters(two), "test-unverified", TimeSpan.FromMinutes(10));
+
+        await onOne.AddAsync();
+        await onOne.AddAsync();
+        clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(3, await onTwo.AddAsync());
+        Assert.Equal(3, await onOne.CountAsync());
+
+        clock.Advance(TimeSpan.FromMinutes(6));
+        Assert.Equal(1, await onOne.CountAsync());
+        clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(0, await onTwo.CountAsync());
+    }
+
     private static async Task<RedisConnection> ConnectAsync(string instance)
     {
         var connection = new RedisConnection(Options.Create(new RedisOptions { Configuration = TestServices.Redis, InstanceName = instance }), NullLogger<RedisConnection>.Instance);

@@ -11,13 +11,36 @@ public sealed class AntiBotOptions
     /// <summary>Secret that signs issued challenges so a client cannot invent an easy one; at least 32 characters.</summary>
     public string HmacKey { get; set; } = string.Empty;
 
-    /// <summary>Upper bound of the secret number: the amount of work a browser does (on average half of it).</summary>
+    /// <summary>
+    /// Upper bound of the secret number: the amount of work a browser does (on average half of it). The difficulty
+    /// in quiet times; <see cref="Escalation"/> raises it while unverified submissions climb.
+    /// </summary>
     public int MaxNumber { get; set; } = 200_000;
+
+    public ProofOfWorkEscalationOptions Escalation { get; set; } = new();
 
     /// <summary>How long an issued challenge may be solved and submitted.</summary>
     public TimeSpan ChallengeLifetime { get; set; } = TimeSpan.FromMinutes(20);
 
     public RecaptchaOptions Recaptcha { get; set; } = new();
+}
+
+/// <summary>
+/// Section <c>Tips:AntiBot:Escalation</c>: while tips arrive without a valid proof of work, new challenges get
+/// harder. Every <see cref="Step"/> unverified or failed submissions in the last <see cref="Window"/> (all nodes
+/// together when Redis is configured) double the difficulty, from <see cref="AntiBotOptions.MaxNumber"/> up to
+/// <see cref="HighestMaxNumber"/>; it comes down again as those submissions leave the window.
+/// </summary>
+public sealed class ProofOfWorkEscalationOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(10);
+
+    public int Step { get; set; } = 30;
+
+    /// <summary>The hardest challenge: a cheap phone needs several seconds for it, still far from giving up.</summary>
+    public int HighestMaxNumber { get; set; } = 1_600_000;
 }
 
 /// <summary>

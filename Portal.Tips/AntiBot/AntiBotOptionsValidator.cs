@@ -30,6 +30,25 @@ internal sealed class AntiBotOptionsValidator : IValidateOptions<AntiBotOptions>
             failures.Add($"{Prefix}ChallengeLifetime: must be a positive time span, e.g. 00:20:00.");
         }
 
+        var escalation = options.Escalation;
+        if (escalation.Enabled)
+        {
+            if (escalation.HighestMaxNumber < options.MaxNumber || escalation.HighestMaxNumber > LargestMaxNumber)
+            {
+                failures.Add($"{Prefix}Escalation:HighestMaxNumber: must be between {Prefix}MaxNumber and {LargestMaxNumber}.");
+            }
+
+            if (escalation.Step < 1)
+            {
+                failures.Add($"{Prefix}Escalation:Step: must be at least 1.");
+            }
+
+            if (escalation.Window < TimeSpan.FromSeconds(10) || escalation.Window > TimeSpan.FromDays(1))
+            {
+                failures.Add($"{Prefix}Escalation:Window: must be between 10 seconds and 1 day.");
+            }
+        }
+
         var recaptcha = options.Recaptcha;
         if (recaptcha is { Enabled: true })
         {

@@ -19,6 +19,7 @@ internal static class AntiBotRegistration
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AntiBotOptions>, AntiBotOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
+        services.AddSingleton<ProofOfWorkDifficulty>();
         services.AddSingleton<AltchaChallengeIssuer>();
         services.AddSingleton<DatabaseSpentChallengeStore>();
         services.AddSingleton<ISpentChallengeStore>(provider => provider.GetRequiredService<DatabaseSpentChallengeStore>());

@@ -5,11 +5,24 @@ namespace Portal.Tips.AntiBot;
 
 /// <summary>
 /// Decides whether a tip came from a person, with the proof of work as the default and reCAPTCHA (when enabled)
-/// in front of it. An unreachable reCAPTCHA falls back to the proof of work, never to a silent pass.
+/// in front of it. An unreachable reCAPTCHA falls back to the proof of work, never to a silent pass. Every
+/// unverified outcome counts towards a harder proof of work (<see cref="ProofOfWorkDifficulty"/>).
 /// </summary>
-public sealed class HumanCheck(AltchaVerifier proofOfWork, RecaptchaVerifier recaptcha, IOptions<AntiBotOptions> options, TipMetrics metrics)
+public sealed class HumanCheck(
+    AltchaVerifier proofOfWork, RecaptchaVerifier recaptcha, IOptions<AntiBotOptions> options, TipMetrics metrics, ProofOfWorkDifficulty difficulty)
 {
     public async Task<HumanCheckOutcome> CheckAsync(string? altchaPayload, string? recaptchaToken, CancellationToken cancellationToken)
+    {
+        var outcome = await DecideAsync(altchaPayload, recaptchaToken, cancellationToken);
+        if (!outcome.Verified)
+        {
+            await difficulty.RecordUnverifiedAsync();
+        }
+
+        return outcome;
+    }
+
+    private async Task<HumanCheckOutcome> DecideAsync(string? altchaPayload, string? recaptchaToken, CancellationToken cancellationToken)
     {
         var hasToken = !string.IsNullOrWhiteSpace(recaptchaToken);
         if (string.IsNullOrWhiteSpace(altchaPayload) && !hasToken)

@@ -13,6 +13,8 @@ internal static class AttachmentRegistration
         services.AddValidatedOptions<AttachmentOutboxOptions>(AttachmentOutboxOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddTipMetrics();
+        services.AddValidatedOptions<TipImageOptions>(TipImageOptions.SectionName);
+        services.AddSingleton<ViewingCopies>();
         services.AddSingleton<TipAttachmentStore>();
         services.AddSingleton<StagedAttachmentSweeper>();
         services.AddSingleton<AttachmentOutboxWorker>();

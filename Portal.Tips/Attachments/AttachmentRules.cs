@@ -19,7 +19,6 @@ public static class AttachmentRules
     public const string FileTooLarge = "file-too-large";
     public const string FileTypeNotAllowed = "file-type-not-allowed";
     public const string EmptyFile = "empty-file";
-    public const string ImageTooLarge = "image-too-large";
     public const string UnknownTip = "unknown-tip";
 
     private static readonly string[] HeifBrands = ["heic", "heix", "heim", "heis", "hevc", "hevx", "mif1", "msf1"];

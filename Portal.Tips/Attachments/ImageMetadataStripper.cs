@@ -16,13 +16,13 @@ internal static class ImageMetadataStripper
     /// Decodes <paramref name="image"/> (the first frame of a GIF) and re-encodes it: JPEG stays JPEG, anything
     /// else becomes PNG. The decoded bitmap is held in memory while this runs.
     /// </summary>
-    public static ViewingCopyResult CreateViewingCopy(Stream image)
+    public static ViewingCopyResult CreateViewingCopy(Stream image, long maxPixels)
     {
         ArgumentNullException.ThrowIfNull(image);
-        using var decoded = ImageSanitiser.DecodeUpright(image);
+        using var decoded = ImageSanitiser.DecodeUpright(image, maxPixels);
         if (decoded.Bitmap is not { } upright)
         {
-            return ViewingCopyResult.Failed(decoded.Problem == ImageProblem.TooLarge ? AttachmentRules.ImageTooLarge : ViewingCopyResult.Unreadable);
+            return ViewingCopyResult.Failed(decoded.Problem == ImageProblem.TooLarge ? ViewingCopyResult.OverPixelBudget : ViewingCopyResult.Unreadable);
         }
 
         var isJpeg = decoded.EncodedFormat == SKEncodedImageFormat.Jpeg;
@@ -41,6 +41,9 @@ internal sealed record ViewingCopyResult(byte[]? Content, string? ContentType, s
 {
     /// <summary>The content looked like an image but could not be decoded (or is a format Skia cannot decode, such as HEIC).</summary>
     public const string Unreadable = "image-unreadable";
+
+    /// <summary>The header declares more pixels than <see cref="TipImageOptions.MaxPixels"/>: not decoded.</summary>
+    public const string OverPixelBudget = "image-over-pixel-budget";
 
     public static ViewingCopyResult Failed(string error) => new(null, null, error);
 }

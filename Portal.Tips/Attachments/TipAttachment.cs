@@ -31,6 +31,12 @@ internal sealed class TipAttachment
     /// <summary>Images only: the metadata-stripped, upright copy that staff view; the original stays as evidence.</summary>
     public string? ViewingCopyBlobKey { get; set; }
 
+    /// <summary>
+    /// What the viewing copy really is (a PNG, GIF or WebP photo's copy is a PNG; a HEIC photo's stripped copy is
+    /// HEIC); null for files made before it was recorded, whose copies are JPEG for a JPEG photo and PNG otherwise.
+    /// </summary>
+    public string? ViewingCopyContentType { get; set; }
+
     public AttachmentState State { get; set; }
 
     public DateTimeOffset ReceivedAt { get; set; }

@@ -14,6 +14,7 @@ internal sealed class TipAttachmentConfiguration : IEntityTypeConfiguration<TipA
         attachment.Property(a => a.ContentType).HasMaxLength(100);
         attachment.Property(a => a.BlobKey).HasMaxLength(200);
         attachment.Property(a => a.ViewingCopyBlobKey).HasMaxLength(200);
+        attachment.Property(a => a.ViewingCopyContentType).HasMaxLength(100);
         attachment.Property(a => a.State).HasConversion<string>().HasMaxLength(20);
         attachment.Property(a => a.ReceivedAt).HasConversion(UtcTicksConverter.Instance);
         // No foreign key to Tips: files sent with the form are stored under the tip's id before the tip row

@@ -19,7 +19,7 @@ public sealed partial class TipAttachmentStore
         var blobKey = $"tips/{tipId:N}/{id:N}.bin";
         var (length, unstored) = await UploadAsync(blobKey, source, dataKey, tipId, id, cancellationToken);
         var waiting = unstored is null ? [] : new[] { (blobKey, unstored) };
-        return await SaveAsync(tipId, id, fileName, type, length, blobKey, null, waiting, dataKey, cancellationToken);
+        return await SaveAsync(tipId, id, fileName, type, length, blobKey, (null, null), waiting, dataKey, cancellationToken);
     }
 
     private async Task<AttachmentResult> AddImageAsync(
@@ -35,11 +35,8 @@ public sealed partial class TipAttachmentStore
         {
             var length = buffer.Length;
             buffer.Position = 0;
-            var viewingCopy = ImageMetadataStripper.CreateViewingCopy(buffer);
-            if (viewingCopy.Error == AttachmentRules.ImageTooLarge)
-            {
-                return AttachmentResult.Refused(AttachmentRules.ImageTooLarge);
-            }
+            // A photo over the pixel budget is not decoded: like one Skia cannot read, it is kept as an original.
+            var viewingCopy = await viewingCopies.CreateAsync(buffer, type.ContentType, cancellationToken);
 
             var id = Guid.CreateVersion7(time.GetUtcNow());
             var blobKey = $"tips/{tipId:N}/{id:N}.bin";
@@ -53,7 +50,8 @@ public sealed partial class TipAttachmentStore
                 }
             }
 
-            // A photo Skia cannot decode (HEIC, a damaged file) is still kept as evidence, just without a copy.
+            // A photo without a copy (damaged, over the pixel budget, a HEIC file that could not be stripped safely) is
+            // still kept as evidence: an original, for supervisors only.
             string? viewingKey = null;
             if (viewingCopy.Content is { } copy)
             {
@@ -66,7 +64,7 @@ public sealed partial class TipAttachmentStore
                 }
             }
 
-            return await SaveAsync(tipId, id, fileName, type, length, blobKey, viewingKey, waiting, dataKey, cancellationToken);
+            return await SaveAsync(tipId, id, fileName, type, length, blobKey, (viewingKey, viewingCopy.ContentType), waiting, dataKey, cancellationToken);
         }
         finally
         {
@@ -144,7 +142,7 @@ public sealed partial class TipAttachmentStore
         SniffedType type,
         long length,
         string blobKey,
-        string? viewingCopyBlobKey,
+        (string? BlobKey, string? ContentType) viewingCopy,
         IReadOnlyCollection<(string BlobKey, byte[] Ciphertext)> waiting,
         byte[] dataKey,
         CancellationToken cancellationToken)
@@ -160,9 +158,9 @@ public sealed partial class TipAttachmentStore
             {
                 // Another upload for this tip took the last place while this file streamed in.
                 await DeleteQuietlyAsync(blobKey);
-                if (viewingCopyBlobKey is not null)
+                if (viewingCopy.BlobKey is not null)
                 {
-                    await DeleteQuietlyAsync(viewingCopyBlobKey);
+                    await DeleteQuietlyAsync(viewingCopy.BlobKey);
                 }
 
                 return AttachmentResult.Refused(AttachmentRules.TooManyFiles);
@@ -178,7 +176,8 @@ public sealed partial class TipAttachmentStore
                 ContentType = type.ContentType,
                 Length = length,
                 BlobKey = blobKey,
-                ViewingCopyBlobKey = viewingCopyBlobKey,
+                ViewingCopyBlobKey = viewingCopy.BlobKey,
+                ViewingCopyContentType = viewingCopy.BlobKey is null ? null : viewingCopy.ContentType,
                 State = state,
                 ReceivedAt = now,
             });

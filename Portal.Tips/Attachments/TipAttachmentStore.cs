@@ -21,6 +21,7 @@ public sealed partial class TipAttachmentStore(
     TipKeyring keyring,
     ReceiptHashes hashes,
     IBlobStore blobs,
+    ViewingCopies viewingCopies,
     TimeProvider time,
     ILogger<TipAttachmentStore> logger)
 {

@@ -50,7 +50,7 @@ public sealed partial class TipCases
 
         await audit.AppendAsync(new AuditRecord(actor.UserId, sendsOriginal ? TipAuditActions.DownloadOriginal : TipAuditActions.Download, tipId, $"attachment={attachmentId:N}"), cancellationToken);
         var name = await attachments.NameAsync(tipId, attachmentId, cancellationToken) ?? "attachment";
-        return (name, viewingCopy ? "image/jpeg" : attachment.ContentType, stream);
+        return (name, viewingCopy ? ViewingCopyType(attachment) : attachment.ContentType, stream);
     }
 
     /// <summary>A tip's audit trail; supervisors only, and reading it is itself audited.</summary>
@@ -71,6 +71,10 @@ public sealed partial class TipCases
         await audit.AppendAsync(new AuditRecord(actor.UserId, TipAuditActions.ReadAudit, tipId), cancellationToken);
         return [.. (await audit.OfTipAsync(tipId, cancellationToken)).Select(TipAuditEntryView.Of)];
     }
+
+    /// <summary>What the viewing copy is: as recorded, or for an older copy, JPEG for a JPEG photo and PNG for the rest.</summary>
+    private static string ViewingCopyType(TipAttachment attachment) =>
+        attachment.ViewingCopyContentType ?? (attachment.ContentType == "image/jpeg" ? "image/jpeg" : "image/png");
 
     private async Task<TipAttachment?> AttachmentAsync(Guid tipId, Guid attachmentId, CancellationToken cancellationToken)
     {

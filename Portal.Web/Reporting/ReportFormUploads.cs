@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
@@ -14,7 +15,9 @@ namespace Portal.Web.Reporting;
 /// /report this middleware reads the body section by section, encrypts each file into the form's staging set as
 /// it streams (<see cref="TipAttachmentStore.StageAsync"/>; the idempotency key is the form's first field), and
 /// hands the page an ordinary url-encoded body of the text fields, plus a <see cref="ReportFormUploadOutcome"/>.
-/// The page (and its antiforgery check) then runs exactly as for a form without files.
+/// The page (and its antiforgery check) then runs exactly as for a form without files. Nothing is staged for a
+/// forged post: the antiforgery token is the form's first field, and the fields read so far must pass the
+/// antiforgery check before the first file is read; otherwise the request stops there with the refusal page.
 /// </summary>
 public sealed class ReportFormUploads(RequestDelegate next)
 {
@@ -25,7 +28,7 @@ public sealed class ReportFormUploads(RequestDelegate next)
 
     private const int MaxTextFields = 200;
 
-    public async Task InvokeAsync(HttpContext context, TipAttachmentStore store, TipSubmissionLimits limits)
+    public async Task InvokeAsync(HttpContext context, TipAttachmentStore store, TipSubmissionLimits limits, IAntiforgery antiforgery)
     {
         if (!IsReportFormPost(context.Request)
             || !MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType)
@@ -45,6 +48,7 @@ public sealed class ReportFormUploads(RequestDelegate next)
         var fields = new List<KeyValuePair<string, string>>();
         var outcome = new ReportFormUploadOutcome();
         var textBytes = 0;
+        var antiforgeryPassed = false;
         var reader = new MultipartReader(boundary, context.Request.Body);
         while (await reader.NextSectionOrRefuseAsync(context.RequestAborted) is { } section)
         {
@@ -59,6 +63,12 @@ public sealed class ReportFormUploads(RequestDelegate next)
                 // A file input left empty still sends a part, with no name and no bytes.
                 if (!string.IsNullOrEmpty(fileName))
                 {
+                    antiforgeryPassed = antiforgeryPassed || await AntiforgeryPassesAsync(context, antiforgery, fields);
+                    if (!antiforgeryPassed)
+                    {
+                        throw new AntiforgeryValidationException("The report form's files came without a valid antiforgery token before them.");
+                    }
+
                     await StageAsync(context, store, limits, fields, outcome, fileName, section.Body);
                 }
 
@@ -82,11 +92,39 @@ public sealed class ReportFormUploads(RequestDelegate next)
         }
 
         context.Items[ReportFormUploadOutcome.ItemKey] = outcome;
-        var body = Encoding.UTF8.GetBytes(string.Join('&', fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}")));
-        context.Request.Body = new MemoryStream(body, writable: false);
-        context.Request.ContentType = "application/x-www-form-urlencoded; charset=utf-8";
-        context.Request.ContentLength = body.Length;
+        UseUrlEncodedBody(context.Request, fields);
         await next(context);
+    }
+
+    private static void UseUrlEncodedBody(HttpRequest request, List<KeyValuePair<string, string>> fields)
+    {
+        var body = Encoding.UTF8.GetBytes(string.Join('&', fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}")));
+        request.Body = new MemoryStream(body, writable: false);
+        request.ContentType = "application/x-www-form-urlencoded; charset=utf-8";
+        request.ContentLength = body.Length;
+    }
+
+    /// <summary>
+    /// The antiforgery check over the text fields read so far (the token is among them when the form is ours),
+    /// with the real validator: it reads the token from a form, so the fields are given to it as one, and the
+    /// multipart body is put back afterwards, with the form it read forgotten.
+    /// </summary>
+    private static async Task<bool> AntiforgeryPassesAsync(HttpContext context, IAntiforgery antiforgery, List<KeyValuePair<string, string>> fields)
+    {
+        var request = context.Request;
+        var (body, contentType, contentLength) = (request.Body, request.ContentType, request.ContentLength);
+        UseUrlEncodedBody(request, fields);
+        try
+        {
+            return await antiforgery.IsRequestValidAsync(context);
+        }
+        finally
+        {
+            request.Body = body;
+            request.ContentType = contentType;
+            request.ContentLength = contentLength;
+            context.Features.Set<IFormFeature>(null);
+        }
     }
 
     private static bool IsReportFormPost(HttpRequest request) =>

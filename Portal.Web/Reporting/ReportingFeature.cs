@@ -12,6 +12,7 @@ public static class ReportingFeature
         services.AddSingleton<TipReceiptLinks>();
         services.AddValidatedOptions<TipSubmissionLimitOptions>(TipSubmissionLimitOptions.SectionName);
         services.AddSingleton<TipSubmissionLimits>();
+        services.AddSingleton<UnverifiedTipBreaker>();
         services.AddSingleton<ReportPageRecaptcha>();
         services.AddSingleton<RetentionNotice>();
         return builder;

@@ -18,6 +18,13 @@ public sealed class TipSubmissionLimitOptions
     /// <summary>Tips without it (the reporter had no JavaScript): fewer, never none.</summary>
     public int Unverified { get; set; } = 3;
 
+    /// <summary>
+    /// Unverified tips from all clients together per minute (<see cref="UnverifiedTipBreaker"/>); over it an unverified
+    /// tip is refused with a message and the form comes back filled in.
+    /// </summary>
+    [Range(1, 100_000, ErrorMessage = "Tips:SubmissionLimits:UnverifiedPortalWidePerMinute: must be between 1 and 100000.")]
+    public int UnverifiedPortalWidePerMinute { get; set; } = 30;
+
     /// <summary>Files sent with forms or added later, whatever became of them.</summary>
     public int Files { get; set; } = 40;
 

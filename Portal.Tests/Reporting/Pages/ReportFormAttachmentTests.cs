@@ -136,4 +136,30 @@ public sealed class ReportFormAttachmentTests : IClassFixture<AttachmentPortalFa
         var attachments = await AttachmentsOfNewestTipAsync(narrative); // Single() inside: exactly one tip.
         Assert.InRange(attachments.Count, 1, 2);
     }
+
+    [Theory]
+    [InlineData("forged")]
+    [InlineData("")]
+    public async Task A_form_post_with_a_file_but_a_bad_antiforgery_token_is_refused_before_anything_is_staged(string token)
+    {
+        using var client = portal.CreateBrowserLikeClient();
+        var form = await HtmlPage.GetAsync(client, "/report");
+        var fields = TipForms.Fields("伪造的表单：" + Guid.NewGuid().ToString("N"));
+        fields["__RequestVerificationToken"] = token;
+        var idempotencyKey = form.Document.QuerySelector("input[name='Form.IdempotencyKey']")!.GetAttribute("value")!;
+        var blobsBefore = BlobFiles();
+
+        var posted = await form.SubmitMultipartAsync(client, fields, [("证据.pdf", TestFiles.Pdf(30_000))], "main form[data-altcha-challenge]");
+
+        Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
+        var page = await HtmlPage.ParseAsync(posted);
+        Assert.Contains("无法处理这个请求", page.Document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        var hash = portal.Services.GetRequiredService<ReceiptHashes>().OfIdempotencyKey(idempotencyKey);
+        await using var context = await ContextAsync();
+        Assert.False(await context.Set<AttachmentStaging>().AnyAsync(s => s.IdempotencyKeyHash == hash));
+        Assert.Equal(blobsBefore, BlobFiles());
+    }
+
+    private string[] BlobFiles() =>
+        Directory.Exists(portal.BlobFolder) ? [.. Directory.EnumerateFiles(portal.BlobFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)] : [];
 }

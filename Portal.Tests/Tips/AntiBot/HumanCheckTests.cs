@@ -110,4 +110,23 @@ public sealed class HumanCheckTests : IAsyncLifetime
         Assert.Equal(new HumanCheckOutcome(Verified: false, JavaScriptAbsent: false, ProofOfWorkResult.Missing, Recaptcha: null), outcome);
         Assert.False(siteVerify.FirstRequestBody.IsCompleted);
     }
+
+    [Fact]
+    public async Task Unverified_and_failed_checks_raise_the_next_challenges_difficulty_and_verified_ones_do_not()
+    {
+        var issuer = services.GetRequiredService<AltchaChallengeIssuer>();
+        for (var i = 0; i < 40; i++)
+        {
+            await Check.CheckAsync(SolvedPayload(), null, CancellationToken.None);
+        }
+
+        Assert.Equal(1_000, (await issuer.IssueAsync()).MaxNumber);
+
+        for (var i = 0; i < 30; i++)
+        {
+            await Check.CheckAsync(i % 2 == 0 ? null : Altcha.Payload(), null, CancellationToken.None);
+        }
+
+        Assert.Equal(2_000, (await issuer.IssueAsync()).MaxNumber);
+    }
 }

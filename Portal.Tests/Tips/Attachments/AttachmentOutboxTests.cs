@@ -33,7 +33,7 @@ public sealed class AttachmentOutboxTests : IDisposable
         var unreachable = BlobStorageRegistration.CreateAzureStore(UnreachableAzure, "portal");
         var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         var storeWhileDown = new TipAttachmentStore(
-            new TipsContexts(Contexts), portal.Services.GetRequiredService<TipKeyring>(), portal.Services.GetRequiredService<ReceiptHashes>(), unreachable, time, NullLogger<TipAttachmentStore>.Instance);
+            new TipsContexts(Contexts), portal.Services.GetRequiredService<TipKeyring>(), portal.Services.GetRequiredService<ReceiptHashes>(), unreachable, portal.Services.GetRequiredService<ViewingCopies>(), time, NullLogger<TipAttachmentStore>.Instance);
         var marker = "GPS-MARKER-" + Guid.NewGuid().ToString("N");
         var photo = TestFiles.JpegWithGps(marker);
         var pdf = TestFiles.Pdf(200_000);
@@ -74,7 +74,7 @@ public sealed class AttachmentOutboxTests : IDisposable
         var tipId = (await portal.Services.GetRequiredService<TipIntake>().SubmitAsync(TipSubmissions.Valid())).TipId!.Value;
         var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         var storeWhileDown = new TipAttachmentStore(
-            new TipsContexts(Contexts), portal.Services.GetRequiredService<TipKeyring>(), portal.Services.GetRequiredService<ReceiptHashes>(), BlobStorageRegistration.CreateAzureStore(UnreachableAzure, "portal"), time, NullLogger<TipAttachmentStore>.Instance);
+            new TipsContexts(Contexts), portal.Services.GetRequiredService<TipKeyring>(), portal.Services.GetRequiredService<ReceiptHashes>(), BlobStorageRegistration.CreateAzureStore(UnreachableAzure, "portal"), portal.Services.GetRequiredService<ViewingCopies>(), time, NullLogger<TipAttachmentStore>.Instance);
         for (var i = 0; i < 4; i++)
         {
             Assert.True((await storeWhileDown.AddAsync(tipId, $"{i}.pdf", RequestBodyStream.Of(TestFiles.Pdf(1000 + i)))).Accepted);

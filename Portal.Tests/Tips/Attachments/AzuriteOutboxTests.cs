@@ -29,7 +29,7 @@ public sealed class AzuriteOutboxTests : IDisposable
         await azure.EnsureAvailableAsync();
         var contexts = portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>();
         var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        var attachments = new TipAttachmentStore(new TipsContexts(contexts), portal.Services.GetRequiredService<TipKeyring>(), portal.Services.GetRequiredService<ReceiptHashes>(), azure, time, NullLogger<TipAttachmentStore>.Instance);
+        var attachments = new TipAttachmentStore(new TipsContexts(contexts), portal.Services.GetRequiredService<TipKeyring>(), portal.Services.GetRequiredService<ReceiptHashes>(), azure, portal.Services.GetRequiredService<ViewingCopies>(), time, NullLogger<TipAttachmentStore>.Instance);
         var worker = new AttachmentOutboxWorker(contexts, azure, new StagedAttachmentSweeper(contexts, azure, time, Options.Create(new AttachmentOutboxOptions()), NullLogger<StagedAttachmentSweeper>.Instance), new SingleNodeRoundLock(), time, Options.Create(new AttachmentOutboxOptions()), portal.Services.GetRequiredService<TipMetrics>(), NullLogger<AttachmentOutboxWorker>.Instance);
         var tipId = (await portal.Services.GetRequiredService<TipIntake>().SubmitAsync(TipSubmissions.Valid())).TipId!.Value;
         var pdf = TestFiles.Pdf(300_000);

@@ -47,7 +47,7 @@ public sealed class RetentionHarness(PortalFactory portal, FakeTimeProvider time
         await context.SaveChangesAsync();
     }
 
-    public TipAttachmentStore Attachments => new(new TipsContexts(Contexts), Keyring, Hashes, Blobs, time, NullLogger<TipAttachmentStore>.Instance);
+    public TipAttachmentStore Attachments => new(new TipsContexts(Contexts), Keyring, Hashes, Blobs, portal.Services.GetRequiredService<ViewingCopies>(), time, NullLogger<TipAttachmentStore>.Instance);
 
     public TipCases Cases => new(new TipsContexts(Contexts), Keyring, Grants, Audit, Attachments, time);
 
