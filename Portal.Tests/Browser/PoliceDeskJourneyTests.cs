@@ -42,7 +42,7 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture) : BrowserTest
         await reporter.Locator("#vehicle-1-colour").FillAsync("白色");
         await reporter.Locator("form[data-altcha-state=done]").WaitForAsync(new() { Timeout = 20_000 });
         await reporter.GetByRole(AriaRole.Button, new() { Name = "提交线索" }).ClickAsync();
-        await reporter.WaitForURLAsync("**/report/receipt?*");
+        await reporter.WaitForURLAsync("**/report/receipt*");
         var number = (await reporter.Locator("[data-testid=receipt-number]").TextContentAsync())!;
         var passphrase = (await reporter.Locator("[data-testid=receipt-passphrase]").TextContentAsync())!;
 

@@ -172,7 +172,7 @@ public sealed partial class ProofOfWorkBrowserTests(BrowserFixture fixture) : Br
         Assert.Equal("正在进行安全校验…", await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "安全校验" }).TextContentAsync());
 
         await page.EvaluateAsync("() => window.__releaseAnswer()");
-        await page.WaitForURLAsync("**/report/receipt?*");
+        await page.WaitForURLAsync("**/report/receipt*");
 
         // A submit that had not waited would have posted without the proof; a second one would be a second post.
         var post = Assert.Single(posts);

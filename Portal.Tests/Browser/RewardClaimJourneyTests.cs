@@ -19,8 +19,8 @@ public sealed class RewardClaimJourneyTests(BrowserFixture fixture) : BrowserTes
     {
         var services = Fixture.Portal.Services;
         var intake = services.GetRequiredService<TipIntake>();
-        var tipId = (await intake.SubmitAsync(TipSubmissions.Valid())).TipId!.Value;
-        var receipt = (await intake.ReceiptToShowAsync(tipId))!.Value.Receipt;
+        var submitted = await intake.SubmitAsync(TipSubmissions.Valid());
+        var (tipId, receipt) = (submitted.TipId!.Value, submitted.Receipt!);
         var desk = new RewardHarness(services);
         await desk.ApprovedAsync(tipId, await desk.OfficerAsync("620100"), await desk.SupervisorAsync("620102"), "rescue");
 

@@ -26,7 +26,7 @@ public sealed class TipReportingJourneyTests(BrowserFixture fixture) : BrowserTe
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "report-form.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "提交线索" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/report/receipt?*");
+        await page.WaitForURLAsync("**/report/receipt*");
         var number = (await page.Locator("[data-testid=receipt-number]").TextContentAsync())!;
         var passphrase = (await page.Locator("[data-testid=receipt-passphrase]").TextContentAsync())!;
         Assert.Matches("^[0-9]{4} [0-9]{4} [0-9]{4} [0-9]{4}$", number);

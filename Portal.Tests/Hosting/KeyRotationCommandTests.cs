@@ -172,7 +172,7 @@ public sealed class KeyRotationCommandTests : IDisposable
             var submitted = await services.GetRequiredService<TipIntake>().SubmitAsync(
                 TipSubmissions.Valid(narrative) with { Mode = ReporterMode.Named, Name = $"举报人{index}", Phone = "13800000000" });
             var id = submitted.TipId!.Value;
-            var receipt = (await services.GetRequiredService<TipIntake>().ReceiptToShowAsync(id))!.Value.Receipt;
+            var receipt = submitted.Receipt!;
 
             var message = $"补充信息 {index}：车辆向西开走了";
             Assert.Null((await services.GetRequiredService<TipFollowUp>().ReplyAsync(id, message)).Error);

@@ -35,7 +35,7 @@ public sealed class TipIntakeTests : IClassFixture<PortalFactory>
         Assert.Equal(TipStatus.New, stored.Status);
         Assert.Equal(TipSource.Public, stored.Source);
         Assert.False(stored.Urgent);
-        var (receipt, _) = (await Intake.ReceiptToShowAsync(stored.Id))!.Value;
+        var receipt = result.Receipt!;
         var (outcome, tipId) = await FollowUp.SignInAsync(receipt.GroupedNumber, receipt.Passphrase.ToLowerInvariant(), "bucket-a");
         Assert.Equal(ReceiptSignInOutcome.SignedIn, outcome);
         Assert.Equal(stored.Id, tipId);
@@ -138,10 +138,10 @@ public sealed class TipIntakeTests : IClassFixture<PortalFactory>
 
         Assert.True(result.Accepted);
         Assert.Equal(2, result.RemovedCharacters);
-        var (receipt, _) = (await Intake.ReceiptToShowAsync(result.TipId!.Value))!.Value;
+        var receipt = result.Receipt!;
         await FollowUp.SignInAsync(receipt.Number, receipt.Passphrase, "bucket-b");
-        Assert.Null((await FollowUp.ReplyAsync(result.TipId.Value, "补充：<b>不是粗体</b> 🙏")).Error);
-        var view = await FollowUp.ViewAsync(result.TipId.Value);
+        Assert.Null((await FollowUp.ReplyAsync(result.TipId!.Value, "补充：<b>不是粗体</b> 🙏")).Error);
+        var view = await FollowUp.ViewAsync(result.TipId!.Value);
         Assert.Equal("补充：<b>不是粗体</b> 🙏", view!.Messages.Single().Body);
     }
 }

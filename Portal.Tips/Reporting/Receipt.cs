@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -6,19 +7,35 @@ namespace Portal.Tips.Reporting;
 /// <summary>
 /// What the reporter writes down: a 16-digit number (it looks like a phone number and is easy to copy by hand)
 /// and a 12-character passphrase in three groups, from an alphabet without look-alike characters.
-/// Only keyed hashes of both are stored.
+/// Only keyed hashes of both are stored; the receipt itself lives in the reporter's browser for the receipt page's
+/// window and nowhere else.
 /// </summary>
 public sealed record Receipt(string Number, string Passphrase)
 {
     private const string PassphraseAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
-    public static Receipt Generate()
+    /// <summary>
+    /// The receipt that a secret seed stands for. Intake derives it from a keyed hash of the form's idempotency
+    /// key, which the database never holds, so a repeated submit of the same form within the receipt page's window
+    /// shows the same receipt again without anything recoverable being stored.
+    /// </summary>
+    public static Receipt Derive(ReadOnlySpan<byte> seed)
     {
+        if (seed.Length < 24)
+        {
+            throw new ArgumentException("A receipt seed needs at least 192 bits.", nameof(seed));
+        }
+
+        // 9·10^15 numbers times 30^12 passphrases is under 2^113: reading the seed as one big number and taking
+        // remainders leaves a bias far below anything measurable.
+        var value = new BigInteger(seed, isUnsigned: true, isBigEndian: true);
         var number = new StringBuilder(16);
-        number.Append((char)('1' + RandomNumberGenerator.GetInt32(9)));
+        number.Append((char)('1' + (int)(value % 9)));
+        value /= 9;
         for (var i = 1; i < 16; i++)
         {
-            number.Append((char)('0' + RandomNumberGenerator.GetInt32(10)));
+            number.Append((char)('0' + (int)(value % 10)));
+            value /= 10;
         }
 
         var passphrase = new StringBuilder(14);
@@ -29,7 +46,8 @@ public sealed record Receipt(string Number, string Passphrase)
                 passphrase.Append('-');
             }
 
-            passphrase.Append(PassphraseAlphabet[RandomNumberGenerator.GetInt32(PassphraseAlphabet.Length)]);
+            passphrase.Append(PassphraseAlphabet[(int)(value % PassphraseAlphabet.Length)]);
+            value /= PassphraseAlphabet.Length;
         }
 
         return new Receipt(number.ToString(), passphrase.ToString());

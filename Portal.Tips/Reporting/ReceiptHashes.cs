@@ -20,5 +20,12 @@ public sealed class ReceiptHashes(IKeyEncryptionKeyProvider keys)
     public byte[] OfIdempotencyKey(string key) =>
         keys.KeyedHash("idempotency", Encoding.UTF8.GetBytes(key));
 
+    /// <summary>
+    /// The secret a receipt is derived from (<see cref="Receipt.Derive"/>). A different purpose from
+    /// <see cref="OfIdempotencyKey"/>, whose result the database stores: that one must never lead to the receipt.
+    /// </summary>
+    public byte[] ReceiptSeed(string idempotencyKey) =>
+        keys.KeyedHash("receipt-seed", Encoding.UTF8.GetBytes(idempotencyKey));
+
     public static bool Same(byte[] left, byte[] right) => CryptographicOperations.FixedTimeEquals(left, right);
 }

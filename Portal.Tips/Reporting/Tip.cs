@@ -72,13 +72,5 @@ internal sealed class Tip
     /// <summary>The police's message to the reporter, shown on the follow-up page (encrypted).</summary>
     public byte[]? EncryptedStatusMessage { get; set; }
 
-    /// <summary>
-    /// The receipt number and passphrase, encrypted, kept only until <see cref="ReceiptVisibleUntil"/> so the
-    /// receipt page survives a reload or a repeated submit; then erased.
-    /// </summary>
-    public byte[]? EncryptedReceipt { get; set; }
-
-    public DateTimeOffset? ReceiptVisibleUntil { get; set; }
-
     public List<TipMessage> Messages { get; } = [];
 }

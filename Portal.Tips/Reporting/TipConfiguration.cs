@@ -17,7 +17,6 @@ internal sealed class TipConfiguration : IEntityTypeConfiguration<Tip>
         tip.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
         tip.Property(t => t.ReceivedAt).HasConversion(UtcTicksConverter.Instance);
         tip.Property(t => t.UpdatedAt).HasConversion(UtcTicksConverter.Instance);
-        tip.Property(t => t.ReceiptVisibleUntil).HasConversion(NullableUtcTicksConverter.Instance);
         tip.HasIndex(t => t.ReceiptNumberHash).IsUnique();
         tip.HasIndex(t => t.IdempotencyKeyHash).IsUnique();
         tip.Property(t => t.JurisdictionKey).HasMaxLength(20);

@@ -5,7 +5,6 @@ internal static class TipFields
 {
     public const string Report = "report";
     public const string Contact = "contact";
-    public const string Receipt = "receipt";
     public const string StatusMessage = "status-message";
 
     public static string Message(Guid messageId) => $"message/{messageId:N}";

@@ -11,11 +11,12 @@ namespace Portal.Tips.Reporting;
 
 /// <summary>
 /// Takes a tip from the public form: validates it, encrypts it under a new data key and commits it once.
-/// The receipt exists only after the commit; the same idempotency key always leads to the same tip.
+/// The receipt exists only after the commit; the same idempotency key always leads to the same tip, and within
+/// <see cref="ReceiptVisibleFor"/> to the same receipt. Only the receipt's keyed hashes are stored.
 /// </summary>
 public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, ReceiptHashes hashes, TipMetrics metrics, TimeProvider time)
 {
-    /// <summary>How long the receipt page can be shown again (a reload, a repeated submit) before it is erased.</summary>
+    /// <summary>How long the receipt can be shown again (a reload, a repeated submit); afterwards only its hashes remain.</summary>
     public static readonly TimeSpan ReceiptVisibleFor = TimeSpan.FromMinutes(30);
 
     public async Task<TipSubmissionResult> SubmitAsync(TipSubmission submission, CancellationToken cancellationToken = default)
@@ -68,7 +69,7 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
         var prefectureKey = place?.Level == DivisionLevel.Prefecture ? place.Key : place?.ParentKey;
         var countyKey = place?.Level == DivisionLevel.Prefecture ? null : place?.Key;
         var (dataKey, wrapped) = staging is null ? keyring.NewDataKey() : (keyring.Open(staging.WrappedDataKey), staging.WrappedDataKey);
-        var receipt = Receipt.Generate();
+        var receipt = Receipt.Derive(hashes.ReceiptSeed(submission.IdempotencyKey!));
         var tip = new Tip
         {
             Id = tipId,
@@ -89,8 +90,6 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
             IdempotencyKeyHash = idempotencyHash,
             EncryptedReport = TipKeyring.Seal(dataKey, tipId, TipFields.Report, report),
             EncryptedContact = contact is null ? null : TipKeyring.Seal(dataKey, tipId, TipFields.Contact, contact),
-            EncryptedReceipt = TipKeyring.Seal(dataKey, tipId, TipFields.Receipt, receipt),
-            ReceiptVisibleUntil = now + ReceiptVisibleFor,
         };
 
         context.Add(tip);
@@ -120,43 +119,24 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
                 throw;
             }
 
-            return TipSubmissionResult.Received(raced.Id, raced.Urgent, repeated: true, removed);
+            // A double click or a retry whose first answer was lost: the browser shows only this answer, so it
+            // must carry the receipt again, for as long as the receipt page may be shown.
+            var again = raced.ReceivedAt + ReceiptVisibleFor > time.GetUtcNow() ? receipt : null;
+            return TipSubmissionResult.Received(raced.Id, raced.Urgent, again, repeated: true, removed);
         }
 
         metrics.TipReceived(tip.Category, tip.ProofOfWorkPassed);
-        return TipSubmissionResult.Received(tipId, urgent, repeated: false, removed);
+        return TipSubmissionResult.Received(tipId, urgent, receipt, repeated: false, removed);
     }
 
-    /// <summary>The receipt of a tip committed moments ago, while it may still be shown; null afterwards.</summary>
-    public async Task<(Receipt Receipt, bool Urgent)?> ReceiptToShowAsync(Guid tipId, CancellationToken cancellationToken = default)
-    {
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var tip = await context.Set<Tip>().SingleOrDefaultAsync(t => t.Id == tipId, cancellationToken);
-        if (tip?.EncryptedReceipt is null)
-        {
-            return null;
-        }
-
-        if (tip.ReceiptVisibleUntil is not { } until || until <= time.GetUtcNow())
-        {
-            tip.EncryptedReceipt = null;
-            tip.ReceiptVisibleUntil = null;
-            await context.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-
-        var receipt = TipKeyring.Unseal<Receipt>(keyring.Open(tip), tip.Id, TipFields.Receipt, tip.EncryptedReceipt);
-        return (receipt, tip.Urgent);
-    }
-
-    private async Task<(Guid Id, bool Urgent)?> FindByIdempotencyAsync(byte[] idempotencyHash, CancellationToken cancellationToken)
+    private async Task<(Guid Id, bool Urgent, DateTimeOffset ReceivedAt)?> FindByIdempotencyAsync(byte[] idempotencyHash, CancellationToken cancellationToken)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var found = await context.Set<Tip>()
             .Where(t => t.IdempotencyKeyHash == idempotencyHash)
-            .Select(t => new { t.Id, t.Urgent })
+            .Select(t => new { t.Id, t.Urgent, t.ReceivedAt })
             .SingleOrDefaultAsync(cancellationToken);
-        return found is null ? null : (found.Id, found.Urgent);
+        return found is null ? null : (found.Id, found.Urgent, found.ReceivedAt);
     }
 
     private Division? Validate(TipSubmission submission, TipReport report, ReporterContact? contact, List<Problem> errors, out DateOnly? whenDate)

@@ -103,8 +103,8 @@ public sealed record VehicleSubmission
 /// </summary>
 public sealed class TipSubmissionResult : Outcome<Guid>
 {
-    private TipSubmissionResult(Guid tipId, bool urgent, bool repeated, int removedCharacters)
-        : base(tipId, Failure.None, []) => (Urgent, Repeated, RemovedCharacters) = (urgent, repeated, removedCharacters);
+    private TipSubmissionResult(Guid tipId, bool urgent, Receipt? receipt, bool repeated, int removedCharacters)
+        : base(tipId, Failure.None, []) => (Urgent, Receipt, Repeated, RemovedCharacters) = (urgent, receipt, repeated, removedCharacters);
 
     private TipSubmissionResult(IReadOnlyList<Problem> errors, int removedCharacters)
         : base(default, Failure.Invalid, errors) => RemovedCharacters = removedCharacters;
@@ -115,13 +115,19 @@ public sealed class TipSubmissionResult : Outcome<Guid>
 
     public bool Urgent { get; }
 
+    /// <summary>
+    /// What the reporter writes down; the portal keeps only its hashes. Null for a repeated submit after the
+    /// receipt page's window.
+    /// </summary>
+    public Receipt? Receipt { get; }
+
     /// <summary>The same reporter sent the same report moments ago; this is that tip.</summary>
     public bool Repeated { get; }
 
     public int RemovedCharacters { get; }
 
-    internal static TipSubmissionResult Received(Guid tipId, bool urgent, bool repeated, int removedCharacters) =>
-        new(tipId, urgent, repeated, removedCharacters);
+    internal static TipSubmissionResult Received(Guid tipId, bool urgent, Receipt? receipt, bool repeated, int removedCharacters) =>
+        new(tipId, urgent, receipt, repeated, removedCharacters);
 
     internal static TipSubmissionResult Refused(IReadOnlyList<Problem> errors, int removedCharacters) => new(errors, removedCharacters);
 }

@@ -7,7 +7,7 @@ namespace Portal.Web.Reporting;
 
 /// <summary>
 /// POST /report/attachments: photos, videos and documents for a tip that is already committed, sent from the
-/// receipt page (field <c>t</c>, the receipt link's token) or from the follow-up page (field <c>access</c>).
+/// receipt page (field <c>t</c>, the receipt token) or from the follow-up page (field <c>access</c>).
 /// The tip comes first so that a slow rural upload can never cost the tip itself.
 /// The multipart body is read section by section and each file is encrypted as it streams to the blob store:
 /// ASP.NET's form buffering would write the plaintext to a temporary file, which the design forbids.
@@ -25,7 +25,7 @@ public static class AttachmentUploadEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> UploadAsync(HttpContext context, TipReceiptLinks links, TipAttachmentStore store, TipSubmissionLimits limits)
+    private static async Task<IResult> UploadAsync(HttpContext context, ReporterTokens tokens, TipAttachmentStore store, TipSubmissionLimits limits)
     {
         TipUploadLimits.AllowLargeBody(context);
 
@@ -53,7 +53,7 @@ public static class AttachmentUploadEndpoint
             {
                 token = await MultipartBodies.ReadOrRefuseAsync(async () => await section.ReadAsStringAsync(context.RequestAborted), context.RequestAborted);
                 fromFollowUp = disposition.Name.Value == "access";
-                tipId = fromFollowUp ? links.ReadFollowUpAccess(token) : links.ReadReceiptLink(token);
+                tipId = fromFollowUp ? tokens.ReadFollowUpAccess(token) : tokens.ReadReceipt(token)?.TipId;
                 continue;
             }
 
@@ -95,9 +95,15 @@ public static class AttachmentUploadEndpoint
             return Results.LocalRedirect(fromFollowUp ? "~/report/follow-up" : "~/report/receipt");
         }
 
-        var outcome = $"&added={added}" + (refused is null ? "" : $"&refused={Uri.EscapeDataString(refused)}");
-        return fromFollowUp
-            ? Results.LocalRedirect($"~/report/follow-up?access={Uri.EscapeDataString(links.FollowUpAccess(tipId.Value))}{outcome}")
-            : Results.LocalRedirect($"~/report/receipt?t={Uri.EscapeDataString(token!)}{outcome}");
+        // The tokens cross the redirect in cookies, never in the address.
+        var outcome = $"?added={added}" + (refused is null ? "" : $"&refused={Uri.EscapeDataString(refused)}");
+        if (fromFollowUp)
+        {
+            ReporterCookies.HandOverFollowUp(context, tokens.FollowUpAccess(tipId.Value));
+            return Results.LocalRedirect($"~/report/follow-up{outcome}");
+        }
+
+        ReporterCookies.KeepReceipt(context, token);
+        return Results.LocalRedirect($"~/report/receipt{outcome}");
     }
 }

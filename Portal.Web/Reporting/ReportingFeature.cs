@@ -9,7 +9,7 @@ public static class ReportingFeature
     public static WebApplicationBuilder AddReportingFeature(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton<TipReceiptLinks>();
+        services.AddSingleton<ReporterTokens>();
         services.AddValidatedOptions<TipSubmissionLimitOptions>(TipSubmissionLimitOptions.SectionName);
         services.AddSingleton<TipSubmissionLimits>();
         services.AddSingleton<UnverifiedTipBreaker>();

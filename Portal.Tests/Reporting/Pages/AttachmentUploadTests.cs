@@ -99,9 +99,13 @@ public sealed class FollowUpAttachmentTests : IClassFixture<PortalFactory>
 
         var uploaded = await client.PostAsync("/report/attachments", content);
 
-        Assert.StartsWith("/report/follow-up?access=", HtmlPage.RedirectTarget(uploaded), StringComparison.Ordinal);
+        // The fresh access token crosses the redirect in a one-time cookie, not in the address.
+        Assert.Equal("/report/follow-up?added=1", HtmlPage.RedirectTarget(uploaded));
         var back = await HtmlPage.GetAsync(client, HtmlPage.RedirectTarget(uploaded));
         Assert.Equal("已收到 1 个附件。", back.Document.QuerySelector("[data-testid=attachments-added]")!.TextContent);
         Assert.Equal("已收到", back.Document.QuerySelector("[data-testid=tip-status]")!.TextContent);
+        var reloaded = await HtmlPage.GetAsync(client, HtmlPage.RedirectTarget(uploaded));
+        Assert.Null(reloaded.Document.QuerySelector("[data-testid=tip-status]"));
+        Assert.NotNull(reloaded.Document.QuerySelector("input[name='SignIn.Number']"));
     }
 }

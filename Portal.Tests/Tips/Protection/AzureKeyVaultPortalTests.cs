@@ -34,8 +34,8 @@ public sealed class AzureKeyVaultPortalTests : IAsyncLifetime
         Assert.Equal(1, portal.Services.GetRequiredService<IKeyEncryptionKeyProvider>().CurrentVersion);
         var afterStartUp = vault.Requests;
 
-        var tipId = (await intake.SubmitAsync(TipSubmissions.Valid())).TipId!.Value;
-        var receipt = (await intake.ReceiptToShowAsync(tipId))!.Value.Receipt;
+        var submitted = await intake.SubmitAsync(TipSubmissions.Valid());
+        var (tipId, receipt) = (submitted.TipId!.Value, submitted.Receipt!);
         var signIn = await followUp.SignInAsync(receipt.Number, receipt.Passphrase, "vault-test");
         Assert.Null((await followUp.ReplyAsync(tipId, "补充：车牌尾号 345")).Error);
 

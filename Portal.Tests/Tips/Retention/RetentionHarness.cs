@@ -71,8 +71,9 @@ public sealed class RetentionHarness(PortalFactory portal, FakeTimeProvider time
     /// <summary>A tip with something in every place a purge must empty; returns what to look for afterwards.</summary>
     public async Task<WorkedTip> WorkedTipAsync(StaffActor officer, string narrative)
     {
-        var tipId = await TipAsync(narrative);
-        var receipt = (await Intake.ReceiptToShowAsync(tipId))!.Value.Receipt;
+        var submitted = await Intake.SubmitAsync(TipSubmissions.Valid(narrative));
+        Assert.True(submitted.Accepted, string.Join(", ", submitted.Errors));
+        var (tipId, receipt) = (submitted.TipId!.Value, submitted.Receipt!);
         Assert.Equal((ReceiptSignInOutcome.SignedIn, (Guid?)tipId), await FollowUp.SignInAsync(receipt.Number, receipt.Passphrase, "retention-test"));
         Assert.Null((await FollowUp.ReplyAsync(tipId, "补充：面包车往西开走了")).Error);
         Assert.Null((await Cases.SendMessageAsync(officer, tipId, "请问还记得车牌吗？")).Error);

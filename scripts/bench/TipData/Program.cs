@@ -89,7 +89,7 @@ internal sealed class TipGenerator(long seed, DateTimeOffset now)
         COPY tips."Tips" ("Id", "Category", "PrefectureKey", "CountyKey", "Urgent", "Source", "Status", "ProofOfWorkPassed",
             "JurisdictionKey", "Priority", "AssignedTo", "PrimaryTipId", "Outcome", "AcknowledgedAt", "EscalatedAt", "ClosedAt",
             "UnreadByPolice", "ReceivedAt", "UpdatedAt", "WrappedDataKey", "ReceiptNumberHash", "PassphraseHash", "IdempotencyKeyHash",
-            "EncryptedReport", "EncryptedContact", "EncryptedStatusMessage", "EncryptedReceipt", "ReceiptVisibleUntil")
+            "EncryptedReport", "EncryptedContact", "EncryptedStatusMessage")
         FROM STDIN (FORMAT BINARY)
         """;
 
@@ -175,8 +175,6 @@ internal sealed class TipGenerator(long seed, DateTimeOffset now)
         await import.WriteAsync(Bytes(64), NpgsqlDbType.Bytea);
         await WriteNullableAsync(import, random.NextDouble() < 0.3 ? Bytes(48) : null, NpgsqlDbType.Bytea);
         await WriteNullableAsync(import, status == TipStatus.Closed ? Bytes(40) : null, NpgsqlDbType.Bytea);
-        await import.WriteNullAsync();
-        await import.WriteNullAsync();
         lastId = id;
     }
 

@@ -80,7 +80,6 @@ async Task Baseline()
         IdempotencyKeyHash = RandomNumberGenerator.GetBytes(32),
         EncryptedReport = RandomNumberGenerator.GetBytes(narrative.Length * 3 + 200),
         EncryptedContact = RandomNumberGenerator.GetBytes(120),
-        EncryptedReceipt = RandomNumberGenerator.GetBytes(80),
     });
     await context.SaveChangesAsync();
     if (options.WithImage)

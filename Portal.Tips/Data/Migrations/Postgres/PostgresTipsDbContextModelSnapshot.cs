@@ -368,9 +368,6 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.Property<byte[]>("EncryptedContact")
                         .HasColumnType("bytea");
 
-                    b.Property<byte[]>("EncryptedReceipt")
-                        .HasColumnType("bytea");
-
                     b.Property<byte[]>("EncryptedReport")
                         .IsRequired()
                         .HasColumnType("bytea");
@@ -414,9 +411,6 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.Property<byte[]>("ReceiptNumberHash")
                         .IsRequired()
                         .HasColumnType("bytea");
-
-                    b.Property<long?>("ReceiptVisibleUntil")
-                        .HasColumnType("bigint");
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("bigint");

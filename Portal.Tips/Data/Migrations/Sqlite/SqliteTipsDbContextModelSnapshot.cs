@@ -360,9 +360,6 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.Property<byte[]>("EncryptedContact")
                         .HasColumnType("BLOB");
 
-                    b.Property<byte[]>("EncryptedReceipt")
-                        .HasColumnType("BLOB");
-
                     b.Property<byte[]>("EncryptedReport")
                         .IsRequired()
                         .HasColumnType("BLOB");
@@ -406,9 +403,6 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.Property<byte[]>("ReceiptNumberHash")
                         .IsRequired()
                         .HasColumnType("BLOB");
-
-                    b.Property<long?>("ReceiptVisibleUntil")
-                        .HasColumnType("INTEGER");
 
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");

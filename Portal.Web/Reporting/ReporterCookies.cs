@@ -1,0 +1,45 @@
+namespace Portal.Web.Reporting;
+
+/// <summary>
+/// How a reporter's tokens cross a redirect without entering an address (which browsers keep in history, proxies
+/// log and the Referer header repeats). Both cookies are HttpOnly, SameSite=Strict, limited to the reporting pages
+/// and short-lived; the follow-up one is read once and deleted at once.
+/// </summary>
+public static class ReporterCookies
+{
+    public const string Receipt = "portal-receipt";
+    public const string FollowUp = "portal-follow-up";
+
+    /// <summary>Long enough to follow one redirect on a slow network, no longer.</summary>
+    private static readonly TimeSpan HandOverFor = TimeSpan.FromMinutes(2);
+
+    public static void KeepReceipt(HttpContext context, string token) =>
+        context.Response.Cookies.Append(Receipt, token, Options(context, "/report/receipt", Portal.Tips.Reporting.TipIntake.ReceiptVisibleFor));
+
+    public static string? ReceiptToken(HttpContext context) => context.Request.Cookies[Receipt];
+
+    public static void HandOverFollowUp(HttpContext context, string token) =>
+        context.Response.Cookies.Append(FollowUp, token, Options(context, "/report/follow-up", HandOverFor));
+
+    /// <summary>The handed-over access token, deleted as it is read: a reload or the back button later shows the sign-in form.</summary>
+    public static string? TakeFollowUp(HttpContext context)
+    {
+        var token = context.Request.Cookies[FollowUp];
+        if (token is not null && !context.Response.HasStarted)
+        {
+            context.Response.Cookies.Delete(FollowUp, Options(context, "/report/follow-up", TimeSpan.Zero));
+        }
+
+        return token;
+    }
+
+    private static CookieOptions Options(HttpContext context, string path, TimeSpan lifetime) => new()
+    {
+        HttpOnly = true,
+        IsEssential = true,
+        SameSite = SameSiteMode.Strict,
+        Secure = context.Request.IsHttps,
+        Path = context.Request.PathBase.Add(path).Value,
+        MaxAge = lifetime,
+    };
+}
