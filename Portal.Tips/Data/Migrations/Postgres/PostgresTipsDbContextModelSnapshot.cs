@@ -374,6 +374,9 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.Property<long?>("EscalatedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<byte[]>("FieldLeadOf")
+                        .HasColumnType("bytea");
+
                     b.Property<byte[]>("IdempotencyKeyHash")
                         .IsRequired()
                         .HasColumnType("bytea");
@@ -437,6 +440,8 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ClosedAt");
+
+                    b.HasIndex("FieldLeadOf");
 
                     b.HasIndex("IdempotencyKeyHash")
                         .IsUnique();

@@ -366,6 +366,9 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.Property<long?>("EscalatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("FieldLeadOf")
+                        .HasColumnType("BLOB");
+
                     b.Property<byte[]>("IdempotencyKeyHash")
                         .IsRequired()
                         .HasColumnType("BLOB");
@@ -429,6 +432,8 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ClosedAt");
+
+                    b.HasIndex("FieldLeadOf");
 
                     b.HasIndex("IdempotencyKeyHash")
                         .IsUnique();
