@@ -32,6 +32,7 @@ internal static class OversightRetention
         ["Tips:Retention:Duplicate"] = Century,
         ["Tips:Retention:ReferredElsewhere"] = Century,
         ["Tips:Retention:Substantiated"] = Century,
+        ["Tips:Retention:NeverClosed"] = Century,
     };
 }
 

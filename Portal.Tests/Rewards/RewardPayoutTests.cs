@@ -53,8 +53,7 @@ public abstract class RewardPayoutTests
         var chosen = (await Workflow.AvailableAsync(tipId))!;
         Assert.Equal((ReporterRewardState.ClaimCodeIssued, RewardOptions.DefaultOffice), (chosen.State, chosen.ChosenOffice!.Key));
 
-        var stored = await Harness.StoredAsync(rewardId);
-        Assert.Equal(32, stored.ClaimCodeHash!.Length);
+        Assert.Equal(32, (await Harness.StoredAsync(rewardId)).ClaimCodeHash!.Length);
         foreach (var blob in await EveryBlobOfAsync(rewardId))
         {
             Assert.DoesNotContain(issued.Code, Encoding.ASCII.GetString(blob) + Convert.ToHexString(blob), StringComparison.Ordinal);
@@ -63,10 +62,16 @@ public abstract class RewardPayoutTests
         Assert.Equal("reward-method-chosen", (await Workflow.ChooseBankAsync(tipId, "王五", "农业银行", "622848000000000001", consent: true)).Error);
         Assert.Equal("reward-code-invalid", (await Workflow.RedeemCodeAsync(officer, issued.Code[..11] + (char)('0' + ((issued.Code[11] - '0' + 1) % 10)))).Error);
 
-        var redeemed = await Workflow.RedeemCodeAsync(officer, issued.Grouped);
+        Assert.Equal("reward-payer-is-proposer", (await Workflow.RedeemCodeAsync(officer, issued.Grouped)).Error);
+        var counter = await Harness.OfficerAsync(Chengguan);
+        var redeemed = await Workflow.RedeemCodeAsync(counter, issued.Grouped);
         Assert.Null(redeemed.Error);
-        Assert.Equal((RewardStatus.Paid, (int?)1_000, officer.UserId), (redeemed.Value!.Status, redeemed.Value.AmountYuan, redeemed.Value.PaidBy));
-        Assert.Equal("reward-already-paid", (await Workflow.RedeemCodeAsync(officer, issued.Code)).Error);
+        // The officer at the counter learns the level and the amount, and nothing that leads to the tip.
+        Assert.Equal(new RedeemedReward("verified", 1_000), redeemed.Value);
+        Assert.Equal(["AmountYuan", "LevelCode"], typeof(RedeemedReward).GetProperties().Select(p => p.Name).Order());
+        var stored = await Harness.StoredAsync(rewardId);
+        Assert.Equal((RewardStatus.Paid, counter.UserId), (stored.Status, stored.PaidBy));
+        Assert.Equal("reward-already-paid", (await Workflow.RedeemCodeAsync(counter, issued.Code)).Error);
         Assert.Equal(ReporterRewardState.Paid, (await Workflow.AvailableAsync(tipId))!.State);
         Assert.Equal("reward-already-paid", (await Workflow.ChooseClaimCodeAsync(tipId, RewardOptions.DefaultOffice)).Error);
     }
@@ -81,7 +86,7 @@ public abstract class RewardPayoutTests
 
         Assert.Equal("reward-code-unknown", (await Workflow.RedeemCodeAsync(officer, lost.Code)).Error);
         Assert.Equal("reward-code-outside-jurisdiction", (await Workflow.RedeemCodeAsync(elsewhere, replacement.Code)).Error);
-        Assert.Null((await Workflow.RedeemCodeAsync(officer, replacement.Code)).Error);
+        Assert.Null((await Workflow.RedeemCodeAsync(await Harness.OfficerAsync(Chengguan), replacement.Code)).Error);
         var refused = (await Portal.Services.GetRequiredService<TipAuditLog>().OfTipAsync(tipId)).Where(e => e.Action == TipAuditActions.RewardCodeRefused).ToList();
         Assert.Single(refused, e => e.ActorId == elsewhere.UserId);
     }
@@ -114,7 +119,8 @@ public abstract class RewardPayoutTests
         Assert.Null((await Workflow.ChooseBankAsync(tipId, "王五", "中国农业银行兰州城关支行", "6228 4800 0000 0000 01", consent: true)).Error);
         Assert.Null((await Workflow.ChooseBankAsync(tipId, "王五", "中国农业银行兰州城关支行", string.Concat("622848000000000009".Select(digit => (char)('０' + (digit - '0')))), consent: true)).Error);
         Assert.Equal(ReporterRewardState.BankDetailsGiven, (await Workflow.AvailableAsync(tipId))!.State);
-        Assert.Equal(new BankDetails("王五", "中国农业银行兰州城关支行", "622848000000000009"), await Workflow.BankDetailsAsync(officer, rewardId));
+        await Assert.ThrowsAsync<TipAccessDeniedException>(() => Workflow.BankDetailsAsync(officer, rewardId));
+        Assert.Equal(new BankDetails("王五", "中国农业银行兰州城关支行", "622848000000000009"), await Workflow.BankDetailsAsync(supervisor, rewardId));
         foreach (var blob in await EveryBlobOfAsync(rewardId))
         {
             var text = Encoding.UTF8.GetString(blob) + Convert.ToHexString(blob);
@@ -123,9 +129,10 @@ public abstract class RewardPayoutTests
         }
 
         Assert.Equal("reward-method-chosen", (await Workflow.ChooseClaimCodeAsync(tipId, RewardOptions.DefaultOffice)).Error);
-        Assert.Equal("reward-reference-required", (await Workflow.RecordPayoutAsync(officer, rewardId, " ")).Error);
-        Assert.Null((await Workflow.RecordPayoutAsync(officer, rewardId, "HX20261130001")).Error);
-        Assert.Equal("reward-already-paid", (await Workflow.RecordPayoutAsync(supervisor, rewardId, "HX20261130002")).Error);
+        await Assert.ThrowsAsync<TipAccessDeniedException>(() => Workflow.RecordPayoutAsync(officer, rewardId, "HX20261130000"));
+        Assert.Equal("reward-reference-required", (await Workflow.RecordPayoutAsync(supervisor, rewardId, " ")).Error);
+        Assert.Null((await Workflow.RecordPayoutAsync(supervisor, rewardId, "HX20261130001")).Error);
+        Assert.Equal("reward-already-paid", (await Workflow.RecordPayoutAsync(await Harness.SupervisorAsync(Chengguan), rewardId, "HX20261130002")).Error);
         Assert.Equal("HX20261130001", (await Workflow.NotesAsync(supervisor, rewardId)).PayoutReference);
         Assert.Equal("reward-already-paid", (await Workflow.ChooseBankAsync(tipId, "王五", "农业银行", "622848000000000001", consent: true)).Error);
     }
@@ -133,23 +140,23 @@ public abstract class RewardPayoutTests
     [Fact]
     public async Task Two_claims_racing_in_parallel_make_one_payout()
     {
-        var (tipId, rewardId, officer, _) = await ApprovedAsync();
-        var colleagues = await Task.WhenAll(Enumerable.Range(0, 7).Select(_ => Harness.OfficerAsync(Chengguan)));
+        var (tipId, rewardId, _, _) = await ApprovedAsync();
+        var colleagues = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Harness.OfficerAsync(Chengguan)));
         var code = (await Workflow.ChooseClaimCodeAsync(tipId, RewardOptions.DefaultOffice)).Value!.Code;
 
-        var results = await Task.WhenAll(colleagues.Prepend(officer).Select(redeemer => Task.Run(() => Workflow.RedeemCodeAsync(redeemer, code))));
+        var results = await Task.WhenAll(colleagues.Select(redeemer => Task.Run(() => Workflow.RedeemCodeAsync(redeemer, code))));
 
-        var paid = Assert.Single(results, r => r.Error is null);
+        Assert.Single(results, r => r.Error is null);
         Assert.All(results.Where(r => r.Error is not null), r => Assert.Equal("reward-already-paid", r.Error));
-        await AssertPaidOnceAsync(tipId, rewardId, paid.Value!.PaidBy!);
+        await AssertPaidOnceAsync(tipId, rewardId, (await Harness.StoredAsync(rewardId)).PaidBy!);
     }
 
     [Fact]
     public async Task Two_bank_payouts_recorded_at_once_make_one_payout()
     {
-        var (tipId, rewardId, officer, supervisor) = await ApprovedAsync();
+        var (tipId, rewardId, _, supervisor) = await ApprovedAsync();
         Assert.Null((await Workflow.ChooseBankAsync(tipId, "李四", "中国建设银行", "6217 0000 0000 0000 000", consent: true)).Error);
-        var staff = new[] { officer, supervisor }.Concat(await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Harness.OfficerAsync(Chengguan)))).ToList();
+        var staff = new[] { supervisor }.Concat(await Task.WhenAll(Enumerable.Range(0, 7).Select(_ => Harness.SupervisorAsync(Chengguan)))).ToList();
 
         var results = await Task.WhenAll(staff.Select((actor, i) => Task.Run(() => Workflow.RecordPayoutAsync(actor, rewardId, $"REF-{i}"))));
 
@@ -173,10 +180,25 @@ public abstract class RewardPayoutTests
         {
             var tipId = (await Harness.StoredAsync(rewardId)).TipId;
             Assert.Null((await Workflow.ChooseBankAsync(tipId, "王五", "农业银行", "622848000000000001", consent: true)).Error);
-            Assert.Null((await Workflow.RecordPayoutAsync(officer, rewardId, "REF")).Error);
+            Assert.Null((await Workflow.RecordPayoutAsync(supervisor, rewardId, "REF")).Error);
         }
 
         Assert.Equal([newer, older], (await Workflow.ListAsync(officer, RewardStatus.Paid)).Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task A_supervisor_who_proposed_a_reward_cannot_pay_it_and_sees_no_payout_button()
+    {
+        var proposer = await Harness.SupervisorAsync(Chengguan);
+        var approver = await Harness.SupervisorAsync(Chengguan);
+        var tipId = await Harness.TipAsync(Chengguan);
+        var rewardId = await Harness.ApprovedAsync(tipId, proposer, approver);
+        Assert.Null((await Workflow.ChooseBankAsync(tipId, "王五", "农业银行", "622848000000000001", consent: true)).Error);
+
+        Assert.Equal("reward-payer-is-proposer", (await Workflow.RecordPayoutAsync(proposer, rewardId, "REF-1")).Error);
+        Assert.Equal(RewardStatus.Approved, (await Harness.StoredAsync(rewardId)).Status);
+        Assert.Null((await Workflow.RecordPayoutAsync(approver, rewardId, "REF-2")).Error);
+        await AssertPaidOnceAsync(tipId, rewardId, approver.UserId);
     }
 
     private async Task AssertPaidOnceAsync(Guid tipId, Guid rewardId, string paidBy)

@@ -168,7 +168,7 @@ public abstract class RewardWorkflowTests
         var tipId = await Harness.TipAsync(Chengguan);
         var rewardId = await Harness.ApprovedAsync(tipId, officer, supervisor, "major-case");
         Assert.Null((await Workflow.ChooseBankAsync(tipId, "王小明", "中国工商银行兰州分行", "6222 0212 3456 7890 123", consent: true)).Error);
-        Assert.NotNull(await Workflow.BankDetailsAsync(officer, rewardId));
+        Assert.NotNull(await Workflow.BankDetailsAsync(supervisor, rewardId));
         Assert.Null((await Workflow.RecordPayoutAsync(supervisor, rewardId, "HX20261130001")).Error);
 
         var entries = (await Audit.OfTipAsync(tipId)).Where(e => e.Detail?.Contains($"reward={rewardId:N}", StringComparison.Ordinal) == true).ToList();
@@ -177,7 +177,7 @@ public abstract class RewardWorkflowTests
                 (officer.UserId, TipAuditActions.RewardPropose),
                 (supervisor.UserId, TipAuditActions.RewardApprove),
                 (RewardWorkflow.ReporterActor, TipAuditActions.RewardChoose),
-                (officer.UserId, TipAuditActions.Decrypt),
+                (supervisor.UserId, TipAuditActions.Decrypt),
                 (supervisor.UserId, TipAuditActions.RewardPay),
             ],
             entries.Select(e => (e.ActorId, e.Action)));

@@ -1,8 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Portal.Storage.Blobs;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Police;
+using Portal.Tips.Audit;
+using Portal.Tips.Data;
+using Portal.Tips.Protection;
 using Portal.Tips.Reporting;
+using Portal.Tips.Retention;
 using Portal.Tips.Police;
 using Portal.Tips.Volunteers;
 using Portal.Tips.Volunteers.Leads;
@@ -222,10 +229,19 @@ public abstract class ShiftAndHoursTests
         var lead = Assert.Single(await desk.Leads.MineAsync(volunteer));
         Assert.Equal(PublicTipStatus.Received, lead.Status);
 
-        Guid tipId;
+        // No volunteer table names a tip: the lead is found through a keyed hash of the volunteer's id on the tip.
+        byte[] leadKey;
         await using (var context = await desk.Contexts.CreateDbContextAsync())
         {
-            tipId = (await context.Set<FieldLead>().SingleAsync(l => l.VolunteerId == (context.Set<Volunteer>().Single(v => v.UserId == volunteer).Id))).TipId;
+            Assert.DoesNotContain(context.Model.GetEntityTypes().SelectMany(type => type.GetProperties()), property => property.Name.Contains("Tip", StringComparison.Ordinal));
+            var volunteerId = await context.Set<Volunteer>().Where(v => v.UserId == volunteer).Select(v => v.Id).SingleAsync();
+            leadKey = Portal.Services.GetRequiredService<IKeyEncryptionKeyProvider>().KeyedHash("field-lead", volunteerId.ToByteArray());
+        }
+
+        Guid tipId;
+        await using (var tips = await Portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>().CreateDbContextAsync())
+        {
+            tipId = await tips.Set<Tip>().Where(t => t.FieldLeadOf == leadKey).Select(t => t.Id).SingleAsync();
         }
 
         var police = new PoliceHarness(Portal);
@@ -249,6 +265,14 @@ public abstract class ShiftAndHoursTests
         var inactive = await desk.ActiveVolunteerAsync();
         await desk.Vetting.DeactivateAsync(coordinator, inactive.VolunteerId);
         Assert.Equal(VolunteerErrors.NotActive, Codes(await desk.Leads.SubmitAsync(inactive.UserId, input with { IdempotencyKey = Guid.NewGuid().ToString("N") })));
+
+        // The purge of the tip removes the link with it.
+        Assert.Null((await police.Cases.CloseAsync(officer, tipId, CaseOutcome.Spam, "测试：按垃圾信息关闭。")).Error);
+        var purged = await new TipPurger(
+            Portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>(), Portal.Services.GetRequiredService<TipAuditLog>(), Portal.Services.GetRequiredService<IBlobStore>(),
+            Options.Create(new RetentionOptions { Spam = TimeSpan.Zero }), TimeProvider.System, NullLogger<TipPurger>.Instance).RunAsync();
+        Assert.Contains(tipId, purged.PurgedTips);
+        Assert.Empty(await desk.Leads.MineAsync(volunteer));
     }
 }
 

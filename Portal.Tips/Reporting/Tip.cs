@@ -72,5 +72,12 @@ internal sealed class Tip
     /// <summary>The police's message to the reporter, shown on the follow-up page (encrypted).</summary>
     public byte[]? EncryptedStatusMessage { get; set; }
 
+    /// <summary>
+    /// A volunteer's field lead: a keyed hash of the volunteer's id (<c>Volunteers.Leads.FieldLeads</c>), so the
+    /// volunteer can follow the lead's status. No table puts a volunteer's name beside a tip, and the link goes
+    /// with this row when the tip is purged.
+    /// </summary>
+    public byte[]? FieldLeadOf { get; set; }
+
     public List<TipMessage> Messages { get; } = [];
 }

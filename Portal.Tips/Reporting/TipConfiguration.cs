@@ -19,6 +19,7 @@ internal sealed class TipConfiguration : IEntityTypeConfiguration<Tip>
         tip.Property(t => t.UpdatedAt).HasConversion(UtcTicksConverter.Instance);
         tip.HasIndex(t => t.ReceiptNumberHash).IsUnique();
         tip.HasIndex(t => t.IdempotencyKeyHash).IsUnique();
+        tip.HasIndex(t => t.FieldLeadOf);
         tip.Property(t => t.JurisdictionKey).HasMaxLength(20);
         tip.Property(t => t.Priority).HasConversion<int>();
         tip.Property(t => t.AssignedTo).HasMaxLength(100);

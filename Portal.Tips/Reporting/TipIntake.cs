@@ -88,6 +88,7 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
             ReceiptNumberHash = hashes.OfNumber(receipt.Number),
             PassphraseHash = hashes.OfPassphrase(tipId, Receipt.NormalizePassphrase(receipt.Passphrase)),
             IdempotencyKeyHash = idempotencyHash,
+            FieldLeadOf = submission.FromVolunteer ? submission.FieldLeadOf : null,
             EncryptedReport = TipKeyring.Seal(dataKey, tipId, TipFields.Report, report),
             EncryptedContact = contact is null ? null : TipKeyring.Seal(dataKey, tipId, TipFields.Contact, contact),
         };

@@ -51,6 +51,9 @@ public sealed record TipSubmission
     /// </summary>
     public bool FromVolunteer { get; init; }
 
+    /// <summary>With <see cref="FromVolunteer"/>: the keyed hash that lets the volunteer find the lead again.</summary>
+    internal byte[]? FieldLeadOf { get; init; }
+
     /// <summary>
     /// Files came with this form (see <c>AttachmentStaging</c>): the tip takes over their staging set. Only then
     /// does the intake look for one, which keeps a plain submission at a single round trip.

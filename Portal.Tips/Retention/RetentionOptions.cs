@@ -21,6 +21,18 @@ public sealed class RetentionOptions
 
     public TimeSpan Substantiated { get; set; } = TimeSpan.FromDays(1825);
 
+    /// <summary>
+    /// A tip the police never closed is purged this long after anything last happened to it (its last change), so
+    /// no tip is kept for ever by being forgotten. Counted from the last activity, so a case still worked on stays.
+    /// </summary>
+    public TimeSpan NeverClosed { get; set; } = TimeSpan.FromDays(1825);
+
+    /// <summary>
+    /// Receipt sign-in records (keyed hash, success, minute) are kept this long: long enough to throttle and to
+    /// look into abuse, no longer. Those of a purged tip go with it at once.
+    /// </summary>
+    public TimeSpan SignInAttempts { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>How often each node looks for tips whose period has passed.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
 

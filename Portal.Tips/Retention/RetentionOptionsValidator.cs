@@ -20,6 +20,16 @@ internal sealed class RetentionOptionsValidator : IValidateOptions<RetentionOpti
             }
         }
 
+        if (options.NeverClosed < TimeSpan.FromDays(1))
+        {
+            failures.Add($"{Prefix}NeverClosed: must be at least one day, e.g. 1825.00:00:00.");
+        }
+
+        if (options.SignInAttempts < TimeSpan.FromDays(1))
+        {
+            failures.Add($"{Prefix}SignInAttempts: must be at least one day (the receipt throttle looks back over minutes), e.g. 30.00:00:00.");
+        }
+
         if (options.Interval <= TimeSpan.Zero)
         {
             failures.Add($"{Prefix}Interval: must be a positive time span, e.g. 01:00:00.");

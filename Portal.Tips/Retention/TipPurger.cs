@@ -16,7 +16,8 @@ namespace Portal.Tips.Retention;
 internal sealed record RetentionRound(IReadOnlyList<Guid> PurgedTips, int OrphanedFiles, int BlobsDeleted);
 
 /// <summary>
-/// Purges closed tips whose retention period (<see cref="RetentionOptions"/>, by outcome) has passed: the tip row
+/// Purges closed tips whose retention period (<see cref="RetentionOptions"/>, by outcome) has passed, and tips never
+/// closed once nothing has happened to them for <see cref="RetentionOptions.NeverClosed"/>: the tip row
 /// with its wrapped data key, messages, notes, reward claims, attachments with their outbox items, receipt
 /// sign-in records and any staging set, then the attachments' blobs. Deleting the wrapped data key is what makes
 /// the tip unrecoverable (crypto-shredding): a blob or a backup that outlives the purge can no longer be opened
@@ -54,6 +55,7 @@ internal sealed partial class TipPurger(
         }
         while (batch.Count >= options.Value.BatchSize);
 
+        await ForgetOldSignInAttemptsAsync(cancellationToken);
         var orphaned = await SweepOrphanedFilesAsync(cancellationToken);
         var deleted = 0;
         int blobBatch;
@@ -98,9 +100,17 @@ internal sealed partial class TipPurger(
         return purged;
     }
 
+    private async Task ForgetOldSignInAttemptsAsync(CancellationToken cancellationToken)
+    {
+        var before = time.GetUtcNow() - options.Value.SignInAttempts;
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        await context.Set<ReceiptSignInAttempt>().Where(a => a.AttemptedAt < before).ExecuteDeleteAsync(cancellationToken);
+    }
+
     /// <summary>
-    /// Closed tips past their period that nothing holds (<see cref="RetentionHolds"/>): not the primary of a
-    /// duplicate that still exists, no reward still owed.
+    /// Closed tips past their period, and open ones untouched for <see cref="RetentionOptions.NeverClosed"/>, that
+    /// nothing holds (<see cref="RetentionHolds"/>): not the primary of a duplicate that still exists, no reward
+    /// still owed.
     /// </summary>
     private IQueryable<Tip> Due(TipsDbContext context, DateTimeOffset now)
     {
@@ -110,16 +120,18 @@ internal sealed partial class TipPurger(
         var duplicate = now - periods.Duplicate;
         var referred = now - periods.ReferredElsewhere;
         var substantiated = now - periods.Substantiated;
+        var forgotten = now - periods.NeverClosed;
         var unsettled = RetentionHolds.UnsettledRewards.ToList();
         return context.Set<Tip>()
-            .Where(t => t.Status == TipStatus.Closed && t.ClosedAt != null)
-            .Where(t => (t.Outcome == CaseOutcome.Spam && t.ClosedAt <= spam)
-                || (t.Outcome == CaseOutcome.Unsubstantiated && t.ClosedAt <= unsubstantiated)
-                || (t.Outcome == CaseOutcome.Duplicate && t.ClosedAt <= duplicate)
-                || (t.Outcome == CaseOutcome.ReferredElsewhere && t.ClosedAt <= referred)
-                || (t.Outcome == CaseOutcome.Substantiated && t.ClosedAt <= substantiated))
+            .Where(t => (t.Status == TipStatus.Closed && t.ClosedAt != null
+                    && ((t.Outcome == CaseOutcome.Spam && t.ClosedAt <= spam)
+                        || (t.Outcome == CaseOutcome.Unsubstantiated && t.ClosedAt <= unsubstantiated)
+                        || (t.Outcome == CaseOutcome.Duplicate && t.ClosedAt <= duplicate)
+                        || (t.Outcome == CaseOutcome.ReferredElsewhere && t.ClosedAt <= referred)
+                        || (t.Outcome == CaseOutcome.Substantiated && t.ClosedAt <= substantiated)))
+                || (t.Status != TipStatus.Closed && t.UpdatedAt <= forgotten))
             .Where(t => !context.Set<Tip>().Any(d => d.PrimaryTipId == t.Id))
-            .Where(t => t.Outcome != CaseOutcome.Substantiated
+            .Where(t => (t.Status == TipStatus.Closed && t.Outcome != CaseOutcome.Substantiated)
                 || !context.Set<Reward>().Any(c => c.TipId == t.Id && unsettled.Contains(c.Status)));
     }
 
@@ -128,7 +140,7 @@ internal sealed partial class TipPurger(
         {
             var tip = await context.Set<Tip>().AsNoTracking()
                 .Where(t => t.Id == tipId)
-                .Select(t => new { t.Outcome, t.ClosedAt, t.ReceiptNumberHash })
+                .Select(t => new { t.Status, t.Outcome, t.ClosedAt, t.UpdatedAt, t.ReceiptNumberHash })
                 .SingleOrDefaultAsync(cancellationToken);
             // The same conditions again, in the delete itself: whoever deletes the row purges the tip. A tip that
             // became the primary of a new duplicate since the batch was chosen is left alone.
@@ -161,7 +173,9 @@ internal sealed partial class TipPurger(
                 }
             }
 
-            var detail = string.Create(CultureInfo.InvariantCulture, $"outcome={tip.Outcome}; closed={tip.ClosedAt:yyyy-MM-dd}");
+            var detail = tip.Status == TipStatus.Closed
+                ? string.Create(CultureInfo.InvariantCulture, $"outcome={tip.Outcome}; closed={tip.ClosedAt:yyyy-MM-dd}")
+                : string.Create(CultureInfo.InvariantCulture, $"never closed; status={tip.Status}; last change={tip.UpdatedAt:yyyy-MM-dd}");
             return (true, (IReadOnlyList<AuditRecord>)[new AuditRecord(ActorId, TipAuditActions.Purge, tipId, detail)]);
         }, cancellationToken);
 

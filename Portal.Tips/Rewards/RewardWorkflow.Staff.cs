@@ -58,11 +58,14 @@ public sealed partial class RewardWorkflow
             reward.EncryptedPayoutReference is { } p ? Unseal<string>(tip, RewardFields.PayoutReference(reward.Id), p) : null),
             cancellationToken);
 
-    /// <summary>Where to send a transfer; null unless the reporter chose one. Audited.</summary>
-    public Task<BankDetails?> BankDetailsAsync(StaffActor actor, Guid rewardId, CancellationToken cancellationToken = default) =>
-        RevealAsync(actor, rewardId, "reward bank details", (reward, tip) =>
+    /// <summary>Where to send a transfer; null unless the reporter chose one. Supervisors only (they pay). Audited.</summary>
+    public Task<BankDetails?> BankDetailsAsync(StaffActor actor, Guid rewardId, CancellationToken cancellationToken = default)
+    {
+        RequirePayer(actor);
+        return RevealAsync(actor, rewardId, "reward bank details", (reward, tip) =>
             reward.EncryptedBankDetails is { } stored ? Unseal<BankDetails>(tip, RewardFields.BankDetails(reward.Id), stored) : null,
             cancellationToken);
+    }
 
     /// <summary>The name and phone a reporter left with a request before the workflow existed. Audited.</summary>
     public Task<LegacyClaimant?> LegacyClaimantAsync(StaffActor actor, Guid rewardId, CancellationToken cancellationToken = default) =>

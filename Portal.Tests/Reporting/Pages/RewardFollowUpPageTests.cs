@@ -45,11 +45,13 @@ public sealed class RewardFollowUpPageTests : IClassFixture<RewardFollowUpPageTe
         return await HtmlPage.ParseAsync(await signIn.SubmitAsync(client, new Dictionary<string, string> { ["SignIn.Number"] = reporter.Number, ["SignIn.Passphrase"] = reporter.Passphrase }));
     }
 
-    private async Task<(RewardHarness Harness, StaffActor Officer, Guid RewardId)> ApproveAsync(Reporter reporter)
+    /// <summary>One officer proposes and a supervisor approves; the officer returned is a colleague at the counter, who pays.</summary>
+    private async Task<(RewardHarness Harness, StaffActor Counter, StaffActor Supervisor, Guid RewardId)> ApproveAsync(Reporter reporter)
     {
         var desk = new RewardHarness(portal.Services);
-        var officer = await desk.OfficerAsync("620400");
-        return (desk, officer, await desk.ApprovedAsync(reporter.TipId, officer, await desk.SupervisorAsync("620402")));
+        var supervisor = await desk.SupervisorAsync("620402");
+        var rewardId = await desk.ApprovedAsync(reporter.TipId, await desk.OfficerAsync("620400"), supervisor);
+        return (desk, await desk.OfficerAsync("620400"), supervisor, rewardId);
     }
 
     [Fact]
@@ -58,7 +60,7 @@ public sealed class RewardFollowUpPageTests : IClassFixture<RewardFollowUpPageTe
         using var client = portal.CreateBrowserLikeClient();
         var reporter = await ReportAsync(client);
         Assert.NotNull((await SignInAsync(client, reporter)).Document.QuerySelector("[data-testid=reward-none]"));
-        var (desk, officer, _) = await ApproveAsync(reporter);
+        var (desk, officer, _, _) = await ApproveAsync(reporter);
 
         var offered = await SignInAsync(client, reporter);
         Assert.Equal("奖励可申领", offered.Document.QuerySelector("#reward-heading")!.TextContent);
@@ -96,7 +98,7 @@ public sealed class RewardFollowUpPageTests : IClassFixture<RewardFollowUpPageTe
     {
         using var client = portal.CreateBrowserLikeClient();
         var reporter = await ReportAsync(client);
-        var (desk, officer, rewardId) = await ApproveAsync(reporter);
+        var (desk, _, supervisor, rewardId) = await ApproveAsync(reporter);
         var offered = await SignInAsync(client, reporter);
         const string BankForm = "form:has(#bank-account)";
 
@@ -115,9 +117,9 @@ public sealed class RewardFollowUpPageTests : IClassFixture<RewardFollowUpPageTe
         Assert.Equal("账户信息已收到。", accepted.Document.QuerySelector("[role=status]")!.TextContent);
         Assert.NotNull(accepted.Document.QuerySelector("[data-testid=reward-bank-given]"));
         Assert.Null(accepted.Document.QuerySelector("form:has(input[name='RewardCode.OfficeKey']):not([hidden])"));
-        Assert.Equal("6216610000001234567", (await desk.Workflow.BankDetailsAsync(officer, rewardId))!.AccountNumber);
+        Assert.Equal("6216610000001234567", (await desk.Workflow.BankDetailsAsync(supervisor, rewardId))!.AccountNumber);
 
-        Assert.Null((await desk.Workflow.RecordPayoutAsync(officer, rewardId, "BOC-0001")).Error);
+        Assert.Null((await desk.Workflow.RecordPayoutAsync(supervisor, rewardId, "BOC-0001")).Error);
         Assert.NotNull((await SignInAsync(client, reporter)).Document.QuerySelector("[data-testid=reward-paid]"));
     }
 
@@ -126,7 +128,7 @@ public sealed class RewardFollowUpPageTests : IClassFixture<RewardFollowUpPageTe
     {
         using var client = portal.CreateBrowserLikeClient();
         var reporter = await ReportAsync(client);
-        var (desk, _, _) = await ApproveAsync(reporter);
+        var (desk, _, _, _) = await ApproveAsync(reporter);
         var offered = await SignInAsync(client, reporter);
 
         var forged = await HtmlPage.ParseAsync(await offered.SubmitAsync(client, new Dictionary<string, string> { ["RewardCode.Access"] = "forged" }, "form:has(input[name='RewardCode.OfficeKey'])"));

@@ -38,7 +38,10 @@ public abstract class RetentionTests
         time.Advance(TimeSpan.FromDays(365) - TimeSpan.FromMinutes(1));
         var early = await desk.Purger().RunAsync();
         Assert.DoesNotContain(tip.Id, early.PurgedTips);
-        Assert.Equal(before, await desk.RowsOfAsync(tip));
+        // Only the receipt's sign-in attempts went, after their own, shorter period.
+        var kept = await desk.RowsOfAsync(tip);
+        Assert.Equal(0, kept["ReceiptSignInAttempts"]);
+        Assert.Equal(before.Where(r => r.Key != "ReceiptSignInAttempts"), kept.Where(r => r.Key != "ReceiptSignInAttempts"));
         Assert.Equal(3, await desk.BlobsLeftAsync(tip));
 
         time.Advance(TimeSpan.FromMinutes(2));
@@ -94,6 +97,49 @@ public abstract class RetentionTests
         Assert.Equal([CaseOutcome.Substantiated], await LeftAfter(400));
         Assert.Empty(await LeftAfter(1000));
         Assert.True((await desk.Audit.VerifyAsync()).Intact);
+    }
+
+    [Fact]
+    public async Task A_tip_never_closed_is_purged_after_years_of_silence_and_old_receipt_sign_in_records_go()
+    {
+        var desk = Harness;
+        var officer = await desk.OfficerAsync();
+        var forgotten = await desk.TipAsync("NEVER-CLOSED " + Guid.NewGuid().ToString("N"));
+        var worked = await desk.TipAsync();
+        var options = new RetentionOptions { NeverClosed = TimeSpan.FromDays(1000), SignInAttempts = TimeSpan.FromDays(30) };
+        await using (var context = await desk.Contexts.CreateDbContextAsync())
+        {
+            // A typed receipt that matches no tip: only the sign-in retention ever removes it.
+            context.Add(new Portal.Tips.Reporting.ReceiptSignInAttempt { ReceiptNumberHash = new byte[32], AttemptedAt = time.GetUtcNow() });
+            await context.SaveChangesAsync();
+        }
+
+        time.Advance(TimeSpan.FromDays(29));
+        await desk.Purger(options).RunAsync();
+        Assert.Equal(1, await StrayAttemptsAsync());
+
+        time.Advance(TimeSpan.FromDays(2));
+        await desk.Purger(options).RunAsync();
+        Assert.Equal(0, await StrayAttemptsAsync());
+
+        // Work on a case keeps it: the period counts from its last change.
+        time.Advance(TimeSpan.FromDays(900));
+        Assert.Null((await desk.Cases.AcknowledgeAsync(officer, worked)).Error);
+        time.Advance(TimeSpan.FromDays(100));
+        var round = await desk.Purger(options).RunAsync();
+        Assert.Contains(forgotten, round.PurgedTips);
+        Assert.DoesNotContain(worked, round.PurgedTips);
+        Assert.False(await desk.ExistsAsync(forgotten));
+        var purge = Assert.Single(await desk.Audit.OfTipAsync(forgotten), e => e.Action == TipAuditActions.Purge);
+        Assert.StartsWith("never closed; status=", purge.Detail, StringComparison.Ordinal);
+        Assert.True(await desk.ExistsAsync(worked));
+
+        async Task<int> StrayAttemptsAsync()
+        {
+            await using var context = await desk.Contexts.CreateDbContextAsync();
+            var none = new byte[32];
+            return await context.Set<Portal.Tips.Reporting.ReceiptSignInAttempt>().CountAsync(a => a.ReceiptNumberHash == none);
+        }
     }
 
     [Fact]

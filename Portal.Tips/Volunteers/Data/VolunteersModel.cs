@@ -159,14 +159,5 @@ internal static class VolunteersModel
             evaluation.HasOne<Shift>().WithMany().HasForeignKey(e => e.ShiftId).OnDelete(DeleteBehavior.Cascade);
             evaluation.HasOne<Volunteer>().WithMany().HasForeignKey(e => e.VolunteerId).OnDelete(DeleteBehavior.Cascade);
         });
-
-        model.Entity<FieldLead>(lead =>
-        {
-            lead.ToTable("FieldLeads");
-            lead.HasKey(l => l.Id);
-            lead.Property(l => l.SubmittedAt).HasConversion(UtcTicksConverter.Instance);
-            lead.HasIndex(l => l.VolunteerId);
-            lead.HasOne<Volunteer>().WithMany().HasForeignKey(l => l.VolunteerId).OnDelete(DeleteBehavior.Cascade);
-        });
     }
 }

@@ -110,15 +110,3 @@ internal sealed class ShiftEvaluation
 
     public DateTimeOffset EvaluatedAt { get; set; }
 }
-
-/// <summary>Links a volunteer to a tip they passed on; the tip itself lives in the tips schema, encrypted.</summary>
-internal sealed class FieldLead
-{
-    public Guid Id { get; set; }
-
-    public Guid VolunteerId { get; set; }
-
-    public Guid TipId { get; set; }
-
-    public DateTimeOffset SubmittedAt { get; set; }
-}

@@ -148,6 +148,7 @@ public sealed class VolunteerPrivacy(
             await shifts.CancelForAsync(volunteerId, shiftId, cancellationToken);
         }
 
+        await leads.ForgetAsync(volunteerId, cancellationToken);
         string? userId;
         await using (var context = await contexts.CreateDbContextAsync(cancellationToken))
         {
@@ -156,7 +157,6 @@ public sealed class VolunteerPrivacy(
             await context.Set<VolunteerNote>().Where(n => n.VolunteerId == volunteerId).ExecuteDeleteAsync(cancellationToken);
             await context.Set<Qualification>().Where(q => q.VolunteerId == volunteerId).ExecuteDeleteAsync(cancellationToken);
             await context.Set<ShiftEvaluation>().Where(e => e.VolunteerId == volunteerId).ExecuteDeleteAsync(cancellationToken);
-            await context.Set<FieldLead>().Where(l => l.VolunteerId == volunteerId).ExecuteDeleteAsync(cancellationToken);
             await context.Set<ShiftSignup>().Where(s => s.VolunteerId == volunteerId && s.State != SignupState.Confirmed).ExecuteDeleteAsync(cancellationToken);
             await context.Set<HoursEntry>().Where(h => h.VolunteerId == volunteerId).ExecuteUpdateAsync(set => set.SetProperty(h => h.Note, (string?)null), cancellationToken);
             volunteer.Name = null;

@@ -378,6 +378,9 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.Property<long?>("EscalatedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<byte[]>("FieldLeadOf")
+                        .HasColumnType("bytea");
+
                     b.Property<byte[]>("IdempotencyKeyHash")
                         .IsRequired()
                         .HasColumnType("bytea");
@@ -441,6 +444,8 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ClosedAt");
+
+                    b.HasIndex("FieldLeadOf");
 
                     b.HasIndex("IdempotencyKeyHash")
                         .IsUnique();

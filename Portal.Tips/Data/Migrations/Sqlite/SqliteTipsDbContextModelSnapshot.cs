@@ -370,6 +370,9 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.Property<long?>("EscalatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("FieldLeadOf")
+                        .HasColumnType("BLOB");
+
                     b.Property<byte[]>("IdempotencyKeyHash")
                         .IsRequired()
                         .HasColumnType("BLOB");
@@ -433,6 +436,8 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ClosedAt");
+
+                    b.HasIndex("FieldLeadOf");
 
                     b.HasIndex("IdempotencyKeyHash")
                         .IsUnique();

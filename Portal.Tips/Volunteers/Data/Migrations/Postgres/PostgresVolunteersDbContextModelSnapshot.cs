@@ -38,28 +38,6 @@ namespace Portal.Tips.Volunteers.Data.Migrations.Postgres
                     b.ToTable("CoordinatorRegions", "volunteers");
                 });
 
-            modelBuilder.Entity("Portal.Tips.Volunteers.Model.FieldLead", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("SubmittedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<Guid>("TipId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("VolunteerId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("VolunteerId");
-
-                    b.ToTable("FieldLeads", "volunteers");
-                });
-
             modelBuilder.Entity("Portal.Tips.Volunteers.Model.HoursEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -519,15 +497,6 @@ namespace Portal.Tips.Volunteers.Data.Migrations.Postgres
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("OutcomeMails", "volunteers");
-                });
-
-            modelBuilder.Entity("Portal.Tips.Volunteers.Model.FieldLead", b =>
-                {
-                    b.HasOne("Portal.Tips.Volunteers.Model.Volunteer", null)
-                        .WithMany()
-                        .HasForeignKey("VolunteerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Tips.Volunteers.Model.HoursEntry", b =>

@@ -32,28 +32,6 @@ namespace Portal.Tips.Volunteers.Data.Migrations.Sqlite
                     b.ToTable("CoordinatorRegions", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Tips.Volunteers.Model.FieldLead", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("SubmittedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TipId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("VolunteerId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("VolunteerId");
-
-                    b.ToTable("FieldLeads", (string)null);
-                });
-
             modelBuilder.Entity("Portal.Tips.Volunteers.Model.HoursEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -501,15 +479,6 @@ namespace Portal.Tips.Volunteers.Data.Migrations.Sqlite
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("OutcomeMails", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Tips.Volunteers.Model.FieldLead", b =>
-                {
-                    b.HasOne("Portal.Tips.Volunteers.Model.Volunteer", null)
-                        .WithMany()
-                        .HasForeignKey("VolunteerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Tips.Volunteers.Model.HoursEntry", b =>
