@@ -165,15 +165,23 @@ migrate_unit=deploy/systemd/portal-migrate.service
 PGPASSWORD="$OWNER_PW" psql -h 127.0.0.1 -p "$PG_PORT" -U portal_owner -d portal -X -q -f deploy/postgres/grants.sql >"$RUN/grants.log" 2>&1 \
   || { cat "$RUN/grants.log"; setup_failed "granting the runtime role"; }
 
-log "creating the first administrator"
+log "creating the first administrators: two security administrators and a system administrator"
+# create_admin ROLE EMAIL NAME: leaves the one-time password it was given in CREATED_PASSWORD.
+create_admin() {
+  (
+    load_env_file "$RUN/portal.env"; load_env_file "$RUN/portal-migrate.env"
+    export ASPNETCORE_ENVIRONMENT=Production
+    cd "$APP_DIR" && dotnet Portal.Web.dll create-admin --email "$2" --role "$1" --name "$3"
+  ) >"$RUN/create-admin-$1-$2.log" 2>&1 || { cat "$RUN/create-admin-$1-$2.log"; setup_failed "create-admin $1"; }
+  CREATED_PASSWORD=$(sed -n 's/.*One-time password: \([^ ]*\).*/\1/p' "$RUN/create-admin-$1-$2.log" | head -n 1)
+  [ -n "$CREATED_PASSWORD" ] || { cat "$RUN/create-admin-$1-$2.log"; setup_failed "create-admin $1 printed no one-time password"; }
+}
 ADMIN_EMAIL=admin@rehearsal.gansu.test
-(
-  load_env_file "$RUN/portal.env"; load_env_file "$RUN/portal-migrate.env"
-  export ASPNETCORE_ENVIRONMENT=Production
-  cd "$APP_DIR" && dotnet Portal.Web.dll create-admin --email "$ADMIN_EMAIL" --name "演练管理员"
-) >"$RUN/create-admin.log" 2>&1 || { cat "$RUN/create-admin.log"; setup_failed "create-admin"; }
-ADMIN_PASSWORD=$(sed -n 's/.*One-time password: \([^ ]*\).*/\1/p' "$RUN/create-admin.log" | head -n 1)
-[ -n "$ADMIN_PASSWORD" ] || { cat "$RUN/create-admin.log"; setup_failed "create-admin printed no one-time password"; }
+create_admin security "$ADMIN_EMAIL" "演练安全管理员"; ADMIN_PASSWORD=$CREATED_PASSWORD
+ADMIN2_EMAIL=admin2@rehearsal.gansu.test
+create_admin security "$ADMIN2_EMAIL" "演练安全管理员二"; ADMIN2_PASSWORD=$CREATED_PASSWORD
+SYSADMIN_EMAIL=sysadmin@rehearsal.gansu.test
+create_admin system "$SYSADMIN_EMAIL" "演练系统管理员"; SYSADMIN_PASSWORD=$CREATED_PASSWORD
 
 # --- Two nodes, then nginx in front ----------------------------------------------------------------------------------
 log "starting nodes A and B"
@@ -226,6 +234,8 @@ export REHEARSAL_BASE_URL="https://$HOST:$NGINX_PORT" REHEARSAL_HOST="$HOST" REH
 export REHEARSAL_CA="$KEYS/ca.crt" REHEARSAL_ACCESS_LOG="$NGX/logs/portal.log"
 export REHEARSAL_NODE_A="http://$(node_address A)" REHEARSAL_NODE_B="http://$(node_address B)"
 export REHEARSAL_ADMIN_EMAIL="$ADMIN_EMAIL" REHEARSAL_ADMIN_PASSWORD="$ADMIN_PASSWORD"
+export REHEARSAL_ADMIN2_EMAIL="$ADMIN2_EMAIL" REHEARSAL_ADMIN2_PASSWORD="$ADMIN2_PASSWORD"
+export REHEARSAL_SYSADMIN_EMAIL="$SYSADMIN_EMAIL" REHEARSAL_SYSADMIN_PASSWORD="$SYSADMIN_PASSWORD"
 export REHEARSAL_OWNER_CS="$OWNER_CS" REHEARSAL_APP_CS="$APP_CS" REHEARSAL_PG_PORT="$PG_PORT" REHEARSAL_OWNER_PASSWORD="$OWNER_PW"
 export REHEARSAL_AZURE_CS="$AZURE_CS" REHEARSAL_CHROMIUM=/usr/bin/chromium
 dotnet "$RUN/driver/Driver.dll" 2>"$RUN/driver.err"

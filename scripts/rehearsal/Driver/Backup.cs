@@ -60,7 +60,7 @@ internal static class Backup
             var login = await Page.GetAsync(client, "/account/login");
             var afterPassword = await login.SubmitAsync(client, new Dictionary<string, string> { ["Input.Email"] = officer.Email, ["Input.Password"] = officer.Password });
             var twoFactor = await Page.GetAsync(client, Page.RedirectTarget(afterPassword));
-            await twoFactor.SubmitAsync(client, new Dictionary<string, string> { ["Input.Code"] = officer.Code() });
+            await twoFactor.SubmitAsync(client, new Dictionary<string, string> { ["Input.Code"] = await officer.CodeAsync() });
             var caseFile = await Page.GetAsync(client, $"/staff/tips/{tipId}/case-file");
             var text = caseFile.Select("[data-testid=what-happened]");
             if (text is null || !text.Contains("演练", StringComparison.Ordinal))

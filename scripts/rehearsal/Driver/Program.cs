@@ -17,7 +17,7 @@ var steps = new (string Key, string Name, Func<RehearsalState, Task> Run)[]
 {
     // Only when asked for (scripts/bench/production.sh): the tip load's throughput, nothing killed.
     ("bench-tip-load", "benchmark: 200 tips through nginx to two nodes, each with a solved proof of work", Load.TipLoadAsync),
-    ("staff", "staff accounts made the way a province makes them (create-admin, invitation, jurisdiction)", Steps.StaffAccountsAsync),
+    ("staff", "staff accounts made the way a province makes them (three administrators from create-admin, invitation, roles and the province approved by a second security administrator)", Steps.StaffAccountsAsync),
     ("tip", "an anonymous tip with a solved proof of work lands, shows its receipt, and the follow-up works", Steps.AnonymousTipAsync),
     ("officer", "an officer signs in with TOTP: Secure cookie, HSTS, the P1 tip in the queue from node A and from node B", Steps.OfficerQueueAsync),
     ("publication", "a publication on node A changes the page node B serves at once", Publication.AcrossNodesAsync),

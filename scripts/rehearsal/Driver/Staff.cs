@@ -4,12 +4,31 @@ using OtpNet;
 
 namespace Portal.Rehearsal;
 
-/// <summary>Staff as a province makes them: the first administrator from create-admin, the officer through the pages.</summary>
+/// <summary>
+/// Staff as a province makes them: the first administrators from create-admin; the system administrator invites, a
+/// security administrator gives roles and jurisdictions, a second one approves the police role and the province.
+/// </summary>
 internal sealed class Staff(Settings settings, IBrowser browser)
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Email, long Step), bool> UsedSteps = new();
+
     public sealed record Account(string Email, string Password, string AuthenticatorKey)
     {
-        public string Code() => new Totp(Base32Encoding.ToBytes(AuthenticatorKey)).ComputeTotp();
+        /// <summary>A code this account has not used yet: the portal accepts each code once, so a second sign-in within the same 30 seconds waits for the next.</summary>
+        public async Task<string> CodeAsync()
+        {
+            while (true)
+            {
+                var now = TimeProvider.System.GetUtcNow();
+                var step = now.ToUnixTimeSeconds() / 30;
+                if (UsedSteps.TryAdd((Email, step), true))
+                {
+                    return new Totp(Base32Encoding.ToBytes(AuthenticatorKey)).ComputeTotp(now.UtcDateTime);
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(30 - (now.ToUnixTimeSeconds() % 30)) + TimeSpan.FromMilliseconds(200));
+            }
+        }
     }
 
     public const string OfficerEmail = "officer@rehearsal.gansu.test";
@@ -35,7 +54,7 @@ internal sealed class Staff(Settings settings, IBrowser browser)
         var key = enrol.Select("[data-testid=authenticator-key]")?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()
             ?? throw new StepFailed($"no authenticator key on the enrolment page ({(int)enrol.Response.StatusCode})");
         var account = new Account(email, newPassword, key);
-        var enrolled = await enrol.SubmitAsync(client, new Dictionary<string, string> { ["Input.Code"] = account.Code() });
+        var enrolled = await enrol.SubmitAsync(client, new Dictionary<string, string> { ["Input.Code"] = await account.CodeAsync() });
         if (Page.RedirectTarget(enrolled) != "/staff")
         {
             throw new StepFailed($"enrolment went to {Page.RedirectTarget(enrolled)}, not /staff");
@@ -44,29 +63,40 @@ internal sealed class Staff(Settings settings, IBrowser browser)
         return (account, cookies);
     }
 
-    /// <summary>
-    /// On /staff/admin/users the administrator invites the officer (jurisdiction: the whole province) and the
-    /// publisher (content rights: the joint conference and every unit below it); returns both invitation links.
-    /// </summary>
-    public async Task<(string Officer, string Publisher)> InviteStaffAsync(CookieContainer adminCookies)
+    /// <summary>On /staff/admin/users the system administrator invites the officer and the publisher; returns both invitation links.</summary>
+    public async Task<(string Officer, string Publisher)> InviteStaffAsync(CookieContainer systemAdminCookies)
     {
-        await using var context = await NewContextAsync();
-        await context.AddCookiesAsync(adminCookies.GetAllCookies().Select(c => new Microsoft.Playwright.Cookie
-        {
-            Name = c.Name, Value = c.Value, Domain = settings.Host, Path = c.Path, Secure = c.Secure, HttpOnly = c.HttpOnly,
-        }));
+        await using var context = await ContextWithAsync(systemAdminCookies);
         var page = await context.NewPageAsync();
         await page.GotoAsync(settings.BaseUrl + "staff/admin/users");
         await page.GetByRole(AriaRole.Heading, new() { Name = "邀请工作人员" }).WaitForAsync(new() { Timeout = 45_000 });
-        var officer = await InviteAsync(page, OfficerEmail, "演练民警", "民警");
-        var officerRow = Row(page, OfficerEmail);
-        await officerRow.Locator("[data-testid=user-edit-grants]").ClickAsync();
+        var officer = await InviteAsync(page, OfficerEmail, "演练民警");
+        var publisher = await InviteAsync(page, PublisherEmail, "演练发布员");
+        return (officer, publisher);
+    }
+
+    /// <summary>
+    /// A security administrator gives the officer the police role and the whole province (both wait for a second
+    /// security administrator) and the publisher their role (at once) with content rights over the joint conference
+    /// and every unit below it.
+    /// </summary>
+    public async Task AssignStaffAsync(CookieContainer securityAdminCookies)
+    {
+        await using var context = await ContextWithAsync(securityAdminCookies);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(settings.BaseUrl + "staff/admin/users");
+        await Row(page, OfficerEmail).WaitForAsync(new() { Timeout = 45_000 });
+        await SetRoleAsync(page, OfficerEmail, "民警");
+        await page.Locator("[data-testid=users-notice]", new() { HasText = "须由另一位安全管理员批准" }).WaitForAsync(new() { Timeout = 30_000 });
+
+        await Row(page, OfficerEmail).Locator("[data-testid=user-edit-grants]").ClickAsync();
         await page.Locator("[data-testid=grants-editor]").WaitForAsync();
         await page.GetByLabel("全省（省刑侦总队）").CheckAsync();
         await page.Locator("[data-testid=grants-save]").ClickAsync();
-        await officerRow.Locator("[data-testid=user-grants]", new() { HasNotText = "—" }).WaitForAsync(new() { Timeout = 30_000 });
+        await page.Locator("[data-testid=grants-editor]").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 30_000 });
 
-        var publisher = await InviteAsync(page, PublisherEmail, "演练发布员", "发布员");
+        await SetRoleAsync(page, PublisherEmail, "发布员");
+        await Row(page, PublisherEmail).Locator("td", new() { HasText = "发布员" }).First.WaitForAsync(new() { Timeout = 30_000 });
         await Row(page, PublisherEmail).Locator("[data-testid=user-edit-department-grants]").ClickAsync();
         var editor = page.Locator("[data-testid=department-grants-editor]");
         await editor.WaitForAsync();
@@ -77,19 +107,55 @@ internal sealed class Staff(Settings settings, IBrowser browser)
         await editor.GetByLabel("包含下级单位").CheckAsync();
         await editor.Locator("[data-testid=department-grant-add]").ClickAsync();
         await editor.Locator("[data-testid=department-grant]", new() { HasText = "发布员" }).WaitForAsync(new() { Timeout = 30_000 });
-        return (officer, publisher);
+    }
+
+    /// <summary>The second security administrator approves every waiting request on /staff/admin/approvals; returns how many.</summary>
+    public async Task<int> ApproveAllAsync(CookieContainer secondAdminCookies)
+    {
+        await using var context = await ContextWithAsync(secondAdminCookies);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(settings.BaseUrl + "staff/admin/approvals");
+        var approve = page.Locator("[data-testid=approval-approve]");
+        await approve.First.WaitForAsync(new() { Timeout = 45_000 });
+        var approved = 0;
+        while (await approve.CountAsync() > 0)
+        {
+            var before = await approve.CountAsync();
+            await approve.First.ClickAsync();
+            approved++;
+            await page.WaitForFunctionAsync("n => document.querySelectorAll('[data-testid=approval-approve]').length < n", before, new() { Timeout = 30_000 });
+        }
+
+        return approved;
+    }
+
+    private async Task<IBrowserContext> ContextWithAsync(CookieContainer cookies)
+    {
+        var context = await NewContextAsync();
+        await context.AddCookiesAsync(cookies.GetAllCookies().Select(c => new Microsoft.Playwright.Cookie
+        {
+            Name = c.Name, Value = c.Value, Domain = settings.Host, Path = c.Path, Secure = c.Secure, HttpOnly = c.HttpOnly,
+        }));
+        return context;
+    }
+
+    private static async Task SetRoleAsync(IPage page, string email, string role)
+    {
+        var row = Row(page, email);
+        await row.Locator("[data-testid=user-edit-roles]").ClickAsync();
+        await row.GetByLabel("角色").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = role, Exact = true }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await row.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
     }
 
     private static ILocator Row(IPage page, string email) =>
         page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = email }) });
 
-    private static async Task<string> InviteAsync(IPage page, string email, string name, string role)
+    private static async Task<string> InviteAsync(IPage page, string email, string name)
     {
         await page.GetByLabel("邮箱").FillAsync(email);
         await page.GetByLabel("姓名").FillAsync(name);
-        await page.GetByLabel("角色").First.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = role, Exact = true }).ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
         await page.Locator("[data-testid=invite-submit]").ClickAsync();
         // The new person's row shows once the invitation is made; the link above the table is theirs by then.
         await Row(page, email).WaitForAsync(new() { Timeout = 30_000 });
@@ -134,7 +200,7 @@ internal sealed class Staff(Settings settings, IBrowser browser)
         await page.GetByLabel("密码").FillAsync(account.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await page.WaitForURLAsync("**/account/login-2fa*");
-        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(account.Code());
+        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(await account.CodeAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
         await page.WaitForURLAsync("**" + path);
         return page;

@@ -7,8 +7,17 @@ internal static class Steps
 {
     public static async Task StaffAccountsAsync(RehearsalState state)
     {
-        var (_, adminCookies) = await state.Staff.FirstSignInAsync(state.Settings.AdminEmail, state.Settings.AdminPassword, "Rehearsal-Admin-Strong-2026!");
-        var (officer, publisher) = await state.Staff.InviteStaffAsync(adminCookies);
+        var (_, systemCookies) = await state.Staff.FirstSignInAsync(state.Settings.SystemAdminEmail, state.Settings.SystemAdminPassword, "Rehearsal-SysAdmin-Strong-2026!");
+        var (officer, publisher) = await state.Staff.InviteStaffAsync(systemCookies);
+        var (_, securityCookies) = await state.Staff.FirstSignInAsync(state.Settings.AdminEmail, state.Settings.AdminPassword, "Rehearsal-Admin-Strong-2026!");
+        await state.Staff.AssignStaffAsync(securityCookies);
+        var (_, secondCookies) = await state.Staff.FirstSignInAsync(state.Settings.SecondAdminEmail, state.Settings.SecondAdminPassword, "Rehearsal-Admin2-Strong-2026!");
+        var approved = await state.Staff.ApproveAllAsync(secondCookies);
+        if (approved != 2)
+        {
+            throw new StepFailed($"the second security administrator found {approved} requests to approve, not 2 (the police role and the province)");
+        }
+
         state.Officer = await state.Staff.AcceptInvitationAsync(officer, Staff.OfficerEmail);
         state.Publisher = await state.Staff.AcceptInvitationAsync(publisher, Staff.PublisherEmail);
     }
