@@ -65,7 +65,7 @@ public sealed class ContentAdministrationJourneyTests(BrowserFixture fixture) : 
         await StaffPages.WaitOrExplainAsync(Fixture, admin.Locator("[data-testid=audit-table] tr", new() { HasText = $"Audience:{key}" }), "content-admin-timeout.png");
         var row = admin.Locator("[data-testid=audit-table] tr", new() { HasText = $"Audience:{key}" });
         Assert.Contains("新增分类", await row.TextContentAsync(), StringComparison.Ordinal);
-        Assert.Contains("测试 Administrator", await row.TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains($"测试 {PortalRoles.SecurityAdministrator}", await row.TextContentAsync(), StringComparison.Ordinal);
         await admin.EvaluateAsync("window.scrollTo(0, 0)");
         await admin.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "content-audit.png"), FullPage = true });
     }
