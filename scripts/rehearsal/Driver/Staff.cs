@@ -55,9 +55,11 @@ internal sealed class Staff(Settings settings, IBrowser browser)
             ?? throw new StepFailed($"no authenticator key on the enrolment page ({(int)enrol.Response.StatusCode})");
         var account = new Account(email, newPassword, key);
         var enrolled = await enrol.SubmitAsync(client, new Dictionary<string, string> { ["Input.Code"] = await account.CodeAsync() });
-        if (Page.RedirectTarget(enrolled) != "/staff")
+        // Enrolment shows the recovery codes once, then a link on to where the person was going.
+        var shown = await Page.ParseAsync(enrolled);
+        if (shown.Select("[data-testid=recovery-codes]") is null || shown.Document.QuerySelector("[data-testid=enrol-continue]")?.GetAttribute("href")?.TrimStart('/') != "staff")
         {
-            throw new StepFailed($"enrolment went to {Page.RedirectTarget(enrolled)}, not /staff");
+            throw new StepFailed($"enrolment showed no recovery codes and link on to /staff ({(int)enrolled.StatusCode})");
         }
 
         return (account, cookies);
