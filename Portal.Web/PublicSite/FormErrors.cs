@@ -6,7 +6,8 @@ public sealed record FormError(string? FieldId, string Message);
 /// <summary>
 /// The messages of a refused public form, after the GOV.UK error pattern: all of them in the summary at the top
 /// (<c>ErrorSummary</c>), each linking to its field, and each also beside its field (<c>FieldError</c>), which names it in
-/// <c>aria-describedby</c> and <c>aria-invalid</c>.
+/// <c>aria-describedby</c>. Like GOV.UK, no <c>aria-invalid</c>: Blazor's inputs drop it unless their own validation set it,
+/// and the message read with the field already says what is wrong.
 /// </summary>
 public sealed class FormErrors
 {
@@ -34,9 +35,6 @@ public sealed class FormErrors
         var joined = string.Join(' ', ids.Where(id => id is not null));
         return joined.Length == 0 ? null : joined;
     }
-
-    /// <summary><c>aria-invalid</c> of a field: "true" when it has a message, otherwise the attribute is left out.</summary>
-    public string? Invalid(string fieldId) => Has(fieldId) ? "true" : null;
 
     /// <summary>The class the field's wrapper gets: <c>field-error</c> when it has a message.</summary>
     public string? FieldClass(string fieldId) => Has(fieldId) ? "field-error" : null;
