@@ -37,7 +37,7 @@ public sealed class PublicAccessibilityMatrixTests(BrowserFixture fixture) : Bro
             prefix + "/", prefix + "/alerts", prefix + "/search?q=" + Uri.EscapeDataString(culture == ContentCultures.English ? "recruitment" : "招工"),
             prefix + "/search?type=no-such-type", prefix + "/downloads", prefix + "/downloads?format=NOPE",
             prefix + "/for/schools", prefix + "/for/stations-and-venues", prefix + "/for/accessible-reading", prefix + "/for/volunteers",
-            prefix + "/for/families", prefix + "/preferences", "/report", "/volunteer", "/report/follow-up", "/report/receipt",
+            prefix + "/for/families", prefix + "/preferences", prefix + "/report", prefix + "/volunteer", prefix + "/report/follow-up", prefix + "/report/receipt",
             prefix + "/report/cover-your-tracks", "/no-such-page",
             .. contentPaths,
         ];

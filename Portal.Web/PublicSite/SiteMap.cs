@@ -16,7 +16,7 @@ public static class SiteMap
     /// Areas crawlers are asked to leave alone: they hold nothing public, a tip reporter's own page, or per-reader
     /// switches (language, preferences) whose return addresses would otherwise look like endless pages.
     /// </summary>
-    public static readonly IReadOnlyList<string> DisallowedPaths = ["/staff", "/account", "/report/follow-up", "/culture/", "/preferences", "/en/preferences"];
+    public static readonly IReadOnlyList<string> DisallowedPaths = ["/staff", "/account", "/report/follow-up", "/en/report/follow-up", "/culture/", "/preferences", "/en/preferences"];
 
     public static IResult RobotsAsync(HttpContext context)
     {

@@ -22,7 +22,8 @@ public sealed class ReportTipPageTests : IClassFixture<PortalFactory>
             // Besides antiforgery, only the receipt itself, for its own page and its 30 minutes.
             Assert.All(cookies, cookie => Assert.True(
                 cookie.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal)
-                || (cookie.StartsWith("portal-receipt=", StringComparison.Ordinal) && cookie.Contains("path=/report/receipt", StringComparison.Ordinal)),
+                || (cookie.StartsWith("portal-receipt=", StringComparison.Ordinal)
+                    && (cookie.Contains("path=/report/receipt;", StringComparison.Ordinal) || cookie.Contains("path=/en/report/receipt;", StringComparison.Ordinal))),
                 cookie));
         }
     }
@@ -169,7 +170,7 @@ public sealed class ReportTipPageTests : IClassFixture<PortalFactory>
 
         var signIn = await HtmlPage.GetAsync(client, "/report/follow-up");
         var wrong = await HtmlPage.ParseAsync(await signIn.SubmitAsync(client, new Dictionary<string, string> { ["SignIn.Number"] = number, ["SignIn.Passphrase"] = "AAAA-BBBB-CCCC" }));
-        Assert.Equal("回执号或口令不正确。", wrong.Document.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal("回执号或口令不正确。", wrong.Document.QuerySelector("#form-errors li")!.TextContent);
 
         var opened = await HtmlPage.ParseAsync(await signIn.SubmitAsync(client, new Dictionary<string, string> { ["SignIn.Number"] = number, ["SignIn.Passphrase"] = passphrase }));
         Assert.Equal("已收到", opened.Document.QuerySelector("[data-testid=tip-status]")!.TextContent);
