@@ -96,6 +96,17 @@ public static partial class PublicUrls
         [(ContentCultures.Chinese, rootAppPath), (ContentCultures.English, InCulture(ContentCultures.English, rootAppPath))];
 
     /// <summary>
+    /// The language versions of a page for hreflang, its query kept (a list's page 2 names the other list's page 2):
+    /// both where the site has the page in both languages, none where it has only this one.
+    /// </summary>
+    public static IReadOnlyList<(string Culture, string Path)> LanguageVersionsOf(string appPath)
+    {
+        var chinese = SamePageIn(ContentCultures.Chinese, appPath);
+        var english = SamePageIn(ContentCultures.English, appPath);
+        return chinese == english ? [] : [(ContentCultures.Chinese, chinese), (ContentCultures.English, english)];
+    }
+
+    /// <summary>
     /// Where the language switch leads from <paramref name="appPath"/> (query included): the same page in the other
     /// language where the site has one (home, alerts, search, downloads, preferences, hubs, the tip and volunteer forms), otherwise the same address
     /// (the interface changes, the content stays). An English content page has no Chinese twin at the same slug, so
