@@ -57,17 +57,20 @@ for provider in Sqlite Postgres; do
     service_db="$PG;Database=portal_service"; http_db="$PG;Database=portal_http"; name=PostgreSQL
   fi
   # The service path's row: | provider | tip | submissions | p50 | p99 | baseline | ratio |
-  service_row=$($SERVICE --provider "$provider" --connection "$service_db" --blobs "$SERVICES_DIR/service-blobs" --seconds "$SECONDS_PER_RUN" --concurrency "$CONCURRENCY")
+  service_row=$($SERVICE --provider "$provider" --connection "$service_db" --blobs "$SERVICES_DIR/service-blobs" --seconds "$SECONDS_PER_RUN" --concurrency "$CONCURRENCY" 2>"$SERVICES_DIR/service.err")
+  cat "$SERVICES_DIR/service.err" >&2
   service_rate=$(awk -F'|' '{gsub(/[ \/s]/, "", $4); print $4}' <<<"$service_row")
+  service_cpu=$(awk '/^tip submission/ {for (i = 1; i < NF; i++) if ($i == "CPU") print $(i + 1)}' "$SERVICES_DIR/service.err")
   start_portal "$provider" "$http_db"
-  read -r http_rate http_p50 http_p99 < <($HTTP --url "http://127.0.0.1:$PORT" --seconds "$SECONDS_PER_RUN" --concurrency "$CONCURRENCY")
+  read -r http_rate http_p50 http_p99 client_cpu server_cpu < <($HTTP --url "http://127.0.0.1:$PORT" --seconds "$SECONDS_PER_RUN" --concurrency "$CONCURRENCY" --server-pid "$PORTAL_PID")
   stop_portal
-  ROWS+=("$(printf '| %s | %.0f/s | %.1f ms | %.1f ms | %.0f/s | %.2f× |' "$name" "$http_rate" "$http_p50" "$http_p99" "$service_rate" "$(echo "$http_rate / $service_rate" | bc -l)")")
+  ROWS+=("$(printf '| %s | %.0f/s | %.1f ms | %.1f ms | %.0f/s | %.2f× | %.1f ms | %.1f ms | %.1f ms |' "$name" "$http_rate" "$http_p50" "$http_p99" "$service_rate" \
+    "$(echo "$http_rate / $service_rate" | bc -l)" "$server_cpu" "$service_cpu" "$client_cpu")")
 done
 
 echo
-echo "$CONCURRENCY at a time, ${SECONDS_PER_RUN} s each after a warm-up, proof of work maxnumber $MAX_NUMBER"
+echo "$CONCURRENCY at a time, ${SECONDS_PER_RUN} s each after a warm-up, proof of work maxnumber $MAX_NUMBER; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| database | HTTP tips/s | p50 | p99 | service path tips/s | ratio |"
-echo "| --- | --- | --- | --- | --- | --- |"
+echo "| database | HTTP tips/s | p50 | p99 | service path tips/s | ratio | CPU a tip: portal over HTTP | CPU a tip: service path | CPU a tip: HTTP client |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 printf '%s\n' "${ROWS[@]}"

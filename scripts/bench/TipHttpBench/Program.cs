@@ -6,11 +6,13 @@ using Portal.Rehearsal;
 // Tips per second through the portal's HTTP path, as a reporter's browser sends them: GET /report, solve the proof of
 // work the page issues, post the form with every field the page has (antiforgery token and cookie included) and
 // follow the redirect to the receipt. Every tip is a new reporter (no cookies yet); each worker keeps its connections
-// alive, as a browser does. Prints "tips_per_second p50_ms p99_ms" on stdout.
-//   dotnet scripts/bench/TipHttpBench/bin/Release/net10.0/TipHttpBench.dll --url http://127.0.0.1:5393 [--seconds 10] [--concurrency 8]
+// alive, as a browser does. Prints "tips_per_second p50_ms p99_ms client_cpu_ms server_cpu_ms" on stdout (CPU time per
+// tip; the server's from /proc when its process id is given, else 0).
+//   dotnet scripts/bench/TipHttpBench/bin/Release/net10.0/TipHttpBench.dll --url http://127.0.0.1:5393 [--seconds 10] [--concurrency 8] [--server-pid N]
 var url = new Uri(BenchArguments.Required(args, "--url", "the portal's base address"));
 var duration = TimeSpan.FromSeconds(BenchArguments.Int(args, "--seconds", 10));
 var concurrency = BenchArguments.Int(args, "--concurrency", 8);
+var serverPid = BenchArguments.Int(args, "--server-pid", 0);
 
 // The same tip as TipSubmitBench's service path, so the two rates compare like with like.
 var narrative = string.Concat(Enumerable.Repeat("车站广场有一名成年男子带着一个哭泣的小女孩，女孩说不认识他。", 20));
@@ -68,13 +70,23 @@ async Task SendTip()
     Interlocked.Increment(ref tips);
 }
 
-await Throughput.MeasureAsync("warm-up", SendTip, TimeSpan.FromSeconds(3), concurrency);
+// Long enough for both processes to have compiled the hot code at full optimisation (tiered compilation): at least
+// WarmUpTips tips, not a fixed time, since on a busy machine a few seconds may be a handful of tips.
+const int WarmUpTips = 200;
+while (Interlocked.Read(ref tips) < WarmUpTips)
+{
+    await Throughput.MeasureAsync("warm-up", SendTip, TimeSpan.FromSeconds(3), concurrency);
+}
+
 Array.Clear(steps);
 tips = 0;
+var serverBefore = ServerCpu.Of(serverPid);
 var result = await Throughput.MeasureAsync("tip over HTTP", SendTip, duration, concurrency);
+var serverPerTip = (ServerCpu.Of(serverPid) - serverBefore).TotalMilliseconds / Math.Max(1, tips);
 double Mean(int step) => Stopwatch.GetElapsedTime(0, steps[step]).TotalMilliseconds / Math.Max(1, tips);
 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mean per tip: GET /report {Mean(0):F1} ms (parsed), proof of work {Mean(1):F1} ms, POST {Mean(2):F1} ms, receipt {Mean(3):F1} ms"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.PerSecond:F1} {result.P50:F1} {result.P99:F1}"));
+Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CPU per tip: client {result.CpuMilliseconds:F2} ms, server {serverPerTip:F2} ms"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.PerSecond:F1} {result.P50:F1} {result.P99:F1} {result.CpuMilliseconds:F2} {serverPerTip:F2}"));
 
 /// <summary>A new reporter's cookies: whatever the portal sets is sent back on the next requests of the same tip.</summary>
 internal sealed class CookieJar : DelegatingHandler
@@ -99,5 +111,27 @@ internal sealed class CookieJar : DelegatingHandler
         }
 
         return response;
+    }
+}
+
+/// <summary>A process's CPU time so far (user and system, all threads), from Linux's /proc; zero without a process id.</summary>
+internal static class ServerCpu
+{
+    /// <summary>USER_HZ, the unit of /proc's times: 100 on every Linux this runs on.</summary>
+    private const double TicksPerSecond = 100;
+
+    public static TimeSpan Of(int pid)
+    {
+        if (pid == 0)
+        {
+            return TimeSpan.Zero;
+        }
+
+        // Fields after the command name (which may hold spaces, so split after its closing parenthesis): state is
+        // the first, utime the 12th and stime the 13th.
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / TicksPerSecond);
     }
 }
