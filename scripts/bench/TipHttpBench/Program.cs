@@ -38,6 +38,7 @@ using var connections = new SocketsHttpHandler { AllowAutoRedirect = false, UseC
 
 async Task SendTip()
 {
+    // The jar is left undisposed on purpose: disposing it would dispose the shared connections under it.
     using var client = new HttpClient(new CookieJar { InnerHandler = connections }, disposeHandler: false) { BaseAddress = url };
     var started = Stopwatch.GetTimestamp();
     var form = await Page.GetAsync(client, "/report");
