@@ -24,14 +24,28 @@ public sealed class ContentTaxonomy(ContentContexts contexts)
     public async Task<IReadOnlyList<TermRef>> TermsOfVersionAsync(Guid versionId, string culture, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var terms = await (from vt in context.Set<VersionTerm>()
-                           join t in context.Set<Term>() on vt.TermId equals t.Id
-                           where vt.VersionId == versionId
-                           orderby t.Vocabulary, t.SortOrder
-                           select t).AsNoTracking().ToListAsync(cancellationToken);
-        var labels = await LabelsAsync(context, [.. terms.Select(t => t.Id)], culture, cancellationToken);
-        return [.. terms.Select(t => new TermRef(t.Vocabulary, t.Key, labels.GetValueOrDefault(t.Id, t.Key)))];
+        return await TermsOfVersionAsync(context, versionId, culture, cancellationToken);
     }
+
+    /// <summary>
+    /// The terms of a version with their labels in one query: the label in <paramref name="culture"/>, else the Chinese
+    /// one, else the key. One round trip, because every public page render asks it.
+    /// </summary>
+    internal static async Task<IReadOnlyList<TermRef>> TermsOfVersionAsync(ContentDbContext context, Guid versionId, string culture, CancellationToken cancellationToken) =>
+        await TermsOfVersion.For(context)(context, versionId, culture).ToListAsync(cancellationToken);
+
+    private static readonly CompiledPerModel<Func<ContentDbContext, Guid, string, IAsyncEnumerable<TermRef>>> TermsOfVersion = new(() => EF.CompileAsyncQuery(
+        (ContentDbContext context, Guid versionId, string culture) =>
+            from vt in context.Set<VersionTerm>()
+            join t in context.Set<Term>() on vt.TermId equals t.Id
+            where vt.VersionId == versionId
+            orderby t.Vocabulary, t.SortOrder, t.Key
+            select new TermRef(
+                t.Vocabulary,
+                t.Key,
+                context.Set<TermLabel>().Where(l => l.TermId == t.Id && l.Culture == culture).Select(l => l.Label).FirstOrDefault()
+                    ?? context.Set<TermLabel>().Where(l => l.TermId == t.Id && l.Culture == ContentCultures.Chinese).Select(l => l.Label).FirstOrDefault()
+                    ?? t.Key)));
 
     /// <summary>
     /// The ids of the given keys per vocabulary, or a <see cref="ContentCodes.UnknownTerm"/> problem per key that does not

@@ -2,8 +2,9 @@
 # Public page throughput with wrk on 127.0.0.1, against one Kestrel running the portal (Development, SQLite, seeded
 # content): a cached article page (output cache), an uncached render of the same page (an Authorization header keeps
 # the output-cache policy from looking it up or storing it; the page renders as for an anonymous reader) and a static
-# file of the same size served by the same Kestrel (MapStaticAssets). Interleaved, RUNS runs of SECONDS each at 64
-# connections; prints requests/s and p99 per run and a markdown table of medians as ratios to the static file.
+# file of the same size served by the same Kestrel (MapStaticAssets), and the search page with a different query on
+# every request (search-queries.lua). Interleaved, RUNS runs of SECONDS each at 64 connections; prints requests/s and
+# p99 per run and a markdown table of medians as ratios to the static file.
 #   scripts/bench/public-pages.sh [seconds=10] [runs=3] [connections=64]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -58,8 +59,11 @@ measure() {
   echo "$rps $p99"
 }
 
-for target in static cached uncached; do # warm-up, not reported
-  case $target in static) wrk -t2 -c"$CONNECTIONS" -d3s "$STATIC" >/dev/null ;; cached) wrk -t2 -c"$CONNECTIONS" -d3s "$ARTICLE" >/dev/null ;; uncached) wrk -t2 -c"$CONNECTIONS" -d3s -H "Authorization: Bearer bench" "$ARTICLE" >/dev/null ;; esac
+SEARCH_SCRIPT="$PWD/scripts/bench/search-queries.lua"
+SEARCH="http://127.0.0.1:$PORT"
+curl -fs "$SEARCH/search?q=%E6%8B%90%E5%8D%96" | grep -q 'class="result-list"' || { echo "the search for 拐卖 finds nothing: the search target would measure empty pages" >&2; exit 1; }
+for target in static cached uncached search; do # warm-up, not reported
+  case $target in static) wrk -t2 -c"$CONNECTIONS" -d3s "$STATIC" >/dev/null ;; cached) wrk -t2 -c"$CONNECTIONS" -d3s "$ARTICLE" >/dev/null ;; uncached) wrk -t2 -c"$CONNECTIONS" -d3s -H "Authorization: Bearer bench" "$ARTICLE" >/dev/null ;; search) wrk -t2 -c"$CONNECTIONS" -d3s -s "$SEARCH_SCRIPT" "$SEARCH" >/dev/null ;; esac
 done
 
 declare -A RESULTS
@@ -67,7 +71,8 @@ for run in $(seq 1 "$RUNS"); do
   RESULTS[static,$run]=$(measure "$STATIC")
   RESULTS[cached,$run]=$(measure "$ARTICLE")
   RESULTS[uncached,$run]=$(measure -H "Authorization: Bearer bench" "$ARTICLE")
-  echo "run $run: static ${RESULTS[static,$run]} | cached ${RESULTS[cached,$run]} | uncached ${RESULTS[uncached,$run]}  (requests/s p99-ms)"
+  RESULTS[search,$run]=$(measure -s "$SEARCH_SCRIPT" "$SEARCH")
+  echo "run $run: static ${RESULTS[static,$run]} | cached ${RESULTS[cached,$run]} | uncached ${RESULTS[uncached,$run]} | search ${RESULTS[search,$run]}  (requests/s p99-ms)"
 done
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
@@ -78,7 +83,7 @@ echo "page: /read/$SLUG ($SIZE bytes, uncompressed); wrk -t2 -c$CONNECTIONS -d${
 echo
 echo "| target | requests/s | ratio to static file | p99 latency |"
 echo "| --- | --- | --- | --- |"
-for target in static cached uncached; do
+for target in static cached uncached search; do
   rps=$(column_of "$target" 1); p99=$(column_of "$target" 2)
   printf '| %s | %.0f | %.2f× | %.1f ms |\n' "$target" "$rps" "$(echo "$rps / $STATIC_RPS" | bc -l)" "$p99"
 done
