@@ -49,14 +49,21 @@ STATIC="http://127.0.0.1:$PORT/bench/same-size.txt"
 curl -fs "$ARTICLE" >/dev/null; curl -fs "$ARTICLE" -D - -o /dev/null | grep -qi '^age:' || { echo "the article is not served from the output cache" >&2; exit 1; }
 curl -fs -H "Authorization: Bearer bench" "$ARTICLE" -D - -o /dev/null | grep -qi '^age:' && { echo "the uncached request came from the cache" >&2; exit 1; }
 
-# One wrk run: prints "requests_per_second p99_ms".
+# CPU seconds the portal process has used so far (user + system, from /proc).
+portal_cpu() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$PORTAL_PID/stat"; }
+
+# One wrk run: prints "requests_per_second p99_ms portal_cpu_ms_per_request". The CPU per request is what the portal
+# spent on each answer; unlike requests/s it hardly moves when other work shares the machine.
 measure() {
-  local out
+  local out before after
+  before=$(portal_cpu)
   out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "$@")
-  local rps p99
+  after=$(portal_cpu)
+  local rps p99 requests
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+  requests=$(awk '/requests in/ {print $1}' <<<"$out")
   p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v=v*1000}; print v}' <<<"$out")
-  echo "$rps $p99"
+  echo "$rps $p99 $(echo "($after - $before) * 1000 / $requests" | bc -l)"
 }
 
 SEARCH_SCRIPT="$PWD/scripts/bench/search-queries.lua"
@@ -72,18 +79,19 @@ for run in $(seq 1 "$RUNS"); do
   RESULTS[cached,$run]=$(measure "$ARTICLE")
   RESULTS[uncached,$run]=$(measure -H "Authorization: Bearer bench" "$ARTICLE")
   RESULTS[search,$run]=$(measure -s "$SEARCH_SCRIPT" "$SEARCH")
-  echo "run $run: static ${RESULTS[static,$run]} | cached ${RESULTS[cached,$run]} | uncached ${RESULTS[uncached,$run]} | search ${RESULTS[search,$run]}  (requests/s p99-ms)"
+  echo "run $run: static ${RESULTS[static,$run]} | cached ${RESULTS[cached,$run]} | uncached ${RESULTS[uncached,$run]} | search ${RESULTS[search,$run]}  (requests/s p99-ms cpu-ms/request)"
 done
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 column_of() { local target=$1 field=$2; for run in $(seq 1 "$RUNS"); do echo "${RESULTS[$target,$run]}" | awk -v f="$field" '{print $f}'; done | median; }
 STATIC_RPS=$(column_of static 1)
+STATIC_CPU=$(column_of static 3)
 echo
 echo "page: /read/$SLUG ($SIZE bytes, uncompressed); wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s, $RUNS interleaved runs, medians"
 echo
-echo "| target | requests/s | ratio to static file | p99 latency |"
-echo "| --- | --- | --- | --- |"
+echo "| target | requests/s | ratio to static file | p99 latency | portal CPU per request | CPU ratio (static ÷ target) |"
+echo "| --- | --- | --- | --- | --- | --- |"
 for target in static cached uncached search; do
-  rps=$(column_of "$target" 1); p99=$(column_of "$target" 2)
-  printf '| %s | %.0f | %.2f× | %.1f ms |\n' "$target" "$rps" "$(echo "$rps / $STATIC_RPS" | bc -l)" "$p99"
+  rps=$(column_of "$target" 1); p99=$(column_of "$target" 2); cpu=$(column_of "$target" 3)
+  printf '| %s | %.0f | %.2f× | %.1f ms | %.3f ms | %.2f× |\n' "$target" "$rps" "$(echo "$rps / $STATIC_RPS" | bc -l)" "$p99" "$cpu" "$(echo "$STATIC_CPU / $cpu" | bc -l)"
 done
