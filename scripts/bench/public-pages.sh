@@ -68,9 +68,11 @@ measure() {
 
 SEARCH_SCRIPT="$PWD/scripts/bench/search-queries.lua"
 SEARCH="http://127.0.0.1:$PORT"
-# The seed content's search postings may still be written just after start-up: wait for a search to find something.
-for _ in $(seq 1 60); do curl -fs "$SEARCH/search?q=%E6%8B%90%E5%8D%96" | grep -q 'class="result-list"' && break; sleep 1; done
-curl -fs "$SEARCH/search?q=%E6%8B%90%E5%8D%96" | grep -q 'class="result-list"' || { echo "the search for 拐卖 finds nothing: the search target would measure empty pages" >&2; exit 1; }
+# The seed content's search postings may still be written just after start-up: wait for a search to find something
+# (The page is read whole before grep: with pipefail, grep -q stopping early would fail the pipeline.)
+finds_something() { local page; page=$(curl -fs "$SEARCH/search?q=%E6%8B%90%E5%8D%96") && grep -q 'class="result-list"' <<<"$page"; }
+for _ in $(seq 1 60); do finds_something && break; sleep 1; done
+finds_something || { echo "the search for 拐卖 finds nothing: the search target would measure empty pages" >&2; exit 1; }
 for target in static cached uncached search; do # warm-up, not reported
   case $target in static) wrk -t2 -c"$CONNECTIONS" -d3s "$STATIC" >/dev/null ;; cached) wrk -t2 -c"$CONNECTIONS" -d3s "$ARTICLE" >/dev/null ;; uncached) wrk -t2 -c"$CONNECTIONS" -d3s -H "Authorization: Bearer bench" "$ARTICLE" >/dev/null ;; search) wrk -t2 -c"$CONNECTIONS" -d3s -s "$SEARCH_SCRIPT" "$SEARCH" >/dev/null ;; esac
 done
