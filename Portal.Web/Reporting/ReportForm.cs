@@ -51,6 +51,9 @@ public sealed class ReportForm
     /// </summary>
     public void AddEmptyBlocks()
     {
+        // Form binding leaves a list null when a post carries none of its fields (a hand-made post, an old page).
+        People ??= [];
+        Vehicles ??= [];
         while (People.Count < InvolvedParties.MaxPeople)
         {
             People.Add(new PersonForm());

@@ -91,6 +91,27 @@ public sealed class InvolvedPartiesFormTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task A_post_that_carries_no_person_or_vehicle_fields_at_all_is_stored_as_a_tip_not_answered_with_a_server_error()
+    {
+        using var client = portal.CreateBrowserLikeClient();
+        var form = await HtmlPage.GetAsync(client, "/report");
+        foreach (var block in form.Document.QuerySelectorAll("details.party").ToList())
+        {
+            block.Remove();
+        }
+
+        var fields = TipForms.Fields("只写了经过、没有人员和车辆栏目的线索 " + Guid.NewGuid());
+        var answer = await form.SubmitAsync(client, fields, Form);
+
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        await using var context = await portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>().CreateDbContextAsync();
+        var tip = await context.Set<Tip>().OrderByDescending(t => t.ReceivedAt).FirstAsync();
+        var report = portal.Services.GetRequiredService<TipKeyring>().ReadReport(tip);
+        Assert.Equal(fields["Form.WhatHappened"], report.WhatHappened);
+        Assert.Empty(report.People);
+    }
+
+    [Fact]
     public async Task The_messages_are_in_english_for_an_english_reader()
     {
         using var client = portal.CreateBrowserLikeClient();
