@@ -52,6 +52,32 @@ public sealed class ReportFormPatternsBrowserTests(BrowserFixture fixture) : Bro
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Name_phone_and_institution_show_only_when_the_reporter_chooses_to_give_them(bool javaScript)
+    {
+        var page = await NewPageAsync(javaScript);
+        await page.GotoAsync(Fixture.BaseUrl + "/report");
+        await page.Locator("#who-section > summary").ClickAsync();
+        Assert.True(await page.Locator("#mode-anonymous").IsCheckedAsync());
+        string[] identity = ["#name", "#phone", "#institution", "#role"];
+        foreach (var field in identity)
+        {
+            Assert.False(await page.Locator(field).IsVisibleAsync());
+        }
+
+        await page.Locator("#mode-named").CheckAsync();
+        foreach (var field in identity)
+        {
+            Assert.True(await page.Locator(field).IsVisibleAsync());
+        }
+
+        await page.Locator("#name").FillAsync("王芳");
+        await page.Locator("#mode-anonymous").CheckAsync();
+        Assert.False(await page.Locator("#name").IsVisibleAsync());
+    }
+
+    [Theory]
     [InlineData("/report", "提交线索", "**/report/receipt", "接下来会怎样")]
     [InlineData("/en/report", "Send the tip", "**/en/report/receipt", "What happens next")]
     public async Task At_360_px_the_category_what_happened_and_the_button_send_a_tip_with_every_optional_section_closed(
