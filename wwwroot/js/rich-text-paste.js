@@ -15,7 +15,7 @@ function listInfo(paragraph) {
   const marker = paragraph.querySelector('[style*="mso-list"]');
   const markerText = (marker?.textContent ?? '').replace(/\u00a0/g, ' ').trim();
   marker?.remove();
-  return { level: Number(match[2]), ordered: ORDERED_MARKER.test(markerText) };
+  return { list: match[1], level: Number(match[2]), ordered: ORDERED_MARKER.test(markerText) };
 }
 
 /** The pasted HTML with Word's list paragraphs made into lists; anything else unchanged. */
@@ -44,6 +44,11 @@ export function wordListsToHtml(html) {
       stack.pop();
     }
 
+    const top = stack[stack.length - 1];
+    if (top && top.level === info.level && (top.ordered !== info.ordered || (info.level === 1 && top.id !== info.list))) {
+      stack.pop(); // another list follows at the same level: a bulleted list, then a numbered one
+    }
+
     const item = doc.createElement('li');
     item.append(...paragraph.childNodes);
     if (stack.length === 0 || stack[stack.length - 1].level < info.level) {
@@ -55,7 +60,7 @@ export function wordListsToHtml(html) {
         (parent.lastElementChild ?? parent).append(list);
       }
 
-      stack.push({ level: info.level, list });
+      stack.push({ id: info.list, level: info.level, ordered: info.ordered, list });
     }
 
     stack[stack.length - 1].list.append(item);
