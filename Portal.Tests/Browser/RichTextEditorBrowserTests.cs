@@ -189,6 +189,27 @@ public sealed class RichTextEditorBrowserTests(BrowserFixture fixture) : Browser
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "rich-text-paste.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task When_the_editor_script_cannot_load_the_textarea_is_shown_and_carries_the_value()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..6];
+        var editor = await EditorAsync();
+        var item = await ArticleAsync(editor, $"脚本未加载 {marker}", "<p>旧的文字</p>");
+        var page = await StaffPages.SignedInAsync(Fixture, editor, "/staff/content");
+        await page.RouteAsync("**/lib/tiptap/tiptap.js", route => route.AbortAsync());
+        await page.GotoAsync(Fixture.BaseUrl + ContentUrls.Editor(item.ItemId));
+        var block = page.Locator("[data-testid=block][data-block-type=richText]");
+        var source = block.GetByLabel("正文", new() { Exact = true });
+        await WaitAsync(source);
+        await Assertions.Expect(source).ToHaveValueAsync("<p>旧的文字</p>");
+        Assert.Equal(0, await block.Locator(".rte-content").CountAsync());
+
+        await source.FillAsync("<p>新的<strong>文字</strong></p>");
+        await SaveAsync(page);
+
+        Assert.Equal("<p>新的<strong>文字</strong></p>", await StoredHtmlAsync(editor, item.ItemId));
+    }
+
     /// <summary>What Word (and WPS, which copies its format) puts on the clipboard: conditional comments, mso- styles, spans, fonts.</summary>
     private const string WordHtml =
         """

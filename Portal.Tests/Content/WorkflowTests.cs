@@ -222,7 +222,7 @@ public abstract class WorkflowTests(ContentDatabaseFixture database) : ContentTe
         var removed = Drafts.Paragraph("<p>旧的联系方式。</p>");
         var v1 = await newsroom.PublishedAsync(Drafts.Article(null, kept, edited, removed));
         var live = await Host.VersionAsync(v1.VersionId);
-        var added = Drafts.Image("举报电话海报");
+        var added = await newsroom.ImageAsync("举报电话海报"); // a file in the library: submitting runs the publish checks
         var v2 = await newsroom.SaveAsync(v1.ItemId, v1.VersionId, Drafts.Article(live.Title + "（修订）", kept, edited with { Html = "<p>不要相信高薪招工和免费培训。</p>" }, added));
         Assert.True((await Host.Workflow.SubmitAsync(newsroom.Editor, v2.VersionId)).Succeeded);
 

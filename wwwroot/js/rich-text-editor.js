@@ -243,12 +243,17 @@ export function create(host, textarea, options) {
       return;
     }
 
-    const html = editor.isEmpty ? '' : editor.getHTML();
+    const html = output();
     if (html !== last) {
       last = html;
       textarea.value = html;
       textarea.dispatchEvent(new Event('change', { bubbles: true }));
     }
+  }
+
+  /** The document's HTML without the empty paragraph the editor keeps at the end for the caret (after a table). */
+  function output() {
+    return editor.isEmpty ? '' : editor.getHTML().replace(/(<p><\/p>)+$/, '');
   }
 
   function refreshButtons() {
@@ -365,7 +370,7 @@ export function create(host, textarea, options) {
     },
     /** The HTML as it would be handed over now (for tests and for saving right away). */
     html() {
-      return editor.isEmpty ? '' : editor.getHTML();
+      return output();
     },
     flush() {
       sync();
