@@ -122,7 +122,8 @@ public sealed class ContentReviewRoundTripJourneyTests(BrowserFixture fixture) :
         await Screenshot(desk, "review-roundtrip-4-returned.png");
 
         // The editor adds the line in the rich-text editor, saves and submits again.
-        var text = desk.GetByRole(AriaRole.Textbox, new() { Name = "正文", Exact = true });
+        var text = desk.Locator("[data-testid=block][data-block-type=richText] .rte-content");
+        await WaitAsync(text);
         await text.ClickAsync();
         await desk.Keyboard.PressAsync("Control+End");
         await desk.Keyboard.PressAsync("Enter");

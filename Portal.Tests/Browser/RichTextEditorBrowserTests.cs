@@ -179,12 +179,27 @@ public sealed class RichTextEditorBrowserTests(BrowserFixture fixture) : Browser
         await Assertions.Expect(content.Locator("h3")).ToHaveTextAsync("识别拐卖的信号公安局");
         await Assertions.Expect(source).ToHaveValueAsync(new Regex("^<h3>识别拐卖的信号公安局</h3>"));
 
+        // A table and a quotation from the toolbar, at the end.
+        var toolbar = block.GetByRole(AriaRole.Toolbar, new() { Name = "格式工具栏" });
+        await page.Keyboard.PressAsync("Control+End");
+        await toolbar.GetByRole(AriaRole.Button, new() { Name = "插入表格", Exact = true }).ClickAsync();
+        await page.Keyboard.TypeAsync("时间");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("地点");
+        await toolbar.GetByRole(AriaRole.Button, new() { Name = "加一行", Exact = true }).ClickAsync();
+        await page.Keyboard.PressAsync("Control+End");
+        await toolbar.GetByRole(AriaRole.Button, new() { Name = "引用", Exact = true }).ClickAsync();
+        await page.Keyboard.TypeAsync("每一条线索都可能救回一个孩子。");
+
         await SaveAsync(page);
         Assert.Equal(0, await block.Locator("[data-testid=block-problem]").CountAsync());
         var stored = await StoredHtmlAsync(editor, item.ItemId);
         Assert.StartsWith("<h3>识别拐卖的信号公安局</h3>", stored, StringComparison.Ordinal);
         Assert.Equal(1, Regex.Count(stored, "公安局"));
         Assert.Contains("<ol><li><p>拨打 110</p></li></ol>", stored, StringComparison.Ordinal);
+        Assert.Contains("<table><tbody><tr><th><p>时间</p></th><th><p>地点</p></th><th><p></p></th></tr>", stored, StringComparison.Ordinal);
+        Assert.EndsWith("<blockquote><p>每一条线索都可能救回一个孩子。</p></blockquote>", stored, StringComparison.Ordinal);
+        Assert.Empty(new RichTextSanitizer().Sanitize(stored).Removed);
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "rich-text-paste.png"), FullPage = true });
     }
