@@ -77,7 +77,8 @@ public sealed class RichTextEditorBrowserTests(BrowserFixture fixture) : Browser
         }
 
         await Assertions.Expect(toolbar.GetByRole(AriaRole.Button, new() { Name = "项目列表", Exact = true })).ToBeFocusedAsync();
-        await page.Keyboard.PressAsync("Enter"); // the button puts the focus back in the text
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(content).ToBeFocusedAsync(); // the button puts the focus back in the text
         await page.Keyboard.TypeAsync("高薪");
         await page.Keyboard.PressAsync("Enter");
         await page.Keyboard.TypeAsync("包吃住");

@@ -162,7 +162,8 @@ export function create(host, textarea, options) {
       if (spec.panel) {
         openLinkPanel();
       } else {
-        spec.run(editor.chain().focus()).run();
+        focusText();
+        spec.run(editor.chain()).run();
       }
     });
     toolbar.append(button);
@@ -179,9 +180,14 @@ export function create(host, textarea, options) {
       focusButton((next + buttons.length) % buttons.length);
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      editor.commands.focus();
+      focusText();
     }
   });
+
+  /** Back to the text at once (Tiptap's focus command waits a frame, and a key typed meanwhile would be lost). */
+  function focusText() {
+    editor.view.focus();
+  }
 
   function focusButton(index) {
     buttons.forEach((b, i) => { b.button.tabIndex = i === index ? 0 : -1; });
@@ -303,7 +309,7 @@ export function create(host, textarea, options) {
 
     select.addEventListener('change', () => { input.value = select.value; });
     apply.addEventListener('click', () => applyLink());
-    remove.addEventListener('click', () => { editor.chain().focus().extendMarkRange('link').unsetLink().run(); close(); });
+    remove.addEventListener('click', () => { focusText(); editor.chain().extendMarkRange('link').unsetLink().run(); close(); });
     cancel.addEventListener('click', () => close());
     root.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
@@ -318,7 +324,8 @@ export function create(host, textarea, options) {
     function applyLink() {
       const href = input.value.trim();
       if (href === '') {
-        editor.chain().focus().extendMarkRange('link').unsetLink().run();
+        focusText();
+        editor.chain().extendMarkRange('link').unsetLink().run();
         close();
         return;
       }
@@ -333,9 +340,11 @@ export function create(host, textarea, options) {
       const chosen = select.selectedOptions[0];
       if (editor.state.selection.empty && !editor.isActive('link')) {
         const text = chosen && chosen.value === href ? chosen.textContent : href;
-        editor.chain().focus().insertContent({ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] }).run();
+        focusText();
+        editor.chain().insertContent({ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] }).run();
       } else {
-        editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
+        focusText();
+        editor.chain().extendMarkRange('link').setLink({ href }).run();
       }
 
       close();
@@ -345,7 +354,7 @@ export function create(host, textarea, options) {
       root.hidden = true;
       error.textContent = '';
       input.removeAttribute('aria-invalid');
-      editor.commands.focus();
+      focusText();
     }
 
     return {
