@@ -131,6 +131,7 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture) : BrowserTestB
         await WaitOrExplainAsync(row.Locator("[data-testid=approve-hours]"));
         await row.Locator("[data-testid=approve-hours]").ClickAsync();
         await WaitOrExplainAsync(staff.Locator("[data-testid=total-row]", new() { HasText = "马志愿" }));
+        Assert.StartsWith("已通过 马志愿 的 2.5 小时服务时长（" + title, await staff.Locator("[data-testid=coord-message]").TextContentAsync(), StringComparison.Ordinal);
         await staff.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "coordinator-hours.png"), FullPage = true });
 
         // 6. The approved hours are on the certificate.
