@@ -72,7 +72,9 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture) : BrowserTest
         Assert.Contains("甘A12345", await desk.Locator("[data-testid=tip-vehicles]").TextContentAsync(), StringComparison.Ordinal);
         await ActAsync(desk, "确认收到", "已确认收到。");
         Assert.StartsWith("已确认", await desk.Locator("[data-testid=tip-status]").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("指派给一名民警后才能开始核查（见下方“指派”）。", await desk.Locator("[data-testid=investigate-needs]").TextContentAsync());
         await ActAsync(desk, "指派", "已指派。");
+        await Assertions.Expect(desk.Locator("[data-testid=investigate-needs]")).ToHaveCountAsync(0);
         Assert.Equal("测试 Officer", await desk.Locator("[data-testid=tip-assignee]").TextContentAsync());
         await ActAsync(desk, "开始核查", "已开始核查。");
         await desk.GetByLabel("内部备注（举报人看不到）").FillAsync("内部：已通知车站派出所调取监控。");
