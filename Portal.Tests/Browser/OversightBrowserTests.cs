@@ -42,11 +42,56 @@ public sealed class OversightBrowserTests(BrowserFixture fixture) : BrowserTestB
         // The same signed-in browser; the report page itself is static and loads no script.
         var report = await page.Context.NewPageAsync();
         await report.GotoAsync(Fixture.BaseUrl + $"/staff/oversight/report/{Year}");
-        Assert.Contains($"{Year}年，全省共收到举报线索120条", await report.Locator("[data-testid=report-text-zh]").TextContentAsync(), StringComparison.Ordinal);
-        Assert.Contains($"In {Year}, the whole province received 120 tips", await report.Locator("[data-testid=report-text-en]").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains($"{Year}年，全省共收到举报线索120条", await report.Locator("[data-testid=report-text]").TextContentAsync(), StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z]{2,}", await report.Locator("main").InnerTextAsync());
         await report.EmulateMediaAsync(new() { Media = Media.Print });
         Assert.False(await report.Locator(".case-file-bar").IsVisibleAsync(), "the bar is not printed");
         await report.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "oversight-report-print.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Every_CSV_link_is_clicked_with_the_mouse_at_1280_and_1920_px_and_delivers_its_file()
+    {
+        await SeedYearAsync();
+        var office = await TestUsers.CreateAsync(Fixture.Portal.Services, PortalRoles.ProvincialOffice);
+        var page = await SignedInAtAsync(office, "/staff/oversight");
+        await WaitOrExplainAsync(page.Locator("[data-testid=table-tips-by-month]"));
+        await page.GetByLabel("开始日期").FillAsync($"{Year}-01-01");
+        await page.GetByLabel("结束日期").FillAsync($"{Year}-12-31");
+        await page.GetByLabel("结束日期").PressAsync("Tab");
+        await page.Locator("[data-testid=filter-apply]").ClickAsync();
+        await WaitOrExplainAsync(page.Locator("[data-testid=table-tips-by-month] tbody tr", new() { HasText = $"{Year}年12月" }));
+
+        foreach (var width in new[] { 1280, 1920 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            foreach (var id in OversightTableIds)
+            {
+                var link = page.Locator($"[data-testid=csv-{id}]");
+                await link.ScrollIntoViewIfNeededAsync();
+                // A real mouse click: Playwright refuses (and times out) when another element lies over the link.
+                var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync(new() { Timeout = 10_000 }), new() { Timeout = 30_000 });
+                Assert.StartsWith(id + "_", download.SuggestedFilename, StringComparison.Ordinal);
+                Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
+                var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
+                Assert.Equal(System.Text.Encoding.UTF8.GetPreamble(), bytes[..3]);
+            }
+
+            await page.EvaluateAsync("window.scrollTo(0, 0)");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"oversight-dashboard-{width}.png"), FullPage = true });
+        }
+
+        // Month labels of the chart do not overlap at 1280 px.
+        await page.SetViewportSizeAsync(1280, 900);
+        var boxes = await page.Locator("[data-testid=oversight-tips-by-month] svg text").EvaluateAllAsync<double[][]>(
+            "texts => texts.filter(t => /月/.test(t.textContent)).map(t => { const r = t.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })");
+        Assert.Equal(12, boxes.Length);
+        for (var i = 1; i < boxes.Length; i++)
+        {
+            var (a, b) = (boxes[i - 1], boxes[i]);
+            var overlap = Math.Min(a[2], b[2]) > Math.Max(a[0], b[0]) && Math.Min(a[3], b[3]) > Math.Max(a[1], b[1]);
+            Assert.False(overlap, $"month labels {i} and {i + 1} overlap: [{string.Join(", ", a)}] [{string.Join(", ", b)}]");
+        }
     }
 
     private static readonly string[] OversightTableIds = [.. Portal.Web.Oversight.OversightTable.Ids];

@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Resources;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Portal.Content.Common;
+using Portal.Content.Departments;
+using Portal.Content.Items;
+using Portal.Content.Types;
+using Portal.Tests.Content;
+using Portal.Tests.Infrastructure;
+using Portal.Tips.Police;
+using Portal.Web.Identity;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>
+/// Every staff page of every staff role in zh-CN, in Chromium, holds none of the component library's English: its
+/// built-in texts and aria labels (taken from MudBlazor's own English resources, so a new one is checked too), the
+/// table pager's "Rows per page" and "1-10 of 22", and, inside an opened date picker, any Latin word at all (English
+/// month or weekday names). Checked in the visible text and in aria-label, title and placeholder attributes.
+/// </summary>
+[Collection(BrowserTests.Name)]
+[BrowserTest]
+public sealed partial class StaffPagesInChineseBrowserTests(BrowserFixture fixture) : BrowserTestBase(fixture)
+{
+    /// <summary>Every staff page a role reaches, and whether it holds a date picker to open.</summary>
+    private static readonly (string Role, string[] Paths)[] Walk =
+    [
+        (PortalRoles.SystemAdministrator, ["/staff", "/staff/admin/users"]),
+        (PortalRoles.SecurityAdministrator, ["/staff", "/staff/admin/users", "/staff/admin/approvals", "/staff/admin/coordinator-regions", "/staff/content/taxonomy", "/staff/content/departments", "/staff/content/audit"]),
+        (PortalRoles.AuditAdministrator, ["/staff", "/staff/admin/audit", "/staff/content/audit"]),
+        (PortalRoles.Editor, ["/staff", "/staff/content", "/staff/media", "/staff/content/audit", "{item}"]),
+        (PortalRoles.Reviewer, ["/staff", "/staff/content", "/staff/content/review", "/staff/media"]),
+        (PortalRoles.Publisher, ["/staff", "/staff/content", "{item}"]),
+        (PortalRoles.Officer, ["/staff", "/staff/tips", "/staff/rewards"]),
+        (PortalRoles.Supervisor, ["/staff", "/staff/tips", "/staff/rewards", "/staff/oversight"]),
+        (PortalRoles.ProvincialOffice, ["/staff", "/staff/oversight", "/staff/oversight/report/2025"]),
+        (PortalRoles.VolunteerCoordinator, ["/staff", "/staff/volunteers", "/staff/volunteers/opportunities", "/staff/volunteers/hours"]),
+    ];
+
+    private static readonly IReadOnlyList<string> LibraryEnglish = MudBlazorEnglish();
+
+    [Fact]
+    public async Task Every_staff_page_of_every_role_shows_no_English_of_the_component_library()
+    {
+        var item = await ArticleAsync();
+        var found = new List<string>();
+        var pickers = 0;
+        foreach (var (role, paths) in Walk)
+        {
+            var user = await UserAsync(role);
+            IPage? page = null;
+            foreach (var template in paths)
+            {
+                var path = template == "{item}" ? $"/staff/content/{item}" : template;
+                if (page is null)
+                {
+                    page = await StaffPages.SignedInAsync(Fixture, user, path);
+                }
+                else
+                {
+                    await page.GotoAsync(Fixture.BaseUrl + path);
+                }
+
+                await StaffPages.WaitOrExplainAsync(Fixture, page.Locator("main h1, h1"), $"staff-l10n-{role}.png");
+                // Interactive pages render once the circuit is up; a pager or a picker appears then.
+                await page.WaitForTimeoutAsync(1_500);
+                found.AddRange((await LibraryEnglishOnAsync(page)).Select(text => $"{role} {path}: {text}"));
+                if (await page.Locator(".mud-picker .mud-input-adornment button").CountAsync() > 0)
+                {
+                    found.AddRange((await OpenedPickerEnglishAsync(page)).Select(text => $"{role} {path} (date picker open): {text}"));
+                    pickers++;
+                }
+
+                if (path == "/staff/content")
+                {
+                    await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "staff-content-list-zh.png"), FullPage = true });
+                }
+            }
+        }
+
+        Assert.True(found.Count == 0, "English of the component library on staff pages:\n" + string.Join("\n", found.Distinct()));
+        Assert.True(pickers >= 3, $"date pickers opened: {pickers}");
+    }
+
+    /// <summary>The English texts of MudBlazor 9's own resources, without their placeholders, that are words (not "=" or "&lt;").</summary>
+    private static List<string> MudBlazorEnglish()
+    {
+        var resources = new ResourceManager("MudBlazor.Resources.LanguageResource", typeof(MudBlazor.MudButton).Assembly);
+        var set = resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)!;
+        return [.. set.Cast<System.Collections.DictionaryEntry>()
+            .SelectMany(e => Placeholder().Split((string)e.Value!))
+            .Select(text => text.Trim(' ', ':', '.', '…', '\'', '-'))
+            .Where(text => Regex.IsMatch(text, "[A-Za-z]{3,}"))
+            .Distinct(StringComparer.Ordinal)];
+    }
+
+    private static async Task<List<string>> LibraryEnglishOnAsync(IPage page)
+    {
+        var texts = await page.EvaluateAsync<string[]>(
+            """
+            () => [document.body.innerText,
+                   ...[...document.querySelectorAll('[aria-label],[title],[placeholder]')]
+                       .flatMap(e => ['aria-label', 'title', 'placeholder'].map(a => e.getAttribute(a)).filter(v => v))]
+            """);
+        var found = new List<string>();
+        foreach (var text in texts)
+        {
+            found.AddRange(LibraryEnglish.Where(english => Regex.IsMatch(text, $@"(?<![A-Za-z]){Regex.Escape(english)}(?![A-Za-z])")).Select(english => $"\"{english}\""));
+            found.AddRange(PagerInfo().Matches(text).Select(m => $"\"{m.Value}\""));
+        }
+
+        return found;
+    }
+
+    private static async Task<List<string>> OpenedPickerEnglishAsync(IPage page)
+    {
+        await page.Locator(".mud-picker .mud-input-adornment button").First.ClickAsync();
+        var popover = page.Locator(".mud-popover-open .mud-picker-content, .mud-popover-open .mud-picker-calendar-container").First;
+        await popover.WaitForAsync(new() { Timeout = 10_000 });
+        var words = LatinWord().Matches(await popover.InnerTextAsync()).Select(m => $"\"{m.Value}\"").ToList();
+        words.AddRange(await LibraryEnglishOnAsync(page));
+        await page.Keyboard.PressAsync("Escape");
+        return words;
+    }
+
+    private async Task<TestUsers.TestUser> UserAsync(string role)
+    {
+        var services = Fixture.Portal.Services;
+        var user = await TestUsers.CreateAsync(services, role);
+        if (role is PortalRoles.Officer or PortalRoles.Supervisor)
+        {
+            Assert.Null((await services.GetRequiredService<OfficerGrants>().SetGrantsAsync("test-admin", user.Id, ["620100"])).Error);
+        }
+
+        var contentRole = role switch
+        {
+            PortalRoles.Editor => ContentRole.Editor,
+            PortalRoles.Reviewer => ContentRole.Reviewer,
+            PortalRoles.Publisher => ContentRole.Publisher,
+            _ => (ContentRole?)null,
+        };
+        if (contentRole is { } granted)
+        {
+            Assert.True((await services.GetRequiredService<DepartmentAdministration>()
+                .GrantAsync(ContentActor.Person("test-admin", isAdministrator: true), user.Id, DepartmentSeed.PublicityId, granted, false)).Succeeded);
+        }
+
+        return user;
+    }
+
+    private async Task<Guid> ArticleAsync()
+    {
+        var editor = await UserAsync(PortalRoles.Editor);
+        var created = await Fixture.Portal.Services.GetRequiredService<ContentEditor>().CreateAsync(ContentActor.Person(editor.Id, ContentRole.Editor), ContentType.Article, new NewContentItem
+        {
+            OwnerDepartmentId = DepartmentSeed.PublicityId, Culture = ContentCultures.Chinese, Rendition = Rendition.Standard,
+            Draft = Drafts.Article("识别拐卖的常见手法"),
+        });
+        Assert.True(created.Succeeded, created.ToString());
+        return created.Value!.ItemId;
+    }
+
+    [GeneratedRegex(@"\{[^}]*\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\d+\s*[-–]\s*\d+\s+of\s+\d+")]
+    private static partial Regex PagerInfo();
+
+    [GeneratedRegex(@"[A-Za-z]{2,}")]
+    private static partial Regex LatinWord();
+}
