@@ -1,3 +1,4 @@
+using Portal.Tests.Infrastructure;
 using System.Text.Json;
 using Portal.Content.Blocks;
 using Portal.Content.Items;

@@ -1,3 +1,4 @@
+using Portal.Tests.Infrastructure;
 using Portal.Web.Oversight;
 
 namespace Portal.Tests.Oversight;
