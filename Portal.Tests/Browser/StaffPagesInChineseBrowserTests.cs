@@ -39,7 +39,7 @@ public sealed partial class StaffPagesInChineseBrowserTests(BrowserFixture fixtu
         (PortalRoles.VolunteerCoordinator, ["/staff", "/staff/volunteers", "/staff/volunteers/opportunities", "/staff/volunteers/hours"]),
     ];
 
-    private static readonly IReadOnlyList<string> LibraryEnglish = MudBlazorEnglish();
+    private static readonly (HashSet<string> Whole, HashSet<string> Prefixes, HashSet<string> Suffixes) LibraryEnglish = MudBlazorEnglish();
 
     [Fact]
     public async Task Every_staff_page_of_every_role_shows_no_English_of_the_component_library()
@@ -84,34 +84,62 @@ public sealed partial class StaffPagesInChineseBrowserTests(BrowserFixture fixtu
         Assert.True(pickers >= 3, $"date pickers opened: {pickers}");
     }
 
-    /// <summary>The English texts of MudBlazor 9's own resources, without their placeholders, that are words (not "=" or "&lt;").</summary>
-    private static List<string> MudBlazorEnglish()
+    /// <summary>
+    /// MudBlazor 9's own English texts, from its resources: whole texts ("First page"), and the words before or after a
+    /// placeholder ("Next month {0}", "Toggle {0}"). A text or attribute is the library's when it is one of them; words
+    /// inside data (an English department name holding "Group") are not.
+    /// </summary>
+    private static (HashSet<string> Whole, HashSet<string> Prefixes, HashSet<string> Suffixes) MudBlazorEnglish()
     {
         var resources = new ResourceManager("MudBlazor.Resources.LanguageResource", typeof(MudBlazor.MudButton).Assembly);
         var set = resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)!;
-        return [.. set.Cast<System.Collections.DictionaryEntry>()
-            .SelectMany(e => Placeholder().Split((string)e.Value!))
-            .Select(text => text.Trim(' ', ':', '.', '…', '\'', '-'))
-            .Where(text => Regex.IsMatch(text, "[A-Za-z]{3,}"))
-            .Distinct(StringComparer.Ordinal)];
+        var (whole, prefixes, suffixes) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+        foreach (var value in set.Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Value!))
+        {
+            var parts = Placeholder().Split(value).Select(Normalize).ToArray();
+            if (parts.Length == 1)
+            {
+                whole.Add(parts[0]);
+                continue;
+            }
+
+            prefixes.Add(parts[0]);
+            suffixes.Add(parts[^1]);
+        }
+
+        foreach (var words in new[] { whole, prefixes, suffixes })
+        {
+            words.RemoveWhere(text => !Regex.IsMatch(text, "[A-Za-z]{2,}"));
+        }
+
+        return (whole, prefixes, suffixes);
     }
+
+    private static string Normalize(string text) => text.Trim(' ', ':', '.', '…', '\'', '-', '\u00a0');
 
     private static async Task<List<string>> LibraryEnglishOnAsync(IPage page)
     {
         var texts = await page.EvaluateAsync<string[]>(
             """
-            () => [document.body.innerText,
-                   ...[...document.querySelectorAll('[aria-label],[title],[placeholder]')]
-                       .flatMap(e => ['aria-label', 'title', 'placeholder'].map(a => e.getAttribute(a)).filter(v => v))]
+            () => {
+                const out = [];
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    if (node.textContent.trim()) out.push(node.textContent);
+                }
+                for (const element of document.querySelectorAll('[aria-label],[title],[placeholder]')) {
+                    for (const name of ['aria-label', 'title', 'placeholder']) {
+                        const value = element.getAttribute(name);
+                        if (value) out.push(value);
+                    }
+                }
+                return out;
+            }
             """);
-        var found = new List<string>();
-        foreach (var text in texts)
-        {
-            found.AddRange(LibraryEnglish.Where(english => Regex.IsMatch(text, $@"(?<![A-Za-z]){Regex.Escape(english)}(?![A-Za-z])")).Select(english => $"\"{english}\""));
-            found.AddRange(PagerInfo().Matches(text).Select(m => $"\"{m.Value}\""));
-        }
-
-        return found;
+        var (whole, prefixes, suffixes) = LibraryEnglish;
+        return [.. texts.Select(Normalize)
+            .Where(text => whole.Contains(text) || prefixes.Any(p => text.StartsWith(p + " ", StringComparison.Ordinal)) || suffixes.Any(s => text.EndsWith(" " + s, StringComparison.Ordinal)) || PagerInfo().IsMatch(text))
+            .Select(text => $"\"{text}\"")];
     }
 
     private static async Task<List<string>> OpenedPickerEnglishAsync(IPage page)
