@@ -147,6 +147,7 @@ public sealed partial class StaffPagesInChineseBrowserTests(BrowserFixture fixtu
         await page.Locator(".mud-picker .mud-input-adornment button").First.ClickAsync();
         var popover = page.Locator(".mud-popover-open .mud-picker-content, .mud-popover-open .mud-picker-calendar-container").First;
         await popover.WaitForAsync(new() { Timeout = 10_000 });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "staff-date-picker-zh.png") });
         var words = LatinWord().Matches(await popover.InnerTextAsync()).Select(m => $"\"{m.Value}\"").ToList();
         words.AddRange(await LibraryEnglishOnAsync(page));
         await page.Keyboard.PressAsync("Escape");
