@@ -3,13 +3,18 @@ using System.Resources;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Portal.Content.Blocks;
 using Portal.Content.Common;
 using Portal.Content.Departments;
 using Portal.Content.Items;
+using Portal.Content.Media;
 using Portal.Content.Types;
 using Portal.Tests.Content;
+using Portal.Tests.Content.Media;
 using Portal.Tests.Infrastructure;
+using Portal.Tests.Reporting;
 using Portal.Tips.Police;
+using Portal.Tips.Reporting;
 using Portal.Web.Identity;
 
 namespace Portal.Tests.Browser;
@@ -30,11 +35,11 @@ public sealed partial class StaffPagesInChineseBrowserTests(BrowserFixture fixtu
         (PortalRoles.SystemAdministrator, ["/staff", "/staff/admin/users"]),
         (PortalRoles.SecurityAdministrator, ["/staff", "/staff/admin/users", "/staff/admin/approvals", "/staff/admin/coordinator-regions", "/staff/content/taxonomy", "/staff/content/departments", "/staff/content/audit"]),
         (PortalRoles.AuditAdministrator, ["/staff", "/staff/admin/audit", "/staff/content/audit"]),
-        (PortalRoles.Editor, ["/staff", "/staff/content", "/staff/media", "/staff/content/audit", "{item}"]),
+        (PortalRoles.Editor, ["/staff", "/staff/content", "/staff/media", "/staff/content/audit", "{item}", "{preview}", "{asset}"]),
         (PortalRoles.Reviewer, ["/staff", "/staff/content", "/staff/content/review", "/staff/media"]),
         (PortalRoles.Publisher, ["/staff", "/staff/content", "{item}"]),
-        (PortalRoles.Officer, ["/staff", "/staff/tips", "/staff/rewards"]),
-        (PortalRoles.Supervisor, ["/staff", "/staff/tips", "/staff/rewards", "/staff/oversight"]),
+        (PortalRoles.Officer, ["/staff", "/staff/tips", "{tip}", "{case-file}", "/staff/rewards"]),
+        (PortalRoles.Supervisor, ["/staff", "/staff/tips", "{tip}", "/staff/rewards", "/staff/oversight"]),
         (PortalRoles.ProvincialOffice, ["/staff", "/staff/oversight", "/staff/oversight/report/2025"]),
         (PortalRoles.VolunteerCoordinator, ["/staff", "/staff/volunteers", "/staff/volunteers/opportunities", "/staff/volunteers/hours"]),
     ];
@@ -44,7 +49,21 @@ public sealed partial class StaffPagesInChineseBrowserTests(BrowserFixture fixtu
     [Fact]
     public async Task Every_staff_page_of_every_role_shows_no_English_of_the_component_library()
     {
-        var item = await ArticleAsync();
+        var (item, version, asset) = await ArticleAsync();
+        // A tip of 城关区 (兰州市), whose police the officer and the supervisor are.
+        var tip = (await Fixture.Portal.Services.GetRequiredService<TipIntake>().SubmitAsync(TipSubmissions.Valid("兰州火车站附近有人带着一个哭闹的孩子，不像是家长。") with
+        {
+            PlaceKey = "620102",
+            Category = TipCategory.ChildAbduction,
+        })).TipId!.Value;
+        var places = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["{item}"] = $"/staff/content/{item}",
+            ["{preview}"] = $"/staff/content/{item}/preview/{version}",
+            ["{asset}"] = $"/staff/media/{asset}/edit",
+            ["{tip}"] = $"/staff/tips/{tip}",
+            ["{case-file}"] = $"/staff/tips/{tip}/case-file",
+        };
         var found = new List<string>();
         var pickers = 0;
         foreach (var (role, paths) in Walk)
@@ -53,7 +72,7 @@ public sealed partial class StaffPagesInChineseBrowserTests(BrowserFixture fixtu
             IPage? page = null;
             foreach (var template in paths)
             {
-                var path = template == "{item}" ? $"/staff/content/{item}" : template;
+                var path = places.GetValueOrDefault(template, template);
                 if (page is null)
                 {
                     page = await StaffPages.SignedInAsync(Fixture, user, path);
@@ -179,16 +198,23 @@ public sealed partial class StaffPagesInChineseBrowserTests(BrowserFixture fixtu
         return user;
     }
 
-    private async Task<Guid> ArticleAsync()
+    /// <summary>An article with an image, of the publicity department: its editor page, its preview and the image's page.</summary>
+    private async Task<(Guid Item, Guid Version, Guid Asset)> ArticleAsync()
     {
-        var editor = await UserAsync(PortalRoles.Editor);
-        var created = await Fixture.Portal.Services.GetRequiredService<ContentEditor>().CreateAsync(ContentActor.Person(editor.Id, ContentRole.Editor), ContentType.Article, new NewContentItem
+        var editor = ContentActor.Person((await UserAsync(PortalRoles.Editor)).Id, ContentRole.Editor);
+        var uploaded = await Fixture.Portal.Services.GetRequiredService<MediaLibrary>().UploadAsync(editor, new MediaUpload
+        {
+            DepartmentId = DepartmentSeed.PublicityId, FileName = "宣传海报.png", Content = new MemoryStream(MediaSamples.Png(300, 200)),
+        });
+        Assert.True(uploaded.Succeeded, uploaded.ToString());
+        var asset = uploaded.Value!.Asset.Id;
+        var created = await Fixture.Portal.Services.GetRequiredService<ContentEditor>().CreateAsync(editor, ContentType.Article, new NewContentItem
         {
             OwnerDepartmentId = DepartmentSeed.PublicityId, Culture = ContentCultures.Chinese, Rendition = Rendition.Standard,
-            Draft = Drafts.Article("识别拐卖的常见手法"),
+            Draft = Drafts.Article("识别拐卖的常见手法", new ImageBlock { Id = Guid.NewGuid(), AssetId = asset, Alt = "宣传海报" }),
         });
         Assert.True(created.Succeeded, created.ToString());
-        return created.Value!.ItemId;
+        return (created.Value!.ItemId, created.Value.VersionId, asset);
     }
 
     [GeneratedRegex(@"\{[^}]*\}")]
