@@ -83,13 +83,23 @@ public sealed class OversightBrowserTests(BrowserFixture fixture) : BrowserTestB
             await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"oversight-dashboard-{width}.png"), FullPage = true });
         }
 
-        // Month labels of the chart do not overlap at 1280 px. The labels may be turned, so each one's own box is
-        // compared in the turned frame (the turn taken out of its transformation), not its screen rectangle.
+        // Month labels of the chart do not overlap at 1280 px, on screen and printed.
         await page.SetViewportSizeAsync(1280, 900);
+        await AssertMonthLabelsApartAsync(page, "oversight-chart-months-1280.png");
+        await page.Locator("[data-testid=oversight-tips-by-region]").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "oversight-chart-regions-1280.png") });
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await AssertMonthLabelsApartAsync(page, "oversight-chart-months-print.png");
+    }
+
+    /// <summary>
+    /// The labels may be turned, so each one's own box is compared in the turned frame (the turn taken out of its
+    /// transformation), not its screen rectangle.
+    /// </summary>
+    private static async Task AssertMonthLabelsApartAsync(IPage page, string screenshot)
+    {
         var chart = page.Locator("[data-testid=oversight-tips-by-month]");
         await chart.ScrollIntoViewIfNeededAsync();
-        await chart.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "oversight-chart-months-1280.png") });
-        await page.Locator("[data-testid=oversight-tips-by-region]").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "oversight-chart-regions-1280.png") });
+        await chart.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, screenshot) });
         var boxes = await chart.Locator("svg text").EvaluateAllAsync<double[][]>(
             """
             texts => texts.filter(t => /月/.test(t.textContent)).map(t => {
@@ -103,7 +113,7 @@ public sealed class OversightBrowserTests(BrowserFixture fixture) : BrowserTestB
         {
             var (a, b) = (boxes[i - 1], boxes[i]);
             var overlap = Math.Min(a[2], b[2]) > Math.Max(a[0], b[0]) && Math.Min(a[3], b[3]) > Math.Max(a[1], b[1]);
-            Assert.False(overlap, $"month labels {i} and {i + 1} overlap: [{string.Join(", ", a)}] [{string.Join(", ", b)}]");
+            Assert.False(overlap, $"{screenshot}: month labels {i} and {i + 1} overlap: [{string.Join(", ", a)}] [{string.Join(", ", b)}]");
         }
     }
 
