@@ -12,6 +12,7 @@ cd "$(dirname "$0")"
 ROOT=$(pwd)
 TOOLS="$ROOT/.tools"
 AZURITE_VERSION=3.37.0
+VNU_VERSION=26.9.27
 mkdir -p "$TOOLS"
 
 log() { printf '== %s\n' "$*"; }
@@ -43,7 +44,9 @@ STARTED=$(date +%s)
 # --- 1. Debian packages -------------------------------------------------------------------------
 missing=()
 packages=(postgresql python3-aiosmtpd redis-server)
+# The browser tier also runs the Nu Html Checker, a Java program.
 [ "$FAST" -eq 0 ] && packages+=(chromium fonts-wqy-microhei)
+[ "$FAST" -eq 0 ] && ! command -v java >/dev/null 2>&1 && packages+=(default-jre-headless)
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
@@ -62,6 +65,14 @@ if [ ! -x "$AZURITE" ]; then
     || { echo "Could not install azurite"; echo "Tests: 0 passed, 1 failed"; exit 1; }
 fi
 
+# --- 3. The Nu Html Checker (npm vnu-jar): the browser tier checks every public page with it ---------
+VNU="$TOOLS/vnu/node_modules/vnu-jar/build/dist/vnu.jar"
+if [ "$FAST" -eq 0 ] && [ ! -f "$VNU" ]; then
+  log "installing vnu-jar@$VNU_VERSION into .tools/vnu"
+  npm install --prefix "$TOOLS/vnu" --no-audit --no-fund --loglevel=error "vnu-jar@$VNU_VERSION" >/dev/null \
+    || { echo "Could not install vnu-jar"; echo "Tests: 0 passed, 1 failed"; exit 1; }
+fi
+
 source "$ROOT/scripts/lib/services.sh"
 RUN_DIR="$SERVICES_DIR"
 fail_setup() { echo "Tests: 0 passed, 1 failed"; exit 1; }
@@ -76,6 +87,7 @@ export PORTAL_TEST_AZURITE="DefaultEndpointsProtocol=http;AccountName=devstoreac
 export PORTAL_TEST_AZURITE_BIN="$AZURITE"
 export PORTAL_TEST_REDIS="127.0.0.1:$REDIS_PORT"
 export PORTAL_TEST_CHROMIUM=/usr/bin/chromium
+export PORTAL_TEST_VNU="$VNU"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # --- Build and test ---------------------------------------------------------------------------

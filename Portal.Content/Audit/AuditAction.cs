@@ -34,4 +34,5 @@ public enum AuditAction
     MediaFolderCreated,
     MediaFolderRenamed,
     MediaFolderDeleted,
+    ReturnedForChanges,
 }

@@ -3,11 +3,12 @@ using Portal.Content.Common;
 using Portal.Content.Data;
 using Portal.Content.Items;
 using Portal.Content.Taxonomy;
+using Portal.Content.Types;
 
 namespace Portal.Content.Delivery;
 
 /// <summary>Reads live versions for anonymous readers: an item that is not published (or deleted) does not exist here.</summary>
-public sealed class PublishedContent(ContentContexts contexts)
+public sealed class PublishedContent(ContentContexts contexts, TimeProvider time)
 {
     public async Task<PublishedItem?> FindAsync(Guid itemId, CancellationToken cancellationToken = default)
     {
@@ -24,17 +25,28 @@ public sealed class PublishedContent(ContentContexts contexts)
 
     /// <summary>
     /// Where every live item can be read (for the sitemap): the items with a published version that are not deleted and
-    /// not marked <c>noindex</c>, in both cultures and every rendition, with when they were last published.
+    /// not marked <c>noindex</c>, in both cultures and every rendition, with when they were last published. An alert whose
+    /// expiry (or scheduled unpublication) has passed is left out at once, as the alert lists leave it out
+    /// (<see cref="Alerts.ActiveAlerts"/>), though the scheduler unpublishes it only on its next round.
     /// </summary>
     public async Task<IReadOnlyList<PublishedAddress>> ListIndexableAsync(CancellationToken cancellationToken = default)
     {
+        var now = time.GetUtcNow();
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await (from i in context.Set<ContentItem>().AsNoTracking()
                           join v in context.Set<ContentVersion>().AsNoTracking() on i.PublishedVersionId equals v.Id
-                          where !i.IsDeleted && !v.NoIndex
+                          where !i.IsDeleted && !v.NoIndex && i.Type != ContentType.Alert
                           select new { i.Culture, i.Rendition, i.Slug, ItemPublishedAt = i.PublishedAt, VersionPublishedAt = v.PublishedAt })
             .ToListAsync(cancellationToken);
-        return [.. rows
+        var alerts = await (from i in context.Set<ContentItem>().AsNoTracking()
+                            join v in context.Set<ContentVersion>().AsNoTracking() on i.PublishedVersionId equals v.Id
+                            where !i.IsDeleted && !v.NoIndex && i.Type == ContentType.Alert && (i.UnpublishAt == null || i.UnpublishAt > now)
+                            select new { i.Culture, i.Rendition, i.Slug, ItemPublishedAt = i.PublishedAt, Version = v })
+            .ToListAsync(cancellationToken);
+        var liveAlerts = alerts
+            .Where(a => a.Version.ReadFields() is not AlertFields fields || fields.ExpiresAt > now)
+            .Select(a => new { a.Culture, a.Rendition, a.Slug, a.ItemPublishedAt, VersionPublishedAt = a.Version.PublishedAt });
+        return [.. rows.Concat(liveAlerts)
             .Select(r => new PublishedAddress(r.Culture, r.Rendition, r.Slug, r.ItemPublishedAt ?? r.VersionPublishedAt))
             .OrderBy(a => a.Culture == ContentCultures.Chinese ? 0 : 1).ThenBy(a => a.Slug, StringComparer.Ordinal).ThenBy(a => a.Rendition)];
     }

@@ -18,15 +18,25 @@ public sealed class ContentVariants(ContentContexts contexts, TimeProvider time)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var setId = await context.Set<ContentItem>().Where(i => i.Id == itemId).Select(i => (Guid?)i.VariantSetId).SingleOrDefaultAsync(cancellationToken);
-        if (setId is null)
-        {
-            return [];
-        }
+        return setId is { } set ? await OfSetAsync(context, set, cancellationToken) : [];
+    }
 
-        var items = await context.Set<ContentItem>().AsNoTracking().Where(i => i.VariantSetId == setId && !i.IsDeleted).ToListAsync(cancellationToken);
-        return [.. items
-            .OrderBy(i => ContentCultures.All.ToList().IndexOf(i.Culture)).ThenBy(i => i.Rendition)
-            .Select(i => new VariantInfo(i.Id, i.Culture, i.Rendition, i.Slug, i.Title, i.PublishedVersionId is not null))];
+    /// <summary>The items of a variant set (deleted ones left out), Chinese first, then by rendition.</summary>
+    internal static async Task<IReadOnlyList<VariantInfo>> OfSetAsync(ContentDbContext context, Guid variantSetId, CancellationToken cancellationToken)
+    {
+        var items = await OfSet.For(context)(context, variantSetId).ToListAsync(cancellationToken);
+        return [.. items.OrderBy(i => CultureOrder(i.Culture)).ThenBy(i => i.Rendition)];
+    }
+
+    private static readonly CompiledPerModel<Func<ContentDbContext, Guid, IAsyncEnumerable<VariantInfo>>> OfSet = new(() => EF.CompileAsyncQuery(
+        (ContentDbContext context, Guid variantSetId) => context.Set<ContentItem>()
+            .Where(i => i.VariantSetId == variantSetId && !i.IsDeleted)
+            .Select(i => new VariantInfo(i.Id, i.Culture, i.Rendition, i.Slug, i.Title, i.PublishedVersionId != null))));
+
+    private static int CultureOrder(string culture)
+    {
+        var index = ContentCultures.All.ToList().IndexOf(culture);
+        return index < 0 ? int.MaxValue : index;
     }
 
     /// <summary>Moves <paramref name="itemId"/> into the variant set of <paramref name="targetItemId"/> (same type, a free culture/rendition slot).</summary>

@@ -7,6 +7,7 @@ using Portal.Content.Media;
 using Portal.Content.Slugs;
 using Portal.Content.Taxonomy;
 using Portal.Content.Types;
+using Portal.Content.Workflow;
 
 namespace Portal.Content.Items;
 
@@ -75,6 +76,11 @@ public sealed class VersionPreparation(RichTextSanitizer sanitizer, TimeProvider
 
         problems.AddRange(await CheckReferencesAsync(context, itemId, blocks, fields, cancellationToken));
         problems.AddRange(await MediaReferenceChecks.CheckAsync(context, blocks, fields, seo.ImageAssetId, ProblemSeverity.Warning, cancellationToken));
+        if (fields is not null)
+        {
+            // What would stop publishing is said at every save, as a warning at its block: the draft is kept all the same.
+            problems.AddRange(PublishChecks.Accessibility(blocks, fields).Select(p => p with { Severity = ProblemSeverity.Warning }));
+        }
 
         var slug = draft.Slug is null ? currentSlug ?? SlugRules.FromTitle(title, itemId) : SlugRules.Normalize(draft.Slug);
         if (slug is null || !SlugRules.IsValid(slug))

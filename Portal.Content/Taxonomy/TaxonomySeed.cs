@@ -33,6 +33,7 @@ internal static class TaxonomySeed
         (Vocabulary.Audience, "disability-hearing", "people-with-disabilities", "听力残疾人", "People with hearing disabilities"),
         (Vocabulary.Audience, IntellectualDisability, "people-with-disabilities", "智力残疾人", "People with intellectual disabilities"),
         (Vocabulary.Audience, "cross-border-marriage", null, "涉外婚姻当事人", "People in cross-border marriages"),
+        (Vocabulary.Audience, "volunteers", null, "反拐志愿者", "Anti-trafficking volunteers"),
         (Vocabulary.Audience, "general-public", null, "社会公众", "General public"),
 
         (Vocabulary.Setting, "school", null, "学校", "School"),

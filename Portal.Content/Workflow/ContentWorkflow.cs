@@ -22,8 +22,31 @@ public sealed partial class ContentWorkflow(
     PublicationNotifier notifier,
     TimeProvider time)
 {
+    /// <summary>
+    /// Sends a draft to review. The checks that would stop publishing run first: a version with an image without alt
+    /// text (or another error of <see cref="CheckAsync"/>) is refused here, so it never reaches a reviewer.
+    /// </summary>
     public Task<ContentResult<Transition>> SubmitAsync(ContentActor actor, Guid versionId, string? comment = null, CancellationToken cancellationToken = default) =>
         MoveAsync(actor, versionId, ContentRole.Editor, [VersionState.Draft], VersionState.InReview, comment, AuditAction.Submitted, cancellationToken);
+
+    /// <summary>
+    /// Returns a version in review or already approved to its editors with a comment (what to change): a reviewer from
+    /// either state, a publisher from approved. The editors see the comment with the item; their next save starts a new draft.
+    /// </summary>
+    public async Task<ContentResult<Transition>> ReturnForChangesAsync(ContentActor actor, Guid versionId, string comment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            return ContentResult.Invalid<Transition>([ContentProblem.Error(ContentCodes.Required, "comment")]);
+        }
+
+        var asReviewer = await MoveAsync(
+            actor, versionId, ContentRole.Reviewer, [VersionState.InReview, VersionState.Approved], VersionState.ChangesRequested, comment, AuditAction.ReturnedForChanges, cancellationToken);
+        return asReviewer.Failure == Failure.Forbidden
+            ? await MoveAsync(actor, versionId, ContentRole.Publisher, [VersionState.Approved], VersionState.ChangesRequested, comment, AuditAction.ReturnedForChanges, cancellationToken)
+            : asReviewer;
+    }
 
     /// <summary>The reviewer sends the version back; the comment (what to change) is required.</summary>
     public Task<ContentResult<Transition>> RequestChangesAsync(ContentActor actor, Guid versionId, string comment, CancellationToken cancellationToken = default) =>
@@ -273,6 +296,15 @@ public sealed partial class ContentWorkflow(
         }
 
         var now = time.GetUtcNow();
+        if (to == VersionState.InReview)
+        {
+            var problems = await PublishChecks.RunAsync(context, item!, version, now, cancellationToken);
+            if (problems.Any(p => p.Severity == ProblemSeverity.Error))
+            {
+                return ContentResult.Invalid<Transition>(problems);
+            }
+        }
+
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var approving = to == VersionState.Approved;
         var changed = await context.Set<ContentVersion>()
@@ -284,6 +316,10 @@ public sealed partial class ContentWorkflow(
                     if (approving)
                     {
                         s.SetProperty(v => v.ApprovedBy, actor.UserId).SetProperty(v => v.ApprovedAt, (DateTimeOffset?)now);
+                    }
+                    else if (to == VersionState.ChangesRequested)
+                    {
+                        s.SetProperty(v => v.PublishAt, (DateTimeOffset?)null); // a returned version is no longer scheduled
                     }
                 },
                 cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Content.Blocks;
 using Portal.Content.Common;
 using Portal.Content.Data;
 using Portal.Content.Items;
@@ -18,18 +19,9 @@ internal static class PublishChecks
 {
     public static async Task<List<ContentProblem>> RunAsync(ContentDbContext context, ContentItem item, ContentVersion version, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var problems = new List<ContentProblem>();
         var blocks = version.ReadBlocks();
-        for (var index = 0; index < blocks.Count; index++)
-        {
-            foreach (var (block, path) in blocks[index].SelfAndDescendants($"blocks[{index}]"))
-            {
-                problems.AddRange(block.AccessibilityProblems(path));
-            }
-        }
-
         var fields = version.ReadFields();
-        problems.AddRange(fields.AccessibilityProblems());
+        var problems = Accessibility(blocks, fields).ToList();
         problems.AddRange(await MediaReferenceChecks.CheckAsync(context, blocks, fields, version.SeoImageAssetId, ProblemSeverity.Error, cancellationToken));
         if (fields is AlertFields alert && alert.ExpiresAt <= now)
         {
@@ -46,5 +38,25 @@ internal static class PublishChecks
         }
 
         return problems;
+    }
+
+    /// <summary>The accessibility errors of a body and its fields: what publishing (and submitting) refuses, and saving warns of.</summary>
+    public static IEnumerable<ContentProblem> Accessibility(IReadOnlyList<Block> blocks, ContentFields fields)
+    {
+        for (var index = 0; index < blocks.Count; index++)
+        {
+            foreach (var (block, path) in blocks[index].SelfAndDescendants($"blocks[{index}]"))
+            {
+                foreach (var problem in block.AccessibilityProblems(path))
+                {
+                    yield return problem;
+                }
+            }
+        }
+
+        foreach (var problem in fields.AccessibilityProblems())
+        {
+            yield return problem;
+        }
     }
 }

@@ -22,6 +22,13 @@ public static class ChinaTime
     public static string FormatWithSeconds(DateTimeOffset at) =>
         at.ToOffset(Offset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// "2026-01-31T08:05:09+08:00": the instant for a <c>&lt;time datetime&gt;</c> attribute. HTML allows at most three
+    /// digits of a second's fraction, so the round-trip format ("O", seven digits) is not valid there.
+    /// </summary>
+    public static string Machine(DateTimeOffset at) =>
+        at.ToOffset(Offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
     /// <summary>"01-31 08:05": month, day and time, enough in a queue of recent items.</summary>
     public static string MonthDayTime(DateTimeOffset at) =>
         at.ToOffset(Offset).ToString("MM-dd HH:mm", CultureInfo.InvariantCulture);

@@ -10,6 +10,8 @@ namespace Portal.Storage.Database;
 
 public static class PortalDatabaseRegistration
 {
+    private static readonly SqliteBusyTimeout BusyTimeout = new();
+
     /// <summary>
     /// Registers a module's context the same way for every module: one subclass per provider owns that provider's
     /// migrations (Data/Migrations/Sqlite and Data/Migrations/Postgres), the configured one is served as
@@ -24,7 +26,8 @@ public static class PortalDatabaseRegistration
     {
         services.AddPortalDatabaseOptions();
         services.AddDbContextFactory<TSqlite>((provider, options) =>
-            options.UseSqlite(SqliteConnectionString(provider), sqlite => sqlite.MigrationsHistoryTable($"__EFMigrationsHistory_{schema}")));
+            options.UseSqlite(SqliteConnectionString(provider), sqlite => sqlite.MigrationsHistoryTable($"__EFMigrationsHistory_{schema}"))
+                .AddInterceptors(BusyTimeout));
         services.AddDbContextFactory<TPostgres>((provider, options) =>
             options.UseNpgsql(Options(provider).ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", schema)));
 

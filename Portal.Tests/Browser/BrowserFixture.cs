@@ -28,12 +28,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         Portal.UseKestrel(0);
         Portal.StartServer();
         BaseUrl = Portal.ServerAddress.ToString().TrimEnd('/');
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        // Started off xunit's synchronization context, whose few threads the other test collections may all be
+        // holding: Playwright's message loop (route handlers, navigation events) then never waits behind them.
+        (playwright, Browser) = await Task.Run(async () =>
         {
-            ExecutablePath = Environment.GetEnvironmentVariable("PORTAL_TEST_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+            var driver = await Playwright.CreateAsync();
+            var browser = await driver.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Environment.GetEnvironmentVariable("PORTAL_TEST_CHROMIUM") ?? "/usr/bin/chromium",
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+            });
+            return (driver, browser);
         });
     }
 

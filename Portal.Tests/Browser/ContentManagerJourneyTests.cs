@@ -45,7 +45,11 @@ public sealed class ContentManagerJourneyTests(BrowserFixture fixture) : Browser
         // A summary, a paragraph and an image with its alt text.
         await desk.GetByLabel("摘要", new() { Exact = true }).FillAsync("以招工为名的诱骗：如何识别，如何举报。");
         await desk.Locator("[data-testid=block-add]").ClickAsync();
-        await desk.GetByLabel("正文（HTML）", new() { Exact = true }).FillAsync($"<p>{Paragraph}</p>");
+        // The editor replaces its HTML textarea once its script has run.
+        var text = desk.Locator("[data-testid=block][data-block-type=richText] .rte-content");
+        await WaitOrExplainAsync(text);
+        await text.ClickAsync();
+        await desk.Keyboard.InsertTextAsync(Paragraph);
         await desk.GetByLabel("内容块类型", new() { Exact = true }).ClickAsync();
         await desk.GetByRole(AriaRole.Option, new() { Name = "图片", Exact = true }).ClickAsync();
         await desk.GetByRole(AriaRole.Option, new() { Name = "图片", Exact = true }).WaitForAsync(new() { State = WaitForSelectorState.Hidden });

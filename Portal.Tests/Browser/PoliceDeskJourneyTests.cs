@@ -32,6 +32,9 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture) : BrowserTest
         await reporter.GetByLabel("这件事现在正在发生").CheckAsync();
         await reporter.GetByLabel("请描述您看到或知道的情况").FillAsync("永登县汽车站，一名男子把一个哭喊的小男孩抱上一辆白色面包车。");
         await reporter.GetByLabel("地点（县区）").SelectOptionAsync(Yongdeng);
+        // People and vehicles are optional: their section and each block open when the reporter wants them.
+        await reporter.Locator("#people-section > summary").ClickAsync();
+        await reporter.Locator("summary", new() { HasText = "人员 1" }).ClickAsync();
         await reporter.Locator("#person-1-role").SelectOptionAsync("Suspect");
         await reporter.Locator("#person-1-sex").SelectOptionAsync("Male");
         await reporter.Locator("#person-1-age").FillAsync("40");

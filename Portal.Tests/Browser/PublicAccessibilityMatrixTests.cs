@@ -2,10 +2,6 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Portal.Content.Common;
-using Portal.Content.Types;
-using Portal.Tests.Content;
-using Portal.Tests.PublicSite;
-using Portal.Web.Content;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
@@ -30,17 +26,7 @@ public sealed class PublicAccessibilityMatrixTests(BrowserFixture fixture) : Bro
     [InlineData(ContentCultures.English, 1280, true)]
     public async Task Every_public_page_type_passes_axe(string culture, int width, bool contrastAndLargeText)
     {
-        var contentPaths = await PublishedContentPathsAsync(culture);
-        var prefix = culture == ContentCultures.English ? "/en" : "";
-        string[] pages =
-        [
-            prefix + "/", prefix + "/alerts", prefix + "/search?q=" + Uri.EscapeDataString(culture == ContentCultures.English ? "recruitment" : "招工"),
-            prefix + "/search?type=no-such-type", prefix + "/downloads", prefix + "/downloads?format=NOPE",
-            prefix + "/for/schools", prefix + "/for/stations-and-venues", prefix + "/for/accessible-reading", prefix + "/for/volunteers",
-            prefix + "/for/families", prefix + "/preferences", "/report", "/volunteer", "/report/follow-up", "/report/receipt",
-            prefix + "/report/cover-your-tracks", "/no-such-page",
-            .. contentPaths,
-        ];
+        var pages = await PublicPageMatrix.PathsAsync(Fixture, culture);
         var page = await Fixture.NewPageAsync();
         await page.SetViewportSizeAsync(width, 900);
         var cookies = new List<Cookie>();
@@ -72,20 +58,5 @@ public sealed class PublicAccessibilityMatrixTests(BrowserFixture fixture) : Bro
         }
 
         Assert.True(failures.Count == 0, $"{culture} {width}px prefs={contrastAndLargeText}\n" + string.Join("\n", failures));
-    }
-
-    /// <summary>Public pages of an article, an FAQ, a lesson and a curriculum in the culture, published for this test.</summary>
-    private async Task<string[]> PublishedContentPathsAsync(string culture)
-    {
-        var desk = await PublicListsHarness.CreateAsync(Fixture.Portal.Services);
-        var english = culture == ContentCultures.English;
-        var article = await desk.PublishedAsync(ContentType.Article, Drafts.Unique(english ? "Fake job offers" : "识别虚假招工"), new ArticleFields { Byline = "省委宣传部" }, new Terms(Audience: ["migrant-workers"]), culture);
-        var faq = await desk.PublishedAsync(ContentType.Faq, Drafts.Unique(english ? "Can I report anonymously?" : "可以匿名举报吗？"), new FaqFields { ShortAnswer = english ? "Yes." : "可以。" }, new Terms(), culture);
-        var lesson = await desk.PublishedAsync(ContentType.Lesson, Drafts.Unique(english ? "Do not go with strangers" : "不跟陌生人走"), PublicListsHarness.Lesson("primary"), new Terms(Audience: ["students-primary"], GradeBand: ["primary"]), culture);
-        var curriculum = await desk.PublishedAsync(ContentType.Curriculum, Drafts.Unique(english ? "Primary safety course" : "小学安全课程"), new CurriculumFields
-        {
-            GradeBand = "primary", Lessons = [lesson.ItemId], Hours = 1, TeacherGuide = english ? "Once a year." : "每学年一次。",
-        }, new Terms(Audience: ["students-primary"], GradeBand: ["primary"]), culture);
-        return [.. new[] { article, faq, lesson, curriculum }.Select(v => ContentUrls.Item(culture, Rendition.Standard, v.Slug))];
     }
 }

@@ -61,7 +61,7 @@ public sealed class QuickExitBrowserTests(BrowserFixture fixture) : BrowserTestB
             await page.Keyboard.PressAsync("Escape");
         }
 
-        await page.WaitForURLAsync(NeutralUrl);
+        await page.WaitForURLAsync(NeutralUrl, new() { WaitUntil = WaitUntilState.Commit });
         Assert.Equal(NeutralHeading, await page.Locator("h1").TextContentAsync());
         await page.GoBackAsync();
         await page.WaitForURLAsync(Fixture.BaseUrl + "/");
@@ -81,7 +81,8 @@ public sealed class QuickExitBrowserTests(BrowserFixture fixture) : BrowserTestB
         await page.WaitForURLAsync("**/report");
         await page.GetByRole(AriaRole.Link, new() { Name = "快速离开" }).ClickAsync();
 
-        await page.WaitForURLAsync(NeutralUrl);
+        await page.WaitForURLAsync(NeutralUrl, new() { WaitUntil = WaitUntilState.Commit });
+        Assert.Equal(NeutralHeading, await page.Locator("h1").TextContentAsync());
         await page.GoBackAsync();
         await page.WaitForURLAsync(Fixture.BaseUrl + "/");
     }

@@ -59,7 +59,7 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture) : BrowserTestB
         await staff.Locator("[data-testid=activate]").ClickAsync();
         await WaitOrExplainAsync(staff.Locator("[data-testid=volunteer-status]", new() { HasText = "在岗志愿者" }));
 
-        // The coordinator creates the opportunity on its page; its shift (date and time pickers) through the same service.
+        // The coordinator creates the opportunity and its shift on its page, typing the day and times into the pickers.
         await staff.GotoAsync(Fixture.BaseUrl + "/staff/volunteers/opportunities");
         await WaitOrExplainAsync(staff.Locator("[data-testid=create-opportunity]"));
         var title = "兰州站反拐宣传 " + reference;
@@ -72,11 +72,24 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture) : BrowserTestB
         await staff.GetByLabel("名称").FillAsync(title);
         await staff.Locator("[data-testid=create-opportunity]").ClickAsync();
         await WaitOrExplainAsync(staff.Locator("[data-testid=opportunity]", new() { HasText = title }));
+        var start = TimeProvider.System.GetUtcNow().ToOffset(ChinaTime.Offset).AddDays(2);
+        var panel = staff.Locator("[data-testid=opportunity]", new() { HasText = title });
+        await panel.GetByText("添加班次").First.ClickAsync();
+        await panel.GetByLabel("日期").FillAsync(start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await panel.GetByLabel("日期").PressAsync("Tab");
+        await panel.GetByLabel("开始时间").FillAsync("09:00");
+        await panel.GetByLabel("开始时间").PressAsync("Tab");
+        await panel.GetByLabel("结束时间").FillAsync("12:00");
+        await panel.GetByLabel("结束时间").PressAsync("Tab");
+        await panel.GetByLabel("地点").FillAsync("兰州火车站东广场");
+        await panel.GetByLabel("地点").PressAsync("Tab");
+        await panel.Locator("[data-testid=add-shift]").ClickAsync();
+        await WaitOrExplainAsync(panel.GetByText("09:00", new() { Exact = false }).First);
         var shifts = services.GetRequiredService<VolunteerShifts>();
         var opportunity = (await shifts.OpportunitiesForCoordinatorAsync(coordinator.Id)).Single(o => o.Title == title);
-        var start = TimeProvider.System.GetUtcNow().ToOffset(ChinaTime.Offset).AddDays(2);
-        var shift = await shifts.AddShiftAsync(coordinator.Id, opportunity.Id, new ShiftInput(DateOnly.FromDateTime(start.DateTime), new TimeOnly(9, 0), new TimeOnly(12, 0), "兰州火车站东广场", 5, [], []));
-        Assert.True(shift.Succeeded);
+        var shift = Assert.Single(opportunity.Shifts);
+        Assert.Equal(new TimeOnly(9, 0), TimeOnly.FromDateTime(shift.StartsAt.ToOffset(ChinaTime.Offset).DateTime));
+        Assert.Equal(new TimeOnly(12, 0), TimeOnly.FromDateTime(shift.EndsAt.ToOffset(ChinaTime.Offset).DateTime));
 
         // 3. The volunteer sets a password through the link, signs in and takes the shift.
         var volunteer = await Fixture.NewPageAsync(javaScript: false);
@@ -98,7 +111,7 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture) : BrowserTestB
         // Time passes: the shift is over (moved two days back, as the clock of this host cannot be faked).
         await using (var context = await services.GetRequiredService<IDbContextFactory<VolunteersDbContext>>().CreateDbContextAsync())
         {
-            var stored = await context.Set<Shift>().SingleAsync(s => s.Id == shift.Value);
+            var stored = await context.Set<Shift>().SingleAsync(s => s.Id == shift.Id);
             stored.StartsAt = stored.StartsAt.AddDays(-3);
             stored.EndsAt = stored.EndsAt.AddDays(-3);
             await context.SaveChangesAsync();
@@ -106,7 +119,7 @@ public sealed class VolunteerJourneyTests(BrowserFixture fixture) : BrowserTestB
 
         // 4. The volunteer logs 2.5 hours.
         await volunteer.GotoAsync(Fixture.BaseUrl + "/volunteer/shifts");
-        await volunteer.Locator("#log-shift").SelectOptionAsync(shift.Value.ToString());
+        await volunteer.Locator("#log-shift").SelectOptionAsync(shift.Id.ToString());
         await volunteer.Locator("#log-hours").FillAsync("2.5");
         await volunteer.Locator("#log-note").FillAsync("发放宣传册 300 份");
         await volunteer.GetByRole(AriaRole.Button, new() { Name = "提交时长" }).ClickAsync();

@@ -35,7 +35,7 @@ public abstract class HubPageTests
             (AudienceHub.Families, ContentType.Article, article, new Terms(Audience: ["parents"]), Rendition.Standard),
             (AudienceHub.JobSeekers, ContentType.Article, article, new Terms(Topic: ["recruitment-fraud"]), Rendition.Standard),
             (AudienceHub.CrossBorderMarriage, ContentType.Article, article, new Terms(Audience: ["cross-border-marriage"]), Rendition.Standard),
-            (AudienceHub.Volunteers, ContentType.Article, article, new Terms(Topic: ["how-to-report"]), Rendition.Standard),
+            (AudienceHub.Volunteers, ContentType.Article, article, new Terms(Audience: ["volunteers"]), Rendition.Standard),
         };
         var published = new Dictionary<AudienceHub, string>();
         var drafts = new Dictionary<AudienceHub, string>();

@@ -53,7 +53,7 @@ public sealed class PathBaseTests : IClassFixture<PathBaseTests.PathBasePortalFa
         var report = await HtmlPage.GetAsync(client, Base + "/report");
         var switchLink = new Uri(new Uri(client.BaseAddress!, Base + "/"), report.Document.QuerySelector(".language a")!.GetAttribute("href")!);
         using var switched = await client.GetAsync(switchLink);
-        Assert.Equal(Base + "/report", HtmlPage.RedirectTarget(switched));
+        Assert.Equal(Base + "/en/report", HtmlPage.RedirectTarget(switched));
 
         using var staff = await client.GetAsync(Base + "/staff");
         Assert.Equal(HttpStatusCode.Redirect, staff.StatusCode);

@@ -12,6 +12,14 @@ public sealed class ChinaTimeTests
     private static readonly DateTimeOffset FirstUtcMinuteOfNextChinaDay = new(2026, 1, 31, 16, 0, 0, TimeSpan.Zero);
 
     [Fact]
+    public void The_machine_readable_instant_is_china_time_with_whole_seconds_as_html_time_allows()
+    {
+        var at = new DateTimeOffset(2026, 12, 7, 11, 46, 36, TimeSpan.Zero).AddTicks(609_594);
+
+        Assert.Equal("2026-12-07T19:46:36+08:00", ChinaTime.Machine(at));
+    }
+
+    [Fact]
     public void The_China_day_turns_at_16_00_UTC()
     {
         Assert.Equal(new DateOnly(2026, 1, 31), ChinaTime.DayOf(LastUtcMinuteOfChinaDay));

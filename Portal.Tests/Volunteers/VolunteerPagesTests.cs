@@ -151,6 +151,32 @@ public sealed class VolunteerPagesTests(PortalFactory portal) : IClassFixture<Po
         Assert.StartsWith("/account/enrol-authenticator", HtmlPage.RedirectTarget(response), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_hours_form_offers_only_shifts_that_are_over_and_says_so_when_there_is_none()
+    {
+        var desk = new VolunteerHarness(portal);
+        var (_, userId) = await desk.ActiveVolunteerAsync();
+        // The harness's clock is days behind the portal's: a shift soon after it is over for the page, one days after
+        // the portal's now has not begun.
+        // 10:00 China time two days on, so the three-hour shift does not run past midnight.
+        var daysAhead = new DateTimeOffset(TimeProvider.System.GetUtcNow().UtcDateTime.Date.AddDays(2).AddHours(2), TimeSpan.Zero);
+        var future = await desk.ShiftAsync(daysAhead - desk.Time.GetUtcNow());
+        Assert.True((await desk.Shifts.SignUpAsync(userId, future, joinWaitlist: false)).Succeeded);
+        using var client = portal.CreateBrowserLikeClient();
+        await StaffSignIn.PasswordAsync(client, await SetPasswordAsync(userId), TestUsers.Password);
+
+        var onlyFuture = await HtmlPage.GetAsync(client, "/volunteer/shifts");
+        Assert.NotNull(onlyFuture.Document.QuerySelector("[data-testid=hours-nothing-to-log]"));
+        Assert.Null(onlyFuture.Document.QuerySelector("#log-shift"));
+
+        var past = await desk.ShiftAsync(TimeSpan.FromHours(1));
+        Assert.True((await desk.Shifts.SignUpAsync(userId, past, joinWaitlist: false)).Succeeded);
+        var both = await HtmlPage.GetAsync(client, "/volunteer/shifts");
+        Assert.Null(both.Document.QuerySelector("[data-testid=hours-nothing-to-log]"));
+        var offered = both.Document.QuerySelectorAll("#log-shift option[value]").Select(o => o.GetAttribute("value")).Where(v => v!.Length > 0).ToList();
+        Assert.Equal([past.ToString()], offered);
+    }
+
     /// <summary>What accepting the invitation does: the volunteer chooses a password. Returns the sign-in e-mail.</summary>
     private async Task<string> SetPasswordAsync(string userId)
     {

@@ -66,7 +66,8 @@ public sealed class MonitoringPrivacyTests : IAsyncLifetime
         var fields = TipForms.Fields(narrative);
         fields["Form.PlaceDetail"] = address;
         var receiptUrl = HtmlPage.RedirectTarget(await TipForms.SubmitAsync(reporter, fields));
-        var receiptToken = reporterHandler.CookieContainer.GetAllCookies().Single(cookie => cookie.Name == ReporterCookies.Receipt).Value;
+        // One receipt cookie for each language's receipt page, both with the same token.
+        var receiptToken = reporterHandler.CookieContainer.GetAllCookies().Where(cookie => cookie.Name == ReporterCookies.Receipt).Select(cookie => cookie.Value).Distinct().Single();
         var receipt = await HtmlPage.GetAsync(reporter, receiptUrl);
         var number = receipt.Document.QuerySelector("[data-testid=receipt-number]")!.TextContent;
         var passphrase = receipt.Document.QuerySelector("[data-testid=receipt-passphrase]")!.TextContent;

@@ -12,6 +12,7 @@ public static class ContentFeature
         services.AddContentPolicies();
         services.AddSingleton<ContentPeople>();
         services.AddTransient<DevelopmentContentGrants>();
+        services.AddScoped<SiteLinks>();
         services.AddPublicContentOutputCache();
         services.AddContentApi();
         return builder;

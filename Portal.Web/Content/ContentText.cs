@@ -15,14 +15,38 @@ public static class ContentText
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(problem);
         var message = text["Code_" + problem.Code];
-        var field = FieldLabel(text, problem.Field);
+        var atBlock = BlockNumber(problem.BlockPath) is { } number
+            ? string.Format(CultureInfo.CurrentCulture, text["Problem_AtBlock"], number, BlockName(text, problem.BlockType ?? ""))
+            : null;
+        if (atBlock is not null && text["ProblemAtBlock_" + problem.Code] is { ResourceNotFound: false } shortly)
+        {
+            return atBlock + shortly.Value; // 第 3 块（图片）缺少替代文字
+        }
+
+        var field = atBlock is null ? FieldLabel(text, problem.Field) : BlockFieldLabel(text, problem.Field);
         var value = problem.Code == ContentCodes.MediaWrongKind ? Media.MediaDisplay.KindNames(text, problem.Value) : problem.Value ?? "";
         var sentence = message.ResourceNotFound
             ? problem.Code
             : string.Format(CultureInfo.CurrentCulture, message.Value, field, value);
-        return problem.BlockPath is { } path && problem.Field is { Length: > 0 } blockField
-            ? $"{sentence}（{path} · {blockField}）"
-            : sentence;
+        return atBlock is null ? sentence : string.Format(CultureInfo.CurrentCulture, text["Problem_AtBlockSentence"], atBlock, sentence);
+    }
+
+    /// <summary>The block's number as the editor sees it (1-based, top level): <c>blocks[2].columns[0].blocks[1]</c> is block 3.</summary>
+    public static int? BlockNumber(string? blockPath) =>
+        blockPath is not null && System.Text.RegularExpressions.Regex.Match(blockPath, @"^blocks\[(\d+)\]") is { Success: true } match
+            ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + 1
+            : null;
+
+    private static string BlockFieldLabel(IStringLocalizer<ContentResource> text, string? field)
+    {
+        if (string.IsNullOrEmpty(field))
+        {
+            return "";
+        }
+
+        var last = System.Text.RegularExpressions.Regex.Replace(field[(field.LastIndexOf('.') + 1)..], @"\[\d+\]$", "");
+        var label = text["BlockField_" + last];
+        return label.ResourceNotFound ? field : label.Value;
     }
 
     /// <summary>The label of a field named by a service (<c>title</c>, <c>fields.expiresAt</c>, <c>terms.Audience</c>), or the name itself.</summary>

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor.Services;
+using Portal.Shared.Time;
 using Portal.Storage.Blobs;
 using Portal.Storage.Mail;
 using Portal.Web.Hosting.Monitoring;
@@ -18,7 +19,7 @@ public static class PortalHosting
         builder.Logging.AddPortalLogFilters();
         builder.AddPortalMonitoring();
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider>(ChinaTimeProvider.SystemClock);
         services.AddHttpContextAccessor();
         services.AddPortalLocalization();
         services.AddPortalBlobStore();

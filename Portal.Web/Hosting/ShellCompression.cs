@@ -14,7 +14,7 @@ namespace Portal.Web.Hosting;
 public sealed class ShellCompression(IServiceProvider services, IOptions<ResponseCompressionOptions> options)
     : ResponseCompressionProvider(services, options)
 {
-    private static readonly string[] SecretBearingAreas = ["/staff", "/_blazor", "/account", "/report", "/volunteer", "/preferences", "/en/preferences", "/culture"];
+    private static readonly string[] SecretBearingAreas = ["/staff", "/_blazor", "/account", "/report", "/en/report", "/volunteer", "/en/volunteer", "/preferences", "/en/preferences", "/culture"];
 
     public override bool ShouldCompressResponse(HttpContext context)
     {

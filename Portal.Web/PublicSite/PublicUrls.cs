@@ -1,4 +1,5 @@
 using Portal.Content.Common;
+using Portal.Shared.Culture;
 
 namespace Portal.Web.PublicSite;
 
@@ -28,8 +29,17 @@ public static partial class PublicUrls
     public const string Downloads = "/downloads";
     public const string Preferences = "/preferences";
     public const string Report = "/report";
+    public const string Receipt = "/report/receipt";
+    public const string FollowUp = "/report/follow-up";
+    public const string ReportAttachments = "/report/attachments";
     public const string CoverYourTracks = "/report/cover-your-tracks";
     public const string VolunteerSignUp = "/volunteer";
+    public const string VolunteerThanks = "/volunteer/thanks";
+    public const string VolunteerStatus = "/volunteer/status";
+
+    /// <summary>The forms and pages that answer at the root and under <c>/en</c> (besides home, the hubs and the content pages).</summary>
+    private static readonly string[] PagesWithEnglishTwin =
+        [Alerts, Search, Downloads, Preferences, Report, Receipt, FollowUp, CoverYourTracks, VolunteerSignUp, VolunteerThanks, VolunteerStatus];
 
     private static readonly Dictionary<AudienceHub, string> HubSlugs = new()
     {
@@ -50,6 +60,18 @@ public static partial class PublicUrls
 
     /// <summary>How to leave fewer traces, in a language: the tip pages are Chinese-addressed, this page has an English twin.</summary>
     public static string CoverYourTracksIn(string culture) => InCulture(culture, CoverYourTracks);
+
+    /// <summary>
+    /// The page in the language the reader sees the current page in: the address of a form, or of the page a form
+    /// leads to, so a reader who reads English stays in English (under <c>/en</c>) from the first link to the last redirect.
+    /// </summary>
+    public static string InPageLanguage(string appPath) =>
+        InCulture(PageCulture.IsChinese ? ContentCultures.Chinese : ContentCultures.English, appPath);
+
+    /// <summary>Whether a request path (without the path base) is the page <paramref name="rootAppPath"/> in either language.</summary>
+    public static bool IsPageInEitherLanguage(PathString path, string rootAppPath) =>
+        path.Value is { } value
+        && LanguageVersions(rootAppPath).Any(version => string.Equals(value.TrimEnd('/'), version.Path, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The hub a URL segment names, or null.</summary>
     public static AudienceHub? HubOf(string? slug) =>
@@ -74,8 +96,19 @@ public static partial class PublicUrls
         [(ContentCultures.Chinese, rootAppPath), (ContentCultures.English, InCulture(ContentCultures.English, rootAppPath))];
 
     /// <summary>
+    /// The language versions of a page for hreflang, its query kept (a list's page 2 names the other list's page 2):
+    /// both where the site has the page in both languages, none where it has only this one.
+    /// </summary>
+    public static IReadOnlyList<(string Culture, string Path)> LanguageVersionsOf(string appPath)
+    {
+        var chinese = SamePageIn(ContentCultures.Chinese, appPath);
+        var english = SamePageIn(ContentCultures.English, appPath);
+        return chinese == english ? [] : [(ContentCultures.Chinese, chinese), (ContentCultures.English, english)];
+    }
+
+    /// <summary>
     /// Where the language switch leads from <paramref name="appPath"/> (query included): the same page in the other
-    /// language where the site has one (home, alerts, search, downloads, preferences, hubs, cover your tracks), otherwise the same address
+    /// language where the site has one (home, alerts, search, downloads, preferences, hubs, the tip and volunteer forms), otherwise the same address
     /// (the interface changes, the content stays). An English content page has no Chinese twin at the same slug, so
     /// switching to Chinese there leads home; the page's variant links lead to the Chinese version.
     /// </summary>
@@ -97,7 +130,7 @@ public static partial class PublicUrls
 
     private static bool HasEnglishTwin(string rootPath) =>
         rootPath == Home
-        || new[] { Alerts, Search, Downloads, Preferences, CoverYourTracks }.Any(page => rootPath == page)
+        || PagesWithEnglishTwin.Any(page => rootPath == page)
         || rootPath.StartsWith("/for/", StringComparison.Ordinal);
 
     /// <summary>
@@ -126,12 +159,25 @@ public static partial class PublicUrls
         return basePath == "/" ? sanitisedHtml : RootRelativeHref().Replace(sanitisedHtml, "href=\"" + basePath);
     }
 
-    /// <inheritdoc cref="RootedLinks(string, string)"/>
+    /// <summary>
+    /// As <see cref="RootedLinks(string, string)"/>, for the page <paramref name="navigation"/> shows; on an English page
+    /// a link to a page that has an English twin (<c>/report/follow-up</c>) leads to that twin, so an English reader is
+    /// not sent to the Chinese form by an editor's link.
+    /// </summary>
     public static string RootedLinks(string sanitisedHtml, Microsoft.AspNetCore.Components.NavigationManager navigation)
     {
+        ArgumentNullException.ThrowIfNull(sanitisedHtml);
         ArgumentNullException.ThrowIfNull(navigation);
-        return RootedLinks(sanitisedHtml, new Uri(navigation.BaseUri).AbsolutePath);
+        var page = "/" + navigation.ToBaseRelativePath(navigation.Uri);
+        var english = page == "/en" || page.StartsWith("/en/", StringComparison.Ordinal) || page.StartsWith("/en?", StringComparison.Ordinal);
+        var html = english
+            ? SiteLink().Replace(sanitisedHtml, link => "href=\"" + SamePageIn(ContentCultures.English, link.Groups["path"].Value) + "\"")
+            : sanitisedHtml;
+        return RootedLinks(html, new Uri(navigation.BaseUri).AbsolutePath);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("href=\"(?<path>/(?![/\\\\])[^\"]*)\"")]
+    private static partial System.Text.RegularExpressions.Regex SiteLink();
 
     [System.Text.RegularExpressions.GeneratedRegex("href=\"/(?![/\\\\])")]
     private static partial System.Text.RegularExpressions.Regex RootRelativeHref();

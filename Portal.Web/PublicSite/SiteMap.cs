@@ -7,8 +7,9 @@ using Portal.Web.Content;
 namespace Portal.Web.PublicSite;
 
 /// <summary>
-/// robots.txt (public pages open; staff, account and tip follow-up closed) and sitemap.xml (the home page and every
-/// live, indexable item in both cultures). Both are built per request under the request's own path base and host.
+/// robots.txt (public pages open; staff, account and tip follow-up closed) and sitemap.xml (the site's own pages and
+/// hubs in every language they have, and every live, indexable item in both cultures, expired alerts left out). Both
+/// are built per request under the request's own path base and host.
 /// </summary>
 public static class SiteMap
 {
@@ -16,7 +17,30 @@ public static class SiteMap
     /// Areas crawlers are asked to leave alone: they hold nothing public, a tip reporter's own page, or per-reader
     /// switches (language, preferences) whose return addresses would otherwise look like endless pages.
     /// </summary>
-    public static readonly IReadOnlyList<string> DisallowedPaths = ["/staff", "/account", "/report/follow-up", "/culture/", "/preferences", "/en/preferences"];
+    public static readonly IReadOnlyList<string> DisallowedPaths = ["/staff", "/account", "/report/follow-up", "/en/report/follow-up", "/culture/", "/preferences", "/en/preferences"];
+
+    /// <summary>
+    /// The pages of the site that are not content items and that search engines should know: the lists and hubs (they
+    /// change with every publication) and the forms. Each in every language the site has it in
+    /// (<see cref="PublicUrls.LanguageVersionsOf"/>). Search and preferences are not here: they say noindex.
+    /// </summary>
+    public static IEnumerable<(string Path, bool ChangesWithContent)> SitePages()
+    {
+        (string Root, bool ChangesWithContent)[] roots =
+        [
+            (PublicUrls.Home, true), (PublicUrls.Alerts, true), (PublicUrls.Downloads, true),
+            .. Enum.GetValues<AudienceHub>().Select(hub => (PublicUrls.Hub(hub), true)),
+            (PublicUrls.Report, false), (PublicUrls.CoverYourTracks, false), (PublicUrls.VolunteerSignUp, false),
+        ];
+        foreach (var (root, changes) in roots)
+        {
+            var versions = PublicUrls.LanguageVersionsOf(root);
+            foreach (var path in versions.Count == 0 ? [root] : versions.Select(v => v.Path))
+            {
+                yield return (path, changes);
+            }
+        }
+    }
 
     public static IResult RobotsAsync(HttpContext context)
     {
@@ -46,7 +70,11 @@ public static class SiteMap
         {
             await xml.WriteStartDocumentAsync();
             await xml.WriteStartElementAsync(null, "urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            await WriteUrlAsync(xml, Absolute(context, PublicUrls.Home), latest);
+            foreach (var (path, changesWithContent) in SitePages())
+            {
+                await WriteUrlAsync(xml, Absolute(context, path), changesWithContent ? latest : null);
+            }
+
             foreach (var item in items)
             {
                 await WriteUrlAsync(xml, Absolute(context, ContentUrls.Item(item.Culture, item.Rendition, item.Slug)), item.PublishedAt);

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using Portal.Tips.Attachments;
+using Portal.Content.Common;
 using Portal.Web.Hosting;
+using Portal.Web.PublicSite;
 
 namespace Portal.Web.Reporting;
 
 /// <summary>
-/// POST /report/attachments: photos, videos and documents for a tip that is already committed, sent from the
+/// POST /report/attachments (and /en/report/attachments): photos, videos and documents for a tip that is already committed, sent from the
 /// receipt page (field <c>t</c>, the receipt token) or from the follow-up page (field <c>access</c>).
 /// The tip comes first so that a slow rural upload can never cost the tip itself.
 /// The multipart body is read section by section and each file is encrypted as it streams to the blob store:
@@ -18,16 +20,22 @@ public static class AttachmentUploadEndpoint
 {
     public static IEndpointRouteBuilder MapTipAttachmentUpload(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/report/attachments", UploadAsync)
-            .DisableAntiforgery()
-            .AllowAnonymous()
-            .WithNoStore();
+        // The English pages post to /en/report/attachments and are sent back to English pages.
+        foreach (var culture in new[] { ContentCultures.Chinese, ContentCultures.English })
+        {
+            endpoints.MapPost(PublicUrls.InCulture(culture, PublicUrls.ReportAttachments), UploadAsync)
+                .DisableAntiforgery()
+                .AllowAnonymous()
+                .WithNoStore();
+        }
+
         return endpoints;
     }
 
     private static async Task<IResult> UploadAsync(HttpContext context, ReporterTokens tokens, TipAttachmentStore store, TipSubmissionLimits limits)
     {
         TipUploadLimits.AllowLargeBody(context);
+        var culture = PageText.CultureOf(context);
 
         if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
@@ -64,7 +72,7 @@ public static class AttachmentUploadEndpoint
 
             if (tipId is null)
             {
-                return Results.LocalRedirect(fromFollowUp ? "~/report/follow-up" : "~/report/receipt");
+                return Back(culture, fromFollowUp ? PublicUrls.FollowUp : PublicUrls.Receipt);
             }
 
             if (!await limits.TryAcquireFileAsync(context.Connection.RemoteIpAddress))
@@ -92,18 +100,21 @@ public static class AttachmentUploadEndpoint
 
         if (tipId is null)
         {
-            return Results.LocalRedirect(fromFollowUp ? "~/report/follow-up" : "~/report/receipt");
+            return Back(culture, fromFollowUp ? PublicUrls.FollowUp : PublicUrls.Receipt);
         }
 
         // The tokens cross the redirect in cookies, never in the address.
         var outcome = $"?added={added}" + (refused is null ? "" : $"&refused={Uri.EscapeDataString(refused)}");
         if (fromFollowUp)
         {
-            ReporterCookies.HandOverFollowUp(context, tokens.FollowUpAccess(tipId.Value));
-            return Results.LocalRedirect($"~/report/follow-up{outcome}");
+            ReporterCookies.HandOverFollowUp(context, tokens.FollowUpAccess(tipId.Value), culture);
+            return Back(culture, PublicUrls.FollowUp + outcome);
         }
 
         ReporterCookies.KeepReceipt(context, token);
-        return Results.LocalRedirect($"~/report/receipt{outcome}");
+        return Back(culture, PublicUrls.Receipt + outcome);
     }
+
+    /// <summary>"~" keeps the path base; the page is the one in the language the upload was posted from.</summary>
+    private static IResult Back(string culture, string appPath) => Results.LocalRedirect("~" + PublicUrls.InCulture(culture, appPath));
 }

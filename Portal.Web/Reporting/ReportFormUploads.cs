@@ -128,9 +128,7 @@ public sealed class ReportFormUploads(RequestDelegate next)
     }
 
     private static bool IsReportFormPost(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method)
-        && request.Path.Value is { } path
-        && path.TrimEnd('/').Equals("/report", StringComparison.OrdinalIgnoreCase);
+        HttpMethods.IsPost(request.Method) && Portal.Web.PublicSite.PublicUrls.IsPageInEitherLanguage(request.Path, Portal.Web.PublicSite.PublicUrls.Report);
 
     private static async Task StageAsync(
         HttpContext context,

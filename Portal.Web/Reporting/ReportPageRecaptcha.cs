@@ -47,8 +47,7 @@ public sealed class ReportPageRecaptcha
     public string ContentSecurityPolicy { get; } = SecurityHeaders.PublicPolicy;
 
     /// <summary>The report form itself (not the receipt or the follow-up pages, which load no reCAPTCHA).</summary>
-    public static bool IsReportPage(PathString path) =>
-        path.Value is { } value && string.Equals(value.TrimEnd('/'), "/report", StringComparison.OrdinalIgnoreCase);
+    public static bool IsReportPage(PathString path) => Portal.Web.PublicSite.PublicUrls.IsPageInEitherLanguage(path, Portal.Web.PublicSite.PublicUrls.Report);
 
     private static string Origin(Uri uri) => uri.GetLeftPart(UriPartial.Authority);
 }

@@ -50,6 +50,63 @@ internal static partial class TipFieldLabels
         [nameof(VehicleSubmission.Description)] = "Party_VehicleDescription",
     };
 
+    /// <summary>The element id of each field on the form, where the error summary links to.</summary>
+    private static readonly Dictionary<string, string> FieldIds = new(StringComparer.Ordinal)
+    {
+        [nameof(TipSubmission.Category)] = "category",
+        [nameof(TipSubmission.WhatHappened)] = "what-happened",
+        [nameof(TipSubmission.PlaceKey)] = "place",
+        [nameof(TipSubmission.OtherProvince)] = "other-province",
+        [nameof(TipSubmission.PlaceDetail)] = "place-detail",
+        [nameof(TipSubmission.WhenDate)] = "when-date",
+        [nameof(TipSubmission.WhenText)] = "when-text",
+        [nameof(TipSubmission.People)] = "person-1-role",
+        [nameof(TipSubmission.Vehicles)] = "vehicle-1-type",
+        [nameof(TipSubmission.OnlineLinks)] = "online-links",
+        [nameof(TipSubmission.Name)] = "name",
+        [nameof(TipSubmission.Phone)] = "phone",
+        [nameof(TipSubmission.Institution)] = "institution",
+        [nameof(TipSubmission.Role)] = "role",
+        [nameof(TipSubmission.Mode)] = "mode-anonymous",
+    };
+
+    private static readonly Dictionary<string, string> BlockPartIds = new(StringComparer.Ordinal)
+    {
+        [nameof(PersonSubmission.AgeBand)] = "age-band",
+        [nameof(VehicleSubmission.MakeModel)] = "make-model",
+    };
+
+    /// <summary>
+    /// The id of the form field an error belongs to (<c>person-2-age</c> for <c>People[1].Age</c>), or null when it
+    /// belongs to the form as a whole.
+    /// </summary>
+    public static string? FieldId(Problem error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var field = error.Field ?? "";
+        if (FieldIds.TryGetValue(field, out var id))
+        {
+            return id;
+        }
+
+        var match = BlockField().Match(field);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var part = match.Groups["part"].Value;
+        var people = match.Groups["list"].Value == nameof(TipSubmission.People);
+        if (!(people ? PersonPartKeys : VehiclePartKeys).ContainsKey(part))
+        {
+            return null;
+        }
+
+        var number = int.Parse(match.Groups["index"].Value, CultureInfo.InvariantCulture) + 1;
+        var partId = BlockPartIds.TryGetValue(part, out var special) ? special : part.ToLowerInvariant();
+        return string.Create(CultureInfo.InvariantCulture, $"{(people ? "person" : "vehicle")}-{number}-{partId}");
+    }
+
     public static string Describe(IStringLocalizer localizer, Problem error)
     {
         ArgumentNullException.ThrowIfNull(localizer);

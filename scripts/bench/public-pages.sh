@@ -2,8 +2,9 @@
 # Public page throughput with wrk on 127.0.0.1, against one Kestrel running the portal (Development, SQLite, seeded
 # content): a cached article page (output cache), an uncached render of the same page (an Authorization header keeps
 # the output-cache policy from looking it up or storing it; the page renders as for an anonymous reader) and a static
-# file of the same size served by the same Kestrel (MapStaticAssets). Interleaved, RUNS runs of SECONDS each at 64
-# connections; prints requests/s and p99 per run and a markdown table of medians as ratios to the static file.
+# file of the same size served by the same Kestrel (MapStaticAssets), and the search page with a different query on
+# every request (search-queries.lua). Interleaved, RUNS runs of SECONDS each at 64 connections; prints requests/s and
+# p99 per run and a markdown table of medians as ratios to the static file.
 #   scripts/bench/public-pages.sh [seconds=10] [runs=3] [connections=64]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -48,18 +49,32 @@ STATIC="http://127.0.0.1:$PORT/bench/same-size.txt"
 curl -fs "$ARTICLE" >/dev/null; curl -fs "$ARTICLE" -D - -o /dev/null | grep -qi '^age:' || { echo "the article is not served from the output cache" >&2; exit 1; }
 curl -fs -H "Authorization: Bearer bench" "$ARTICLE" -D - -o /dev/null | grep -qi '^age:' && { echo "the uncached request came from the cache" >&2; exit 1; }
 
-# One wrk run: prints "requests_per_second p99_ms".
+# CPU seconds the portal process has used so far (user + system, from /proc).
+portal_cpu() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$PORTAL_PID/stat"; }
+
+# One wrk run: prints "requests_per_second p99_ms portal_cpu_ms_per_request". The CPU per request is what the portal
+# spent on each answer; unlike requests/s it hardly moves when other work shares the machine.
 measure() {
-  local out
+  local out before after
+  before=$(portal_cpu)
   out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "$@")
-  local rps p99
+  after=$(portal_cpu)
+  local rps p99 requests
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+  requests=$(awk '/requests in/ {print $1}' <<<"$out")
   p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v=v*1000}; print v}' <<<"$out")
-  echo "$rps $p99"
+  echo "$rps $p99 $(echo "($after - $before) * 1000 / $requests" | bc -l)"
 }
 
-for target in static cached uncached; do # warm-up, not reported
-  case $target in static) wrk -t2 -c"$CONNECTIONS" -d3s "$STATIC" >/dev/null ;; cached) wrk -t2 -c"$CONNECTIONS" -d3s "$ARTICLE" >/dev/null ;; uncached) wrk -t2 -c"$CONNECTIONS" -d3s -H "Authorization: Bearer bench" "$ARTICLE" >/dev/null ;; esac
+SEARCH_SCRIPT="$PWD/scripts/bench/search-queries.lua"
+SEARCH="http://127.0.0.1:$PORT"
+# The seed content's search postings may still be written just after start-up: wait for a search to find something
+# (The page is read whole before grep: with pipefail, grep -q stopping early would fail the pipeline.)
+finds_something() { local page; page=$(curl -fs "$SEARCH/search?q=%E6%8B%90%E5%8D%96") && grep -q 'class="result-list"' <<<"$page"; }
+for _ in $(seq 1 60); do finds_something && break; sleep 1; done
+finds_something || { echo "the search for 拐卖 finds nothing: the search target would measure empty pages" >&2; exit 1; }
+for target in static cached uncached search; do # warm-up, not reported
+  case $target in static) wrk -t2 -c"$CONNECTIONS" -d3s "$STATIC" >/dev/null ;; cached) wrk -t2 -c"$CONNECTIONS" -d3s "$ARTICLE" >/dev/null ;; uncached) wrk -t2 -c"$CONNECTIONS" -d3s -H "Authorization: Bearer bench" "$ARTICLE" >/dev/null ;; search) wrk -t2 -c"$CONNECTIONS" -d3s -s "$SEARCH_SCRIPT" "$SEARCH" >/dev/null ;; esac
 done
 
 declare -A RESULTS
@@ -67,18 +82,20 @@ for run in $(seq 1 "$RUNS"); do
   RESULTS[static,$run]=$(measure "$STATIC")
   RESULTS[cached,$run]=$(measure "$ARTICLE")
   RESULTS[uncached,$run]=$(measure -H "Authorization: Bearer bench" "$ARTICLE")
-  echo "run $run: static ${RESULTS[static,$run]} | cached ${RESULTS[cached,$run]} | uncached ${RESULTS[uncached,$run]}  (requests/s p99-ms)"
+  RESULTS[search,$run]=$(measure -s "$SEARCH_SCRIPT" "$SEARCH")
+  echo "run $run: static ${RESULTS[static,$run]} | cached ${RESULTS[cached,$run]} | uncached ${RESULTS[uncached,$run]} | search ${RESULTS[search,$run]}  (requests/s p99-ms cpu-ms/request)"
 done
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 column_of() { local target=$1 field=$2; for run in $(seq 1 "$RUNS"); do echo "${RESULTS[$target,$run]}" | awk -v f="$field" '{print $f}'; done | median; }
 STATIC_RPS=$(column_of static 1)
+STATIC_CPU=$(column_of static 3)
 echo
 echo "page: /read/$SLUG ($SIZE bytes, uncompressed); wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s, $RUNS interleaved runs, medians"
 echo
-echo "| target | requests/s | ratio to static file | p99 latency |"
-echo "| --- | --- | --- | --- |"
-for target in static cached uncached; do
-  rps=$(column_of "$target" 1); p99=$(column_of "$target" 2)
-  printf '| %s | %.0f | %.2f× | %.1f ms |\n' "$target" "$rps" "$(echo "$rps / $STATIC_RPS" | bc -l)" "$p99"
+echo "| target | requests/s | ratio to static file | p99 latency | portal CPU per request | CPU ratio (static ÷ target) |"
+echo "| --- | --- | --- | --- | --- | --- |"
+for target in static cached uncached search; do
+  rps=$(column_of "$target" 1); p99=$(column_of "$target" 2); cpu=$(column_of "$target" 3)
+  printf '| %s | %.0f | %.2f× | %.1f ms | %.3f ms | %.2f× |\n' "$target" "$rps" "$(echo "$rps / $STATIC_RPS" | bc -l)" "$p99" "$cpu" "$(echo "$STATIC_CPU / $cpu" | bc -l)"
 done

@@ -46,10 +46,12 @@ public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<Po
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization(options => options.ResourcesPath = "Resources");
-        foreach (var service in new[] { typeof(ContentEditor), typeof(ContentCatalog), typeof(ContentRevisions), typeof(ContentWorkflow), typeof(ContentTaxonomy), typeof(ContentVariants), typeof(ContentDepartments), typeof(StaffDirectory), typeof(Portal.Content.Media.MediaLibrary) })
+        foreach (var service in new[] { typeof(ContentEditor), typeof(ContentCatalog), typeof(ContentRevisions), typeof(ContentWorkflow), typeof(ContentTaxonomy), typeof(ContentVariants), typeof(ContentDepartments), typeof(StaffDirectory), typeof(Portal.Content.Media.MediaLibrary), typeof(Portal.Content.Delivery.PublishedListing) })
         {
             Services.AddSingleton(service, portal.Services.GetRequiredService(service));
         }
+
+        Services.AddScoped<Portal.Web.Content.SiteLinks>();
 
         authorization = AddAuthorization();
         popovers = Render<MudPopoverProvider>();
@@ -103,8 +105,7 @@ public sealed class ContentEditorComponentTests : BunitContext, IClassFixture<Po
         var sanitized = Assert.Single(BlockFrame(list, richText.Id).QuerySelectorAll("[data-testid=block-problem]"));
         Assert.Contains("已删除不安全的代码", sanitized.TextContent, StringComparison.Ordinal);
         var missing = Assert.Single(BlockFrame(list, image.Id).QuerySelectorAll("[data-testid=block-problem]"));
-        Assert.Contains("请填写", missing.TextContent, StringComparison.Ordinal);
-        Assert.Contains("assetId", missing.TextContent, StringComparison.Ordinal);
+        Assert.Contains("第 3 块（图片）：请填写文件。", missing.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

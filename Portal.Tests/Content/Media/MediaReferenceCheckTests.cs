@@ -2,6 +2,7 @@ using Portal.Content.Blocks;
 using Portal.Content.Common;
 using Portal.Content.Items;
 using Portal.Content.Types;
+using Portal.Content.Workflow;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Content.Media;
@@ -14,7 +15,7 @@ namespace Portal.Tests.Content.Media;
 public abstract class MediaReferenceCheckTests(ContentDatabaseFixture database) : ContentTestBase(database)
 {
     [Fact]
-    public async Task A_file_missing_from_the_library_is_a_warning_at_save_and_refuses_publishing_naming_the_block_inside_columns()
+    public async Task A_file_missing_from_the_library_is_a_warning_at_save_and_refuses_submitting_naming_the_block_inside_columns()
     {
         var newsroom = await NewsroomAsync();
         var missing = Guid.NewGuid();
@@ -29,14 +30,14 @@ public abstract class MediaReferenceCheckTests(ContentDatabaseFixture database) 
             (ContentCodes.MediaUnknownAsset, ProblemSeverity.Warning, image.Id, "blocks[0].columns[1].blocks[0]", BlockTypes.Image, "assetId", missing.ToString()),
             (warning.Code, warning.Severity, warning.BlockId, warning.BlockPath, warning.BlockType, warning.Field, warning.Value));
 
-        await newsroom.ApproveAsync(created.Value!.VersionId);
-        var check = await Host.Workflow.CheckAsync(newsroom.Publisher, created.Value.VersionId);
-        var published = await Host.Workflow.PublishAsync(newsroom.Publisher, created.Value.VersionId);
+        var check = await Host.Workflow.CheckAsync(newsroom.Publisher, created.Value!.VersionId);
+        var submitted = await Host.Workflow.SubmitAsync(newsroom.Editor, created.Value.VersionId);
 
-        var error = Assert.Single(published.Errors);
+        // Submitting runs the publish checks, so the version never reaches review.
+        var error = Assert.Single(submitted.Errors);
         Assert.Equal((ContentCodes.MediaUnknownAsset, image.Id, "blocks[0].columns[1].blocks[0]", "assetId"), (error.Code, error.BlockId, error.BlockPath, error.Field));
         Assert.Equal([error], check.Value!);
-        Assert.Null((await Host.ItemAsync(created.Value.ItemId)).PublishedVersionId);
+        Assert.Equal(VersionState.Draft, (await Host.ItemAsync(created.Value.ItemId)).LatestState);
     }
 
     [Fact]
@@ -53,8 +54,7 @@ public abstract class MediaReferenceCheckTests(ContentDatabaseFixture database) 
         var download = new DownloadListBlock { Id = Guid.NewGuid(), Items = [new DownloadItem { AssetId = mp3, Label = "广播录音" }] };
 
         var saved = await newsroom.CreateAsync(Drafts.Article(null, image, video, audio, download));
-        await newsroom.ApproveAsync(saved.VersionId);
-        var published = await Host.Workflow.PublishAsync(newsroom.Publisher, saved.VersionId);
+        var published = await Host.Workflow.SubmitAsync(newsroom.Editor, saved.VersionId);
 
         Assert.Equal(
             new[]
@@ -96,9 +96,8 @@ public abstract class MediaReferenceCheckTests(ContentDatabaseFixture database) 
         // The poster's picture is the PDF and its print file the PNG: a print file may be an image, the picture may not be a PDF.
         var poster = new PosterFields { ImageAssetId = pdf, AltText = "反拐海报：发现拐卖请拨打 110", PrintFiles = [new PrintFile { PaperSize = PaperSize.A3, AssetId = png }] };
         var saved = await newsroom.CreateAsync(Drafts.Article() with { Fields = poster, Blocks = [], Seo = new SeoSettings { ImageAssetId = unknownSeo } }, ContentType.Poster);
-        await newsroom.ApproveAsync(saved.VersionId);
 
-        var published = await Host.Workflow.PublishAsync(newsroom.Publisher, saved.VersionId);
+        var published = await Host.Workflow.SubmitAsync(newsroom.Editor, saved.VersionId);
 
         Assert.Equal(
             new[] { (ContentCodes.MediaWrongKind, "fields.imageAssetId", "Image"), (ContentCodes.MediaUnknownAsset, "seo.imageAssetId", unknownSeo.ToString()) },

@@ -20,7 +20,7 @@ public sealed class InvolvedPartiesFormTests : IClassFixture<PortalFactory>
         page.Document.QuerySelector($"details.party:has(#{fieldId})")!.HasAttribute("open");
 
     [Fact]
-    public async Task The_form_shows_three_person_and_two_vehicle_blocks_the_first_person_open_each_a_fieldset()
+    public async Task The_form_shows_three_person_and_two_vehicle_blocks_all_closed_in_a_closed_section_each_a_fieldset()
     {
         using var client = portal.CreateBrowserLikeClient();
 
@@ -28,7 +28,9 @@ public sealed class InvolvedPartiesFormTests : IClassFixture<PortalFactory>
 
         var blocks = page.Document.QuerySelectorAll("details.party");
         Assert.Equal(["人员 1", "人员 2", "人员 3", "车辆 1", "车辆 2"], blocks.Select(block => block.QuerySelector("summary")!.TextContent));
-        Assert.Equal([true, false, false, false, false], blocks.Select(block => block.HasAttribute("open")));
+        Assert.Equal([false, false, false, false, false], blocks.Select(block => block.HasAttribute("open")));
+        Assert.False(page.Document.QuerySelector("details#people-section")!.HasAttribute("open"));
+        Assert.All(blocks, block => Assert.Equal("people-section", block.ParentElement!.Closest("details")!.Id));
         Assert.All(blocks, block => Assert.Equal(block.QuerySelector("summary")!.TextContent, block.QuerySelector("fieldset > legend")!.TextContent));
         Assert.Equal("Form.People[2].Language", page.Document.QuerySelector("#person-3-language")!.GetAttribute("name"));
         Assert.Equal("Form.Vehicles[1].Plate", page.Document.QuerySelector("#vehicle-2-plate")!.GetAttribute("name"));

@@ -23,9 +23,12 @@ public sealed class ReportFormAttachmentTests : IClassFixture<AttachmentPortalFa
     private async Task<TipsDbContext> ContextAsync() =>
         await portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>().CreateDbContextAsync();
 
-    private static async Task<HttpResponseMessage> SubmitWithFilesAsync(HttpClient client, Dictionary<string, string> fields, params (string Name, byte[] Bytes)[] files)
+    private static Task<HttpResponseMessage> SubmitWithFilesAsync(HttpClient client, Dictionary<string, string> fields, params (string Name, byte[] Bytes)[] files) =>
+        SubmitWithFilesAsync(client, "/report", fields, files);
+
+    private static async Task<HttpResponseMessage> SubmitWithFilesAsync(HttpClient client, string path, Dictionary<string, string> fields, params (string Name, byte[] Bytes)[] files)
     {
-        var form = await HtmlPage.GetAsync(client, "/report");
+        var form = await HtmlPage.GetAsync(client, path);
         return await form.SubmitMultipartAsync(client, fields, files, "main form[data-altcha-challenge]");
     }
 
@@ -36,6 +39,24 @@ public sealed class ReportFormAttachmentTests : IClassFixture<AttachmentPortalFa
         var keyring = portal.Services.GetRequiredService<TipKeyring>();
         var tip = tips.Single(t => TipKeyring.Unseal<TipReport>(keyring.Open(t), t.Id, "report", t.EncryptedReport).WhatHappened == narrative);
         return await context.Set<TipAttachment>().Where(a => a.TipId == tip.Id).OrderBy(a => a.Slot).ToListAsync();
+    }
+
+    [Fact]
+    public async Task Files_sent_with_the_english_form_are_checked_as_they_arrive_and_a_refused_one_is_linked_from_the_summary()
+    {
+        using var client = portal.CreateBrowserLikeClient();
+        var narrative = "English form with files: " + Guid.NewGuid().ToString("N");
+
+        var posted = await SubmitWithFilesAsync(client, "/en/report", TipForms.Fields(narrative), ("contract.pdf", TestFiles.Pdf(40_000)), ("photo.jpg", DisguisedProgram));
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        var page = await HtmlPage.ParseAsync(posted);
+        Assert.Equal("en", page.Document.DocumentElement.GetAttribute("lang"));
+        var link = page.Document.QuerySelector("#form-errors li a")!;
+        Assert.Equal("en/report#files", link.GetAttribute("href"));
+        Assert.Contains("photo.jpg", link.TextContent, StringComparison.Ordinal);
+        Assert.Contains("files-error", page.Document.GetElementById("files")!.GetAttribute("aria-describedby")!, StringComparison.Ordinal);
+        Assert.Contains("contract.pdf", page.Document.QuerySelector("[data-testid=kept-files]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

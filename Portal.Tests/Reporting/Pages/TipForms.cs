@@ -14,9 +14,9 @@ public static class TipForms
         ["Form.WhenText"] = "昨天下午",
     };
 
-    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, Dictionary<string, string> fields, bool solveProofOfWork = false)
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, Dictionary<string, string> fields, bool solveProofOfWork = false, string formPath = "/report")
     {
-        var form = await HtmlPage.GetAsync(client, "/report");
+        var form = await HtmlPage.GetAsync(client, formPath);
         if (solveProofOfWork)
         {
             fields["altcha"] = ProofOfWorkSolver.Solve(form.Document.QuerySelector("form[data-altcha-challenge]")!.GetAttribute("data-altcha-challenge")!);

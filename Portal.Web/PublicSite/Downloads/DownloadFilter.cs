@@ -95,6 +95,16 @@ public sealed record DownloadFilter
         return new DownloadFilter { Audience = audience, Setting = setting, TypeSlug = type, Language = language, Format = format, Page = page, Problems = problems };
     }
 
+    /// <summary>Whether any filter narrows the list (the page number aside).</summary>
+    public bool Narrows => new[] { Audience, Setting, TypeSlug, Language, Format }.Any(v => !string.IsNullOrEmpty(v));
+
+    /// <summary>
+    /// The query of this view's canonical address: a page of the whole list names its page; a filtered view names the
+    /// whole list's first page, since its rows are all on the whole list's pages and the filter combinations would
+    /// otherwise be indexed as thousands of near-copies.
+    /// </summary>
+    public string CanonicalQuery() => Narrows || Problems.Count > 0 ? "" : new DownloadFilter().QueryFor(Page);
+
     /// <summary>The query string of these filters on another page (for the pager links).</summary>
     public string QueryFor(int page)
     {

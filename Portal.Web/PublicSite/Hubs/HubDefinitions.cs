@@ -25,6 +25,7 @@ public static class HubDefinitions
         ]),
         [AudienceHub.StationsAndVenues] = new(AudienceHub.StationsAndVenues, "Stations",
         [
+            new("Hub_Stations_ForStaff") { Types = [ContentType.Article, ContentType.Faq], Audiences = ["frontline-staff"] },
             new("Hub_Stations_Posters", HubLayout.PostersByPaperSize) { Types = VenueMaterials, Settings = VenueSettings },
             new("Hub_Stations_Announcements", HubLayout.Announcements)
             {
@@ -74,7 +75,8 @@ public static class HubDefinitions
         },
         [AudienceHub.Volunteers] = new(AudienceHub.Volunteers, "Volunteers",
         [
-            new("Hub_Volunteers_Materials") { Types = [ContentType.Poster, ContentType.Resource, ContentType.VenueKit, ContentType.Article], Topics = ["how-to-report"] },
+            new("Hub_Volunteers_ForVolunteers") { Types = [ContentType.Article, ContentType.Faq], Audiences = ["volunteers"] },
+            new("Hub_Volunteers_Materials") { Types = [ContentType.Poster, ContentType.Resource, ContentType.VenueKit], Topics = ["how-to-report"] },
         ])
         {
             PointsKey = "Hub_Volunteers_Task", PointCount = 4, ShowsVolunteerSignUp = true,

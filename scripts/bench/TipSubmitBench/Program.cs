@@ -88,10 +88,10 @@ async Task Baseline()
     }
 }
 
-await Measure.RunAsync("warm-up", Encrypted, TimeSpan.FromSeconds(2), options.Concurrency);
-await Measure.RunAsync("warm-up", Baseline, TimeSpan.FromSeconds(2), options.Concurrency);
-var baseline = await Measure.RunAsync("baseline (plain insert)", Baseline, options.Duration, options.Concurrency);
-var encrypted = await Measure.RunAsync("tip submission (encrypted)", Encrypted, options.Duration, options.Concurrency);
+await Throughput.MeasureAsync("warm-up", Encrypted, TimeSpan.FromSeconds(2), options.Concurrency);
+await Throughput.MeasureAsync("warm-up", Baseline, TimeSpan.FromSeconds(2), options.Concurrency);
+var baseline = await Throughput.MeasureAsync("baseline (plain insert)", Baseline, options.Duration, options.Concurrency);
+var encrypted = await Throughput.MeasureAsync("tip submission (encrypted)", Encrypted, options.Duration, options.Concurrency);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"| {options.Provider} | {(options.WithImage ? $"one {photo.Length / 1024} KB photo" : "no attachment")} | {encrypted.PerSecond:F0}/s | {encrypted.P50:F1} ms | {encrypted.P99:F1} ms | {baseline.PerSecond:F0}/s | {encrypted.PerSecond / baseline.PerSecond:F2} |"));
 
@@ -111,8 +111,6 @@ internal sealed record Arguments(string Provider, string Connection, TimeSpan Du
     }
 }
 
-internal sealed record Result(double PerSecond, double P50, double P99);
-
 /// <summary>A 1024×1024 photo-like JPEG of about 1 MB (noise does not compress), with no metadata.</summary>
 internal static class Photo
 {
@@ -130,29 +128,5 @@ internal static class Photo
 
         using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 60);
         return data.ToArray();
-    }
-}
-
-internal static class Measure
-{
-    public static async Task<Result> RunAsync(string name, Func<Task> operation, TimeSpan duration, int concurrency)
-    {
-        var latencies = new List<double>[concurrency];
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
-        {
-            var mine = latencies[worker] = [];
-            while (clock.Elapsed < duration)
-            {
-                var started = Stopwatch.GetTimestamp();
-                await operation();
-                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-        }));
-        var elapsed = clock.Elapsed.TotalSeconds;
-        var all = latencies.SelectMany(l => l).Order().ToArray();
-        var result = new Result(all.Length / elapsed, all[all.Length / 2], all[(int)Math.Min(all.Length - 1, Math.Ceiling(all.Length * 0.99) - 1)]);
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {all.Length} in {elapsed:F1} s = {result.PerSecond:F0}/s, p50 {result.P50:F1} ms, p99 {result.P99:F1} ms"));
-        return result;
     }
 }

@@ -20,4 +20,7 @@ public abstract class BlockEditorBase<TBlock> : ComponentBase
     protected string Key => Block.Id.ToString("N")[..8];
 
     protected Task Update(TBlock changed) => Changed.InvokeAsync(changed);
+
+    /// <summary>The id of a field's input, which a problem naming that field links to.</summary>
+    protected string FieldId(string field) => Portal.Web.Content.FieldFocus.IdOf(Block.Id, field);
 }
