@@ -16,20 +16,22 @@ internal static class VersionDiffer
         Compare(fields, "summary", older?.Summary, newer.Summary);
         Compare(fields, "slug", older?.Slug, newer.Slug);
         Compare(fields, "terms", Join(olderTerms), Join(newerTerms));
-        var olderFields = older?.ReadFields();
-        var newerFields = newer.ReadFields();
         if (older is null || older.FieldsJson != newer.FieldsJson)
         {
-            fields.Add(new FieldDiff(
-                "fields",
-                older?.FieldsJson,
-                newer.FieldsJson,
-                TextDiff.Compute(olderFields is null ? "" : string.Join('\n', olderFields.PlainText()), string.Join('\n', newerFields.PlainText()))));
+            fields.AddRange(FieldsDiffer.Diff(older?.FieldsJson, newer.FieldsJson));
         }
 
         Compare(fields, "seo.metaTitle", older?.MetaTitle, newer.MetaTitle);
         Compare(fields, "seo.metaDescription", older?.MetaDescription, newer.MetaDescription);
-        Compare(fields, "seo.noIndex", older?.NoIndex.ToString(), newer.NoIndex.ToString());
+        if (older?.SeoImageAssetId != newer.SeoImageAssetId)
+        {
+            fields.Add(new FieldDiff("seo.imageAssetId", older?.SeoImageAssetId?.ToString(), newer.SeoImageAssetId?.ToString(), [], FieldValueKind.Media));
+        }
+
+        if ((older?.NoIndex ?? false) != newer.NoIndex)
+        {
+            fields.Add(new FieldDiff("seo.noIndex", older is null ? null : FieldsDiffer.YesNo(older.NoIndex), FieldsDiffer.YesNo(newer.NoIndex), [], FieldValueKind.YesNo));
+        }
         var blocks = DiffBlocks(older?.ReadBlocks() ?? [], newer.ReadBlocks());
         return new VersionDiff(older?.Id, older?.Number, newer.Id, newer.Number, fields, blocks);
     }
@@ -48,14 +50,18 @@ internal static class VersionDiffer
             var block = newer[i];
             if (!oldIndex.TryGetValue(block.Id, out var was))
             {
-                diffs.Add(new BlockDiff(ChangeKind.Added, block.Id, block.BlockType, null, i, TextDiff.Compute("", Text(block))));
+                diffs.Add(new BlockDiff(ChangeKind.Added, block.Id, block.BlockType, null, i, TextDiff.Compute("", Text(block))) { NewMedia = [.. block.MediaAssetIds()] });
                 continue;
             }
 
             var before = older[was];
             if (BlockJson.SerializeOne(before) != BlockJson.SerializeOne(block))
             {
-                diffs.Add(new BlockDiff(ChangeKind.Changed, block.Id, block.BlockType, was, i, TextDiff.Compute(Text(before), Text(block))));
+                diffs.Add(new BlockDiff(ChangeKind.Changed, block.Id, block.BlockType, was, i, TextDiff.Compute(Text(before), Text(block)))
+                {
+                    OldMedia = [.. before.MediaAssetIds()],
+                    NewMedia = [.. block.MediaAssetIds()],
+                });
             }
             else
             {
@@ -68,7 +74,7 @@ internal static class VersionDiffer
         {
             if (!newIds.Contains(older[i].Id))
             {
-                diffs.Add(new BlockDiff(ChangeKind.Removed, older[i].Id, older[i].BlockType, i, null, TextDiff.Compute(Text(older[i]), "")));
+                diffs.Add(new BlockDiff(ChangeKind.Removed, older[i].Id, older[i].BlockType, i, null, TextDiff.Compute(Text(older[i]), "")) { OldMedia = [.. older[i].MediaAssetIds()] });
             }
         }
 

@@ -61,6 +61,30 @@ public abstract class MediaDownloadCountTests
     }
 
     [Fact]
+    public async Task An_image_shown_inside_an_article_is_not_a_download_but_the_same_file_fetched_by_a_link_is()
+    {
+        var (_, photo) = await PublishedFilesAsync("teachers");
+        using var reader = Portal.CreateBrowserLikeClient();
+
+        // What a browser sends for <img src="/media/{id}"> in an article, and for a poster or a player in the page.
+        foreach (var destination in new[] { "image", "video", "audio" })
+        {
+            using var shown = new HttpRequestMessage(HttpMethod.Get, MediaFileEndpoints.PublicUrl(photo)) { Headers = { { "Sec-Fetch-Dest", destination } } };
+            Assert.Equal(HttpStatusCode.OK, (await reader.SendAsync(shown)).StatusCode);
+        }
+
+        Assert.Equal(0, await CountAsync(photo));
+
+        // A download link (fetched as "empty"), the file opened in a tab ("document"), and a client that sends no header.
+        using var link = new HttpRequestMessage(HttpMethod.Get, MediaFileEndpoints.PublicUrl(photo)) { Headers = { { "Sec-Fetch-Dest", "empty" } } };
+        Assert.Equal(HttpStatusCode.OK, (await reader.SendAsync(link)).StatusCode);
+        using var tab = new HttpRequestMessage(HttpMethod.Get, MediaFileEndpoints.PublicUrl(photo)) { Headers = { { "Sec-Fetch-Dest", "document" } } };
+        Assert.Equal(HttpStatusCode.OK, (await reader.SendAsync(tab)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(MediaFileEndpoints.PublicUrl(photo))).StatusCode);
+        Assert.Equal(3, await CountAsync(photo));
+    }
+
+    [Fact]
     public void A_download_row_holds_the_file_the_day_and_the_count_and_nothing_about_the_reader()
     {
         using var scope = Portal.Services.CreateScope();

@@ -56,7 +56,7 @@ public sealed class OversightPagesTests : BunitContext, IClassFixture<OversightP
     }
 
     [Fact]
-    public async Task The_report_shows_small_counts_as_under_five_withholds_what_would_give_them_away_and_states_the_figures_in_both_languages()
+    public async Task The_report_shows_small_counts_as_under_five_withholds_what_would_give_them_away_and_states_the_figures_in_the_readers_language()
     {
         var client = await SignedInAsync(PortalRoles.ProvincialOffice);
 
@@ -74,10 +74,43 @@ public sealed class OversightPagesTests : BunitContext, IClassFixture<OversightP
         Assert.Equal(("10", "6", "5"), (outcomes["收到线索"][0], outcomes["其中已办结"][0], outcomes["其中查证属实"][0]));
         // 5 of 6 substantiated: the share would tell that one was not.
         Assert.Equal("不公布", outcomes["查证属实占已办结"][0]);
-        var text = page.Document.QuerySelector("[data-testid=report-text-zh]")!.TextContent;
-        Assert.Contains("2025年，全省共收到举报线索10条，已办结6条，其中查证属实5条（占已办结的不公布）。", text, StringComparison.Ordinal);
-        Assert.Contains("In 2025, the whole province received 10 tips and closed 6, of which 5 were substantiated (withheld of those closed).", page.Document.QuerySelector("[data-testid=report-text-en]")!.TextContent, StringComparison.Ordinal);
+        var text = page.Document.QuerySelector("[data-testid=report-text]")!.TextContent;
+        Assert.Contains("2025年，全省共收到举报线索10条，已办结6条，其中查证属实5条；属实比例不公布", text, StringComparison.Ordinal);
+        Assert.Contains("举报奖励：提出不足5件，批准不足5件，发放不足5件；发放不足5件，发放金额不公布。", text, StringComparison.Ordinal);
         Assert.All(page.Document.QuerySelectorAll("table td"), cell => Assert.False(int.TryParse(cell.TextContent.Replace(",", "", StringComparison.Ordinal), out var n) && n is > 0 and < 5, $"small count {n} shown"));
+    }
+
+    [Fact]
+    public async Task The_Chinese_report_holds_no_English_and_the_English_report_no_Chinese()
+    {
+        var client = await SignedInAsync(PortalRoles.ProvincialOffice);
+
+        var chinese = (await HtmlPage.GetAsync(client, "/staff/oversight/report/2025")).Document.QuerySelector("main")!.TextContent;
+        var english = (await HtmlPage.GetAsync(client, "/staff/oversight/report/2025?lang=en")).Document.QuerySelector("main")!.TextContent;
+
+        Assert.DoesNotMatch("[A-Za-z]{2,}", chinese);
+        Assert.DoesNotContain("不公布元", chinese, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", english);
+        Assert.Contains("In 2025, the whole province received 10 tips and closed 6, of which 5 were substantiated; the share substantiated is withheld", english, StringComparison.Ordinal);
+        Assert.Contains("Rewards: fewer than 5 proposed, fewer than 5 approved and fewer than 5 paid; fewer than 5 were paid, so the amount is withheld.", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_chart_is_scaled_to_its_data_and_an_empty_one_says_so_in_words()
+    {
+        OversightCell Count(long n) => new(n.ToString(CultureInfo.InvariantCulture), n, IsCount: true);
+        var small = new OversightTable("tips-by-category", "类别", ["类别", "线索数"], [new("a", "甲", [Count(3)]), new("b", "乙", [Count(1)])], PartitionsTotal: true, Charted: [0]);
+        var empty = small with { Id = "tips-by-region", Rows = [new("a", "甲", [Count(0)]), new("b", "乙", [Count(0)])] };
+
+        var drawn = Render<OversightPanel>(p => p.Add(x => x.Table, small));
+        var axis = drawn.FindAll("svg text").Select(t => t.TextContent.Trim()).Where(t => double.TryParse(t, CultureInfo.InvariantCulture, out _)).ToList();
+        Assert.Contains("3", axis);
+        Assert.DoesNotContain("20", axis);
+        Assert.Empty(drawn.FindAll("[data-testid^=chart-empty]"));
+
+        var blank = Render<OversightPanel>(p => p.Add(x => x.Table, empty));
+        Assert.Empty(blank.FindAll("svg"));
+        Assert.Contains("没有可画的数据", blank.Find("[data-testid=chart-empty-tips-by-region]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

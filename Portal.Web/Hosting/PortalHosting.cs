@@ -26,6 +26,8 @@ public static class PortalHosting
         services.AddPortalMail();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        // MudBlazor's own texts and aria labels in the page's language (it falls back to English for a missing key).
+        services.AddTransient<MudBlazor.MudLocalizer, PortalMudLocalizer>();
         // Chinese text goes out as UTF-8 characters, not as &#x…; entities three times its size.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // Features add their own policies (services.Configure<OutputCacheOptions>); the store is shared by every

@@ -1,0 +1,75 @@
+using Portal.Tests.Infrastructure;
+using System.Text.Json;
+using Portal.Content.Blocks;
+using Portal.Content.Items;
+using Portal.Content.Revisions;
+using Portal.Content.Types;
+using Block = Portal.Content.Blocks.Block;
+
+namespace Portal.Tests.Content;
+
+/// <summary>
+/// What the review diff is made of: each of the type's fields compared on its own under its own name (never the
+/// fields' JSON as one "fields" entry), yes/no values as such, file ids as files, and the files a block shows.
+/// </summary>
+[UnitTest]
+public sealed class VersionDiffWordingTests
+{
+    [Fact]
+    public void Each_changed_field_is_named_on_its_own_with_yes_no_and_file_values_marked_as_such()
+    {
+        var (oldImage, newImage) = (Guid.NewGuid(), Guid.NewGuid());
+        var older = Version(new PosterFields { ImageAssetId = oldImage, AltText = "旧的替代文字" }, noIndex: false);
+        var newer = Version(new PosterFields { ImageAssetId = newImage, AltText = "新的替代文字" }, noIndex: true);
+
+        var diff = VersionDiffer.Diff(older, [], newer, []);
+
+        Assert.DoesNotContain(diff.Fields, f => f.Field == "fields");
+        Assert.All(diff.Fields, f => Assert.DoesNotContain("{", (f.Old ?? "") + f.New, StringComparison.Ordinal));
+        var image = Assert.Single(diff.Fields, f => f.Field == "fields.imageAssetId");
+        Assert.Equal((FieldValueKind.Media, oldImage.ToString(), newImage.ToString()), (image.Kind, image.Old, image.New));
+        var alt = Assert.Single(diff.Fields, f => f.Field == "fields.altText");
+        Assert.Equal((FieldValueKind.Text, "旧的替代文字", "新的替代文字"), (alt.Kind, alt.Old, alt.New));
+        Assert.Contains(alt.Text, s => s.Kind == SegmentKind.Added && s.Text.Contains('新', StringComparison.Ordinal));
+        var noIndex = Assert.Single(diff.Fields, f => f.Field == "seo.noIndex");
+        Assert.Equal((FieldValueKind.YesNo, "false", "true"), (noIndex.Kind, noIndex.Old, noIndex.New));
+        Assert.DoesNotContain(diff.Fields, f => f.Field == "fields.printFiles");
+    }
+
+    [Fact]
+    public void A_yes_no_field_of_the_type_is_a_yes_no_change_and_unchanged_fields_are_left_out()
+    {
+        var older = Version(new LegalTextFields { DocumentNumber = "甘政办发〔2022〕38号", IssuedBy = "省政府办公厅", InForce = true }, noIndex: false);
+        var newer = Version(new LegalTextFields { DocumentNumber = "甘政办发〔2022〕38号", IssuedBy = "省政府办公厅", InForce = false }, noIndex: false);
+
+        var field = Assert.Single(VersionDiffer.Diff(older, [], newer, []).Fields);
+
+        Assert.Equal(("fields.inForce", FieldValueKind.YesNo, "true", "false"), (field.Field, field.Kind, field.Old, field.New));
+    }
+
+    [Fact]
+    public void An_added_image_block_names_its_file_and_a_changed_one_the_file_before_and_after()
+    {
+        var (first, second, added) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var kept = new ImageBlock { Id = Guid.NewGuid(), AssetId = first, Alt = "海报" };
+
+        var blocks = VersionDiffer.DiffBlocks([kept], [kept with { AssetId = second }, new ImageBlock { Id = Guid.NewGuid(), AssetId = added, Alt = "新图" }]);
+
+        var changed = Assert.Single(blocks, b => b.Kind == ChangeKind.Changed);
+        Assert.Equal([first], changed.OldMedia);
+        Assert.Equal([second], changed.NewMedia);
+        var appended = Assert.Single(blocks, b => b.Kind == ChangeKind.Added);
+        Assert.Empty(appended.OldMedia);
+        Assert.Equal([added], appended.NewMedia);
+    }
+
+    private static ContentVersion Version(ContentFields fields, bool noIndex, params Block[] blocks) => new()
+    {
+        Id = Guid.NewGuid(),
+        Title = "海报",
+        Slug = "poster",
+        FieldsJson = JsonSerializer.Serialize(fields, BlockJson.Options),
+        BodyJson = BlockJson.Serialize(blocks),
+        NoIndex = noIndex,
+    };
+}
