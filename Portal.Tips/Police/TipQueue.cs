@@ -53,6 +53,7 @@ public sealed record TipQueueQuery
 
 public sealed record TipQueueRow(
     Guid Id,
+    string Reference,
     string Category,
     TipPriority Priority,
     TipStatus Status,
@@ -104,14 +105,14 @@ public sealed class TipQueue(TipsContexts contexts, OfficerGrants grants, IOptio
             .Take(size)
             .Select(t => new
             {
-                t.Id, t.Category, t.Priority, t.Status, t.JurisdictionKey, t.Source, t.ProofOfWorkPassed, t.UnreadByPolice,
+                t.Id, t.Reference, t.Category, t.Priority, t.Status, t.JurisdictionKey, t.Source, t.ProofOfWorkPassed, t.UnreadByPolice,
                 t.Urgent, t.ReceivedAt, t.AcknowledgedAt, t.EscalatedAt, t.AssignedTo, t.PrimaryTipId,
             })
             .ToListAsync(cancellationToken);
         var options = sla.Value;
         return new(
             rows.ConvertAll(r => new TipQueueRow(
-                r.Id, r.Category, r.Priority, r.Status, r.JurisdictionKey, r.Source, r.ProofOfWorkPassed, r.UnreadByPolice, r.Urgent,
+                r.Id, r.Reference, r.Category, r.Priority, r.Status, r.JurisdictionKey, r.Source, r.ProofOfWorkPassed, r.UnreadByPolice, r.Urgent,
                 r.ReceivedAt, r.AcknowledgedAt, r.ReceivedAt + options.AcknowledgeWithin(r.Priority), r.EscalatedAt, r.AssignedTo, r.PrimaryTipId)),
             total);
     }

@@ -418,6 +418,11 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -453,6 +458,9 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.HasIndex("PrimaryTipId");
 
                     b.HasIndex("ReceiptNumberHash")
+                        .IsUnique();
+
+                    b.HasIndex("Reference")
                         .IsUnique();
 
                     b.HasIndex("UpdatedAt");

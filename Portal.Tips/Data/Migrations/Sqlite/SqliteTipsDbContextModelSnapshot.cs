@@ -410,6 +410,11 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -445,6 +450,9 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.HasIndex("PrimaryTipId");
 
                     b.HasIndex("ReceiptNumberHash")
+                        .IsUnique();
+
+                    b.HasIndex("Reference")
                         .IsUnique();
 
                     b.HasIndex("UpdatedAt");
