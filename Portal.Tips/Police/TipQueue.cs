@@ -39,6 +39,9 @@ public sealed record TipQueueQuery
 
     public bool UnreadOnly { get; init; }
 
+    /// <summary>Only open tips nobody acknowledged within their priority's time (<see cref="SlaOptions"/>).</summary>
+    public bool OverdueOnly { get; init; }
+
     /// <summary>Without a status filter, closed tips are left out unless this is set.</summary>
     public bool IncludeClosed { get; init; }
 
@@ -175,6 +178,16 @@ public sealed class TipQueue(TipsContexts contexts, OfficerGrants grants, IOptio
         if (query.UnreadOnly)
         {
             tips = tips.Where(t => t.UnreadByPolice);
+        }
+
+        if (query.OverdueOnly)
+        {
+            var options = sla.Value;
+            var (p1, p2, p3, p4) = (now - options.AcknowledgeWithin(TipPriority.P1), now - options.AcknowledgeWithin(TipPriority.P2),
+                now - options.AcknowledgeWithin(TipPriority.P3), now - options.AcknowledgeWithin(TipPriority.P4));
+            tips = tips.Where(t => t.AcknowledgedAt == null && t.Status != TipStatus.Closed
+                && ((t.Priority == TipPriority.P1 && t.ReceivedAt < p1) || (t.Priority == TipPriority.P2 && t.ReceivedAt < p2)
+                    || (t.Priority == TipPriority.P3 && t.ReceivedAt < p3) || (t.Priority == TipPriority.P4 && t.ReceivedAt < p4)));
         }
 
         return tips;
