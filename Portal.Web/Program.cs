@@ -3,6 +3,7 @@ using Portal.Tips;
 using Portal.Web.Content;
 using Portal.Web.Hosting;
 using Portal.Web.Identity;
+using Portal.Web.Inbox;
 using Portal.Web.Oversight;
 using Portal.Web.Police;
 using Portal.Web.PublicSite;
@@ -22,6 +23,7 @@ builder.AddVolunteersFeature();
 builder.AddContentFeature();
 builder.AddPublicSiteFeature();
 builder.AddOversightFeature();
+builder.AddInboxFeature();
 
 var app = builder.Build();
 app.UsePortalPipeline();

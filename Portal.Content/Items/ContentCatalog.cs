@@ -35,6 +35,9 @@ public sealed record ContentListQuery
 
     public bool LiveOnly { get; init; }
 
+    /// <summary>Only items with a publication or a take-down scheduled.</summary>
+    public bool ScheduledOnly { get; init; }
+
     /// <summary>Only these items (e.g. to show the titles of a curriculum's lessons).</summary>
     public IReadOnlyCollection<Guid>? ItemIds { get; init; }
 
@@ -130,6 +133,12 @@ public sealed class ContentCatalog(ContentContexts contexts)
         if (query.LiveOnly)
         {
             items = items.Where(i => i.PublishedVersionId != null);
+        }
+
+        if (query.ScheduledOnly)
+        {
+            items = items.Where(i => i.UnpublishAt != null
+                || context.Set<ContentVersion>().Any(v => v.Id == i.LatestVersionId && v.State == VersionState.Approved && v.PublishAt != null));
         }
 
         var (skip, take) = Paging.Bounds(query.PageNumber, query.PageSize);

@@ -85,7 +85,9 @@ public sealed class ContentManagerJourneyTests(BrowserFixture fixture) : Browser
         await WaitOrExplainAsync(publishing.Locator("[data-testid=editor-heading]", new() { HasText = Title }));
         await publishing.GetByRole(AriaRole.Tab, new() { Name = "审核与发布" }).ClickAsync();
         await publishing.Locator("[data-testid=workflow-publish]").ClickAsync();
-        await WaitOrExplainAsync(publishing.Locator("[data-testid=workflow-feedback]", new() { HasText = "已发布" }));
+        Assert.Matches($"^立即发布“{Title}”第 [0-9]+ 版？发布后公众马上可以看到。$", await publishing.Locator("[data-testid=workflow-publish-question]").TextContentAsync());
+        await publishing.Locator("[data-testid=workflow-publish-confirm]").ClickAsync();
+        await WaitOrExplainAsync(publishing.Locator("[data-testid=workflow-feedback]", new() { HasText = $"“{Title}”已发布。" }));
         await WaitOrExplainAsync(publishing.Locator("[data-testid=editor-public-link]"));
         var publicPath = (await publishing.Locator("[data-testid=editor-public-link]").GetAttributeAsync("href"))!;
         Assert.Equal("read/" + Uri.EscapeDataString(Title), publicPath); // relative to <base href>

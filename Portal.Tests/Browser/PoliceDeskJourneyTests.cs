@@ -60,6 +60,10 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture) : BrowserTest
         Assert.Contains("P1 特急", await row.TextContentAsync(), StringComparison.Ordinal);
         Assert.Matches("剩 [0-9]+ 分钟", await row.Locator("[data-testid=sla]").TextContentAsync());
         Assert.Contains("未读", await row.TextContentAsync(), StringComparison.Ordinal);
+        // One reference names the tip everywhere: the alert, the queue, the tip page, the case file, the rewards page, the messages.
+        var reference = (await row.Locator("[data-testid=tip-ref]").TextContentAsync())!;
+        Assert.Matches("^[2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3}$", reference);
+        Assert.Contains(reference, await alert.TextContentAsync(), StringComparison.Ordinal);
         await desk.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "police-queue.png"), FullPage = true });
         await AssertAccessibleAsync(desk);
 
@@ -68,6 +72,8 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture) : BrowserTest
         await desk.WaitForURLAsync("**/staff/tips/*");
         await WaitOrExplainAsync(desk.Locator("[data-testid=tip-narrative]"));
         Assert.Equal("永登县汽车站，一名男子把一个哭喊的小男孩抱上一辆白色面包车。", await desk.Locator("[data-testid=tip-narrative]").TextContentAsync());
+        Assert.Equal($"线索 {reference}", await desk.Locator("[data-testid=tip-heading]").TextContentAsync());
+        var tipUrl = desk.Url;
         Assert.Contains("黑色夹克，左脸有疤", await desk.Locator("[data-testid=tip-people]").TextContentAsync(), StringComparison.Ordinal);
         Assert.Contains("甘A12345", await desk.Locator("[data-testid=tip-vehicles]").TextContentAsync(), StringComparison.Ordinal);
         await ActAsync(desk, "确认收到", "已确认收到。");
@@ -100,9 +106,21 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture) : BrowserTest
         await desk.GetByLabel("办理结果").ClickAsync();
         await desk.GetByRole(AriaRole.Option, new() { Name = "查证属实" }).ClickAsync();
         await desk.GetByLabel("给举报人的结果说明（可选）").FillAsync("感谢您的举报，孩子已被解救。");
-        await ActAsync(desk, "办结线索", "线索已办结。");
+        // Closing asks first, naming the tip and the outcome; cancelling leaves it open.
+        await desk.Locator("[data-testid=action-close]").ClickAsync();
+        Assert.Equal(
+            $"办结线索 {reference}，结果为“查证属实”？办结后不能再处理，反馈将显示给举报人。",
+            await desk.Locator("[data-testid=action-close-question]").TextContentAsync());
+        await desk.Locator("[data-testid=action-close-cancel]").ClickAsync();
+        Assert.Equal("核查中", await desk.Locator("[data-testid=tip-status]").TextContentAsync());
+        await desk.Locator("[data-testid=action-close]").ClickAsync();
+        await ActAsync(desk, "确认办结", $"线索 {reference} 已办结。");
         Assert.Equal("已办结：查证属实", await desk.Locator("[data-testid=tip-status]").TextContentAsync());
         await ScreenshotFromTopAsync(desk, "police-tip-closed.png");
+        var caseFile = await desk.Context.NewPageAsync();
+        await caseFile.GotoAsync(tipUrl + "/case-file");
+        Assert.Equal(reference, await caseFile.Locator("[data-testid=tip-ref]").First.TextContentAsync());
+        await caseFile.CloseAsync();
 
         // The reporter comes back: closed, with the police's message.
         var closed = await SignInWithReceiptAsync(number, passphrase);
@@ -125,8 +143,13 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture) : BrowserTest
         var proposal = approver.Locator("[data-testid=rewards-proposed] tbody tr", new() { Has = approver.Locator("[data-testid=reward-approve]") });
         await WaitOrExplainAsync(proposal);
         Assert.Equal(1, await proposal.CountAsync());
+        Assert.Equal(reference, await proposal.Locator("[data-testid=tip-ref]").TextContentAsync());
         await proposal.Locator("[data-testid=reward-approve]").ClickAsync();
-        await WaitOrExplainAsync(approver.Locator("[data-testid=rewards-message]", new() { HasText = "已批准。" }));
+        Assert.Equal(
+            $"批准向举报人发放 1,000 元奖励（线索 {reference}）？批准后举报人即可选择领取方式。",
+            await approver.Locator("[data-testid=reward-approve-question]").TextContentAsync());
+        await approver.Locator("[data-testid=reward-approve-confirm]").ClickAsync();
+        await WaitOrExplainAsync(approver.Locator("[data-testid=rewards-message]", new() { HasText = $"已批准向举报人发放 1,000 元奖励（线索 {reference}）。" }));
         await ScreenshotFromTopAsync(approver, "police-reward-approved.png");
 
         // The reporter signs in with the receipt, sees the reward and takes a claim code for the police office.

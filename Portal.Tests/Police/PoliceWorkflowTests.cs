@@ -183,7 +183,7 @@ public abstract class PoliceWorkflowTests
         Assert.Equal((TipStatus.Closed, CaseOutcome.Duplicate), ((await StoredAsync(third)).Status, (await StoredAsync(third)).Outcome));
         Assert.Equal(TipStatus.Closed, (await StoredAsync(second)).Status);
         Assert.NotEqual(TipStatus.Closed, (await StoredAsync(first)).Status);
-        Assert.Equal([second, third], (await Harness.Cases.OpenAsync(officer, first)).DuplicateTipIds);
+        Assert.Equal([second, third], (await Harness.Cases.OpenAsync(officer, first)).Duplicates.Select(d => d.Id));
         await Assert.ThrowsAsync<TipAccessDeniedException>(() => Harness.Cases.MarkDuplicateAsync(officer, first, elsewhere));
     }
 

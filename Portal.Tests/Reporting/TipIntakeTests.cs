@@ -55,6 +55,20 @@ public sealed class TipIntakeTests : IClassFixture<PortalFactory>
         Assert.Equal(1, await context.Set<Tip>().CountAsync(t => t.Id == results[0].TipId));
     }
 
+    [Fact]
+    public async Task Every_tip_gets_its_own_reference_when_many_arrive_at_once()
+    {
+        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => Intake.SubmitAsync(TipSubmissions.Valid())));
+
+        Assert.All(results, r => Assert.True(r.Accepted));
+        var ids = results.Select(r => r.TipId!.Value).ToList();
+        await using var context = await portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>().CreateDbContextAsync();
+        var references = await context.Set<Tip>().Where(t => ids.Contains(t.Id)).Select(t => t.Reference).ToListAsync();
+        Assert.Equal(200, references.Count);
+        Assert.Equal(200, references.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(references, r => Assert.Equal(r, TipReference.Normalize(r)));
+    }
+
     [Theory]
     [InlineData(true, false)]
     [InlineData(false, true)]

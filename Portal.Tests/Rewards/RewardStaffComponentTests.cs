@@ -5,7 +5,9 @@ using MudBlazor;
 using MudBlazor.Services;
 using Portal.Tests.Infrastructure;
 using Portal.Tips.Police;
+using Portal.Tips.Reporting;
 using Portal.Tips.Rewards;
+using Portal.Web.Components.Staff.Common;
 using Portal.Web.Components.Staff.Rewards;
 using Portal.Web.Rewards;
 
@@ -70,9 +72,50 @@ public sealed class RewardStaffComponentTests : BunitContext, IClassFixture<Port
 
         var other = RenderTable(rewardId, approver);
         other.Find("button[data-testid=reward-approve]").Click();
+        other.Find("button[data-testid=reward-approve-confirm]").Click();
 
         await WaitAsync(async () => (await desk.StoredAsync(rewardId)).Status == RewardStatus.Approved);
         Assert.Equal(approver.UserId, (await desk.StoredAsync(rewardId)).DecidedBy);
+    }
+
+    [Fact]
+    public async Task Approving_asks_first_in_words_cancel_does_nothing_and_confirm_says_what_was_done()
+    {
+        var proposer = await desk.OfficerAsync("620102");
+        var approver = await desk.SupervisorAsync("620100");
+        var tipId = await desk.TipAsync("620102");
+        var rewardId = await desk.ProposedAsync(tipId, proposer);
+        var reference = TipReference.Display((await desk.Workflow.ListAsync(approver, RewardStatus.Proposed)).Single(r => r.Id == rewardId).TipReference);
+        var messages = new List<(string Text, bool IsError)>();
+        var table = RenderTable(rewardId, approver, messages);
+        Assert.Contains(reference, table.Find("[data-testid=tip-ref]").TextContent, StringComparison.Ordinal);
+
+        table.Find("button[data-testid=reward-approve]").Click();
+        Assert.Equal($"批准向举报人发放 1,000 元奖励（线索 {reference}）？批准后举报人即可选择领取方式。", table.Find("[data-testid=reward-approve-question]").TextContent);
+        table.Find("button[data-testid=reward-approve-cancel]").Click();
+
+        Assert.Empty(table.FindAll("[data-testid=reward-approve-question]"));
+        Assert.Equal(RewardStatus.Proposed, (await desk.StoredAsync(rewardId)).Status);
+        Assert.Empty(messages);
+
+        table.Find("button[data-testid=reward-approve]").Click();
+        table.Find("button[data-testid=reward-approve-confirm]").Click();
+
+        await WaitAsync(async () => (await desk.StoredAsync(rewardId)).Status == RewardStatus.Approved);
+        table.WaitForAssertion(() => Assert.Equal(
+            [($"已批准向举报人发放 1,000 元奖励（线索 {reference}）。举报人登录后可以选择领取方式。", false)], messages));
+    }
+
+    [Fact]
+    public void A_status_message_is_in_a_live_region_that_is_there_before_any_message()
+    {
+        var empty = Render<StatusMessage>(parameters => parameters.Add(p => p.TestId, "m"));
+        var region = empty.Find("[data-testid=m]");
+        Assert.Equal(("status", "polite"), (region.GetAttribute("role"), region.GetAttribute("aria-live")));
+        Assert.Equal("", region.TextContent.Trim());
+
+        empty.Render(parameters => parameters.Add(p => p.Text, "已批准。"));
+        Assert.Equal("已批准。", empty.Find("[data-testid=m]").TextContent.Trim());
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -101,10 +144,12 @@ public sealed class RewardStaffComponentTests : BunitContext, IClassFixture<Port
         return Render<TipRewardPanel>(parameters => parameters.Add(p => p.TipId, tipId).Add(p => p.Actor, actor));
     }
 
-    private IRenderedComponent<RewardTable> RenderTable(Guid rewardId, StaffActor actor)
+    private IRenderedComponent<RewardTable> RenderTable(Guid rewardId, StaffActor actor, List<(string Text, bool IsError)>? messages = null)
     {
         var rows = desk.Workflow.ListAsync(actor, RewardStatus.Proposed).GetAwaiter().GetResult().Where(r => r.Id == rewardId).ToList();
         Assert.Single(rows);
-        return Render<RewardTable>(parameters => parameters.Add(p => p.Rows, rows).Add(p => p.Actor, actor).Add(p => p.Stage, RewardTable.Stages.Proposed));
+        return Render<RewardTable>(parameters => parameters
+            .Add(p => p.Rows, rows).Add(p => p.Actor, actor).Add(p => p.Stage, RewardTable.Stages.Proposed)
+            .Add(p => p.OnMessage, (message) => messages?.Add(message)));
     }
 }

@@ -38,6 +38,7 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortalFactory porta
         [TipAttachmentEndpoints.OriginalPattern] = [PortalRoles.Supervisor],
         ["/staff/tips/{TipId:guid}/case-file"] = [PortalRoles.Officer, PortalRoles.Supervisor],
         ["/staff/rewards"] = [PortalRoles.Officer, PortalRoles.Supervisor],
+        ["/staff/admin/claim-offices"] = [PortalRoles.SystemAdministrator],
         ["/staff/volunteers"] = [PortalRoles.VolunteerCoordinator],
         ["/staff/volunteers/opportunities"] = [PortalRoles.VolunteerCoordinator],
         ["/staff/volunteers/hours"] = [PortalRoles.VolunteerCoordinator],

@@ -7,6 +7,7 @@ using MudBlazor.Services;
 using Portal.Tests.Tips.AntiBot;
 using Portal.Tips.Audit;
 using Portal.Tips.Police;
+using Portal.Tips.Reporting;
 using Portal.Web.Components.Layout;
 using Portal.Web.Identity;
 using Portal.Web.Police;
@@ -45,12 +46,14 @@ public sealed class TipAlertBannerTests : IAsyncLifetime
         var banner = await BannerForAsync(PortalRoles.Officer, Chengguan);
         var tipId = Guid.CreateVersion7();
 
-        alerts.Publish(new TipAlert(tipId, Chengguan, TipAlertKind.NewP1, DateTimeOffset.UnixEpoch));
+        var reference = TipReference.New();
+        alerts.Publish(new TipAlert(tipId, reference, Chengguan, TipAlertKind.NewP1, DateTimeOffset.UnixEpoch));
 
         banner.WaitForAssertion(() => Assert.Single(banner.FindAll("[data-testid=tip-alert]")));
         var alert = banner.Find("[data-testid=tip-alert]");
         Assert.Contains("新的 P1 特急线索", alert.TextContent, StringComparison.Ordinal);
         Assert.Contains("兰州市 · 城关区", alert.TextContent, StringComparison.Ordinal);
+        Assert.Contains(TipReference.Display(reference), alert.TextContent, StringComparison.Ordinal);
         Assert.Equal($"staff/tips/{tipId}", banner.Find("[data-testid=tip-alert-link]").GetAttribute("href"));
     }
 
@@ -62,8 +65,8 @@ public sealed class TipAlertBannerTests : IAsyncLifetime
         var chengguanTip = Guid.CreateVersion7();
         var baiyinTip = Guid.CreateVersion7();
 
-        alerts.Publish(new TipAlert(chengguanTip, Chengguan, TipAlertKind.NewP1, DateTimeOffset.UnixEpoch));
-        alerts.Publish(new TipAlert(baiyinTip, Baiyin, TipAlertKind.NewP1, DateTimeOffset.UnixEpoch));
+        alerts.Publish(new TipAlert(chengguanTip, TipReference.New(), Chengguan, TipAlertKind.NewP1, DateTimeOffset.UnixEpoch));
+        alerts.Publish(new TipAlert(baiyinTip, TipReference.New(), Baiyin, TipAlertKind.NewP1, DateTimeOffset.UnixEpoch));
 
         // Each banner shows the one alert it covers; the other (published before it) never appears.
         baiyinOfficer.WaitForAssertion(() => Assert.Equal($"staff/tips/{baiyinTip}", baiyinOfficer.Find("[data-testid=tip-alert-link]").GetAttribute("href")));
@@ -81,8 +84,8 @@ public sealed class TipAlertBannerTests : IAsyncLifetime
         var escalatedTip = Guid.CreateVersion7();
         var laterTip = Guid.CreateVersion7();
 
-        alerts.Publish(new TipAlert(escalatedTip, Chengguan, TipAlertKind.Escalated, DateTimeOffset.UnixEpoch));
-        alerts.Publish(new TipAlert(laterTip, Chengguan, TipAlertKind.NewP1, DateTimeOffset.UnixEpoch));
+        alerts.Publish(new TipAlert(escalatedTip, TipReference.New(), Chengguan, TipAlertKind.Escalated, DateTimeOffset.UnixEpoch));
+        alerts.Publish(new TipAlert(laterTip, TipReference.New(), Chengguan, TipAlertKind.NewP1, DateTimeOffset.UnixEpoch));
 
         supervisor.WaitForAssertion(() => Assert.Equal(2, supervisor.FindAll("[data-testid=tip-alert]").Count));
         Assert.Equal("Escalated", supervisor.FindAll("[data-testid=tip-alert]")[1].GetAttribute("data-kind"));
@@ -109,7 +112,7 @@ public sealed class TipAlertBannerTests : IAsyncLifetime
 
         contexts.Clear();
         Assert.Null(Subscribers());
-        alerts.Publish(new TipAlert(Guid.CreateVersion7(), Chengguan, TipAlertKind.NewP1, DateTimeOffset.UnixEpoch));
+        alerts.Publish(new TipAlert(Guid.CreateVersion7(), TipReference.New(), Chengguan, TipAlertKind.NewP1, DateTimeOffset.UnixEpoch));
     }
 
     private Delegate? Subscribers() =>

@@ -26,4 +26,7 @@ internal static class TipAuditActions
     public const string RewardCodeRefused = "reward-code-refused";
     public const string Purge = "purge";
     public const string GrantJurisdiction = "grant";
+    public const string ClaimOfficeAdd = "claim-office-add";
+    public const string ClaimOfficeEdit = "claim-office-edit";
+    public const string ClaimOfficeRemove = "claim-office-remove";
 }

@@ -41,25 +41,25 @@ internal sealed partial class TipAlertWatcher(
         var arrived = await context.Set<Tip>().AsNoTracking()
             .Where(t => t.Priority == TipPriority.P1 && t.ReceivedAt > fromNew)
             .OrderBy(t => t.ReceivedAt)
-            .Select(t => new { t.Id, t.JurisdictionKey, t.ReceivedAt })
+            .Select(t => new { t.Id, t.Reference, t.JurisdictionKey, t.ReceivedAt })
             .ToListAsync(cancellationToken);
         var fromEscalated = escalatedSince;
         var escalated = await context.Set<Tip>().AsNoTracking()
             .Where(t => t.EscalatedAt > fromEscalated)
             .OrderBy(t => t.EscalatedAt)
-            .Select(t => new { t.Id, t.JurisdictionKey, t.EscalatedAt })
+            .Select(t => new { t.Id, t.Reference, t.JurisdictionKey, t.EscalatedAt })
             .ToListAsync(cancellationToken);
 
         var published = new List<TipAlert>();
         foreach (var tip in arrived)
         {
-            published.Add(new(tip.Id, tip.JurisdictionKey, TipAlertKind.NewP1, tip.ReceivedAt));
+            published.Add(new(tip.Id, tip.Reference, tip.JurisdictionKey, TipAlertKind.NewP1, tip.ReceivedAt));
             newSince = tip.ReceivedAt;
         }
 
         foreach (var tip in escalated)
         {
-            published.Add(new(tip.Id, tip.JurisdictionKey, TipAlertKind.Escalated, tip.EscalatedAt!.Value));
+            published.Add(new(tip.Id, tip.Reference, tip.JurisdictionKey, TipAlertKind.Escalated, tip.EscalatedAt!.Value));
             escalatedSince = tip.EscalatedAt.Value;
         }
 

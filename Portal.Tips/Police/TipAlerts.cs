@@ -9,7 +9,7 @@ public enum TipAlertKind
     Escalated,
 }
 
-public sealed record TipAlert(Guid TipId, string JurisdictionKey, TipAlertKind Kind, DateTimeOffset At);
+public sealed record TipAlert(Guid TipId, string Reference, string JurisdictionKey, TipAlertKind Kind, DateTimeOffset At);
 
 /// <summary>
 /// In-process fan-out of alerts to the staff pages open on this node (each Interactive Server circuit

@@ -14,9 +14,13 @@ public sealed record CaseAttachment(Guid Id, string Name, string Kind, string Co
     internal static bool IsImage(string contentType) => contentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase);
 }
 
+/// <summary>Another tip named on a tip's page: its id for the link, its reference for people.</summary>
+public sealed record TipLink(Guid Id, string Reference);
+
 /// <summary>A tip as an officer works it: decrypted, with its conversation, internal notes and files.</summary>
 public sealed record TipCaseView(
     Guid Id,
+    string Reference,
     string Category,
     TipPriority Priority,
     TipStatus Status,
@@ -30,8 +34,8 @@ public sealed record TipCaseView(
     DateTimeOffset? EscalatedAt,
     DateTimeOffset? ClosedAt,
     string? AssignedTo,
-    Guid? PrimaryTipId,
-    IReadOnlyList<Guid> DuplicateTipIds,
+    TipLink? Primary,
+    IReadOnlyList<TipLink> Duplicates,
     TipReport Report,
     ReporterContact? Contact,
     string? StatusMessage,

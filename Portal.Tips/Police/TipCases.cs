@@ -109,14 +109,17 @@ public sealed partial class TipCases(
         var messages = await context.Set<TipMessage>().AsNoTracking().Where(m => m.TipId == tip.Id).OrderBy(m => m.SentAt).ToListAsync(cancellationToken);
         var notes = await context.Set<TipNote>().AsNoTracking().Where(n => n.TipId == tip.Id).OrderBy(n => n.WrittenAt).ToListAsync(cancellationToken);
         var files = await context.Set<TipAttachment>().AsNoTracking().Where(a => a.TipId == tip.Id).OrderBy(a => a.Slot).ToListAsync(cancellationToken);
-        var duplicates = await context.Set<Tip>().AsNoTracking().Where(t => t.PrimaryTipId == tip.Id).OrderBy(t => t.ReceivedAt).Select(t => t.Id).ToListAsync(cancellationToken);
+        var duplicates = await context.Set<Tip>().AsNoTracking().Where(t => t.PrimaryTipId == tip.Id).OrderBy(t => t.ReceivedAt).Select(t => new TipLink(t.Id, t.Reference)).ToListAsync(cancellationToken);
+        var primary = tip.PrimaryTipId is { } primaryId
+            ? await context.Set<Tip>().AsNoTracking().Where(t => t.Id == primaryId).Select(t => new TipLink(t.Id, t.Reference)).SingleOrDefaultAsync(cancellationToken)
+            : null;
         var dataKey = keyring.Open(tip);
         try
         {
             string Open(string field, byte[] stored) => FieldCipher.Decrypt(dataKey, tip.Id, field, stored);
             return new TipCaseView(
-                tip.Id, tip.Category, tip.Priority, tip.Status, tip.Outcome, tip.JurisdictionKey, tip.Source, tip.ProofOfWorkPassed, tip.Urgent,
-                tip.ReceivedAt, tip.AcknowledgedAt, tip.EscalatedAt, tip.ClosedAt, tip.AssignedTo, tip.PrimaryTipId, duplicates,
+                tip.Id, tip.Reference, tip.Category, tip.Priority, tip.Status, tip.Outcome, tip.JurisdictionKey, tip.Source, tip.ProofOfWorkPassed, tip.Urgent,
+                tip.ReceivedAt, tip.AcknowledgedAt, tip.EscalatedAt, tip.ClosedAt, tip.AssignedTo, primary, duplicates,
                 TipKeyring.Unseal<TipReport>(dataKey, tip.Id, TipFields.Report, tip.EncryptedReport),
                 tip.EncryptedContact is null ? null : TipKeyring.Unseal<ReporterContact>(dataKey, tip.Id, TipFields.Contact, tip.EncryptedContact),
                 tip.EncryptedStatusMessage is null ? null : TipKeyring.Unseal<string>(dataKey, tip.Id, TipFields.StatusMessage, tip.EncryptedStatusMessage),

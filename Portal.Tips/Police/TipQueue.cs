@@ -39,6 +39,9 @@ public sealed record TipQueueQuery
 
     public bool UnreadOnly { get; init; }
 
+    /// <summary>Only open tips nobody acknowledged within their priority's time (<see cref="SlaOptions"/>).</summary>
+    public bool OverdueOnly { get; init; }
+
     /// <summary>Without a status filter, closed tips are left out unless this is set.</summary>
     public bool IncludeClosed { get; init; }
 
@@ -53,6 +56,7 @@ public sealed record TipQueueQuery
 
 public sealed record TipQueueRow(
     Guid Id,
+    string Reference,
     string Category,
     TipPriority Priority,
     TipStatus Status,
@@ -104,14 +108,14 @@ public sealed class TipQueue(TipsContexts contexts, OfficerGrants grants, IOptio
             .Take(size)
             .Select(t => new
             {
-                t.Id, t.Category, t.Priority, t.Status, t.JurisdictionKey, t.Source, t.ProofOfWorkPassed, t.UnreadByPolice,
+                t.Id, t.Reference, t.Category, t.Priority, t.Status, t.JurisdictionKey, t.Source, t.ProofOfWorkPassed, t.UnreadByPolice,
                 t.Urgent, t.ReceivedAt, t.AcknowledgedAt, t.EscalatedAt, t.AssignedTo, t.PrimaryTipId,
             })
             .ToListAsync(cancellationToken);
         var options = sla.Value;
         return new(
             rows.ConvertAll(r => new TipQueueRow(
-                r.Id, r.Category, r.Priority, r.Status, r.JurisdictionKey, r.Source, r.ProofOfWorkPassed, r.UnreadByPolice, r.Urgent,
+                r.Id, r.Reference, r.Category, r.Priority, r.Status, r.JurisdictionKey, r.Source, r.ProofOfWorkPassed, r.UnreadByPolice, r.Urgent,
                 r.ReceivedAt, r.AcknowledgedAt, r.ReceivedAt + options.AcknowledgeWithin(r.Priority), r.EscalatedAt, r.AssignedTo, r.PrimaryTipId)),
             total);
     }
@@ -174,6 +178,16 @@ public sealed class TipQueue(TipsContexts contexts, OfficerGrants grants, IOptio
         if (query.UnreadOnly)
         {
             tips = tips.Where(t => t.UnreadByPolice);
+        }
+
+        if (query.OverdueOnly)
+        {
+            var options = sla.Value;
+            var (p1, p2, p3, p4) = (now - options.AcknowledgeWithin(TipPriority.P1), now - options.AcknowledgeWithin(TipPriority.P2),
+                now - options.AcknowledgeWithin(TipPriority.P3), now - options.AcknowledgeWithin(TipPriority.P4));
+            tips = tips.Where(t => t.AcknowledgedAt == null && t.Status != TipStatus.Closed
+                && ((t.Priority == TipPriority.P1 && t.ReceivedAt < p1) || (t.Priority == TipPriority.P2 && t.ReceivedAt < p2)
+                    || (t.Priority == TipPriority.P3 && t.ReceivedAt < p3) || (t.Priority == TipPriority.P4 && t.ReceivedAt < p4)));
         }
 
         return tips;

@@ -9,6 +9,9 @@ internal sealed class Tip
 {
     public Guid Id { get; set; }
 
+    /// <summary>The name staff and messages use (<see cref="TipReference"/>); unique, drawn when the row is made.</summary>
+    public string Reference { get; set; } = TipReference.New();
+
     public string Category { get; set; } = TipCategory.Other;
 
     /// <summary>Prefecture key of the place, or null for another province or no place.</summary>

@@ -10,6 +10,8 @@ internal sealed class TipConfiguration : IEntityTypeConfiguration<Tip>
     {
         tip.ToTable("Tips");
         tip.HasKey(t => t.Id);
+        tip.Property(t => t.Reference).HasMaxLength(TipReference.Length);
+        tip.HasIndex(t => t.Reference).IsUnique();
         tip.Property(t => t.Category).HasMaxLength(40);
         tip.Property(t => t.PrefectureKey).HasMaxLength(20);
         tip.Property(t => t.CountyKey).HasMaxLength(20);

@@ -110,6 +110,12 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
             // The same form was submitted before (a repeated post, a retry after a lost response).
             if (await FindByIdempotencyAsync(idempotencyHash, cancellationToken) is not { } raced)
             {
+                if (await ReferenceTakenAsync(tip.Reference, cancellationToken))
+                {
+                    // Another tip drew the same reference first (one chance in 31⁸ per pair): draw again.
+                    return await SubmitAsync(submission, cancellationToken);
+                }
+
                 if (staging is not null)
                 {
                     // The staging set was swept between reading and committing (its files went with it): the
@@ -138,6 +144,12 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
             .Select(t => new { t.Id, t.Urgent, t.ReceivedAt })
             .SingleOrDefaultAsync(cancellationToken);
         return found is null ? null : (found.Id, found.Urgent, found.ReceivedAt);
+    }
+
+    private async Task<bool> ReferenceTakenAsync(string reference, CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return await context.Set<Tip>().AnyAsync(t => t.Reference == reference, cancellationToken);
     }
 
     private Division? Validate(TipSubmission submission, TipReport report, ReporterContact? contact, List<Problem> errors, out DateOnly? whenDate)

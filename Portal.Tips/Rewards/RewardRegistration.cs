@@ -13,6 +13,7 @@ internal static class RewardRegistration
         services.AddSingleton<IValidateOptions<RewardOptions>, RewardOptionsValidator>();
         services.AddSingleton<RewardSchedule>();
         services.AddSingleton<RewardWorkflow>();
+        services.AddSingleton<ClaimOffices>();
         return services;
     }
 }

@@ -9,7 +9,7 @@ public sealed record RewardLevel(string Code, string Label, string? LabelEn, int
     public string Name(bool chinese) => chinese || string.IsNullOrWhiteSpace(LabelEn) ? Label : LabelEn;
 }
 
-public sealed record RewardOffice(string Key, string Name, string? NameEn, string? Address, string? AddressEn, string? Hours, string? HoursEn)
+public sealed record RewardOffice(string Key, string Name, string? NameEn, string? Address, string? AddressEn, string? Hours, string? HoursEn, string? Phone = null)
 {
     public string DisplayName(bool chinese) => chinese || string.IsNullOrWhiteSpace(NameEn) ? Name : NameEn;
 

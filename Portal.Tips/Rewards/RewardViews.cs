@@ -4,6 +4,7 @@ namespace Portal.Tips.Rewards;
 public sealed record RewardSummary(
     Guid Id,
     Guid TipId,
+    string TipReference,
     string JurisdictionKey,
     RewardStatus Status,
     string? LevelCode,
@@ -24,7 +25,7 @@ public sealed record RewardSummary(
 }
 
 /// <summary>A tip's rewards (newest first) and whether a new proposal could be made on it.</summary>
-public sealed record TipRewards(Guid TipId, bool Substantiated, Guid? PrimaryTipId, IReadOnlyList<RewardSummary> Rewards)
+public sealed record TipRewards(Guid TipId, bool Substantiated, string TipReference, Guid? PrimaryTipId, string? PrimaryReference, IReadOnlyList<RewardSummary> Rewards)
 {
     public RewardSummary? Active => Rewards.FirstOrDefault(r => r.IsActive);
 

@@ -36,10 +36,10 @@ public sealed partial class RewardWorkflow
         }
 
         var jurisdiction = await context.Set<Tip>().Where(t => t.Id == tipId).Select(t => t.JurisdictionKey).SingleAsync(cancellationToken);
-        var offices = state == ReporterRewardState.Requested ? [] : schedule.OfficesFor(jurisdiction);
+        var offices = state == ReporterRewardState.Requested ? [] : await OfficesForAsync(context, jurisdiction, cancellationToken);
         return new ReporterReward(
             state.Value, state == ReporterRewardState.Requested ? null : reward.AmountYuan, schedule.Level(reward.LevelCode),
-            offices, schedule.Office(reward.OfficeKey), reward.Method, reward.PaidAt);
+            offices, await OfficeAsync(context, reward.OfficeKey, cancellationToken), reward.Method, reward.PaidAt);
     }
 
     /// <summary>
@@ -56,7 +56,7 @@ public sealed partial class RewardWorkflow
                 return ((error, null), []);
             }
 
-            if (schedule.OfficesFor(tip!.JurisdictionKey).FirstOrDefault(o => o.Key == officeKey) is not { } office)
+            if ((await OfficesForAsync(context, tip!.JurisdictionKey, cancellationToken)).FirstOrDefault(o => o.Key == officeKey) is not { } office)
             {
                 return (("reward-unknown-office", null), []);
             }
@@ -139,5 +139,25 @@ public sealed partial class RewardWorkflow
         }
 
         return (reward, await context.Set<Tip>().SingleAsync(t => t.Id == tipId, cancellationToken), null);
+    }
+
+    /// <summary>The office a reward names, from the claim-office directory or, for a key of the configured offices, from those.</summary>
+    public async Task<RewardOffice?> OfficeAsync(string? officeKey, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return await OfficeAsync(context, officeKey, cancellationToken);
+    }
+
+    private async Task<RewardOffice?> OfficeAsync(TipsDbContext context, string? officeKey, CancellationToken cancellationToken) =>
+        await ClaimOffices.FindAsync(context, officeKey, cancellationToken) ?? schedule.Office(officeKey);
+
+    /// <summary>
+    /// The claim-office directory's offices for the tip's prefecture, else its provincial ones; while the directory
+    /// lists neither (a new installation), the offices configured under <c>Tips:Rewards:Offices</c>.
+    /// </summary>
+    private async Task<IReadOnlyList<RewardOffice>> OfficesForAsync(TipsDbContext context, string jurisdictionKey, CancellationToken cancellationToken)
+    {
+        var listed = await ClaimOffices.ForJurisdictionAsync(context, jurisdictionKey, cancellationToken);
+        return listed.Count > 0 ? listed : schedule.OfficesFor(jurisdictionKey);
     }
 }

@@ -19,7 +19,7 @@ public sealed partial class RewardWorkflow
         var rows = from reward in context.Set<Reward>().AsNoTracking()
                    join tip in context.Set<Tip>() on reward.TipId equals tip.Id
                    where reward.Status == status
-                   select new { reward, tip.JurisdictionKey };
+                   select new { reward, tip.Reference, tip.JurisdictionKey };
         if (scope is not null)
         {
             var keys = scope.ToList();
@@ -30,7 +30,7 @@ public sealed partial class RewardWorkflow
             ? rows.OrderByDescending(row => row.reward.CreatedAt)
             : rows.OrderBy(row => row.reward.CreatedAt);
         var found = await ordered.Take(Math.Clamp(take, 1, 1000)).ToListAsync(cancellationToken);
-        return found.ConvertAll(row => Summarize(row.reward, row.JurisdictionKey));
+        return found.ConvertAll(row => Summarize(row.reward, row.Reference, row.JurisdictionKey));
     }
 
     /// <summary>One tip's rewards for the tip page, newest first, and whether one may be proposed.</summary>
@@ -44,10 +44,13 @@ public sealed partial class RewardWorkflow
             throw new TipAccessDeniedException();
         }
 
+        var primaryReference = tip.PrimaryTipId is { } primaryId
+            ? await context.Set<Tip>().Where(t => t.Id == primaryId).Select(t => t.Reference).SingleOrDefaultAsync(cancellationToken)
+            : null;
         var rewards = await context.Set<Reward>().AsNoTracking().Where(r => r.TipId == tipId).OrderByDescending(r => r.CreatedAt).ToListAsync(cancellationToken);
         return new TipRewards(
-            tipId, tip is { Status: TipStatus.Closed, Outcome: CaseOutcome.Substantiated }, tip.PrimaryTipId,
-            rewards.ConvertAll(r => Summarize(r, tip.JurisdictionKey)));
+            tipId, tip is { Status: TipStatus.Closed, Outcome: CaseOutcome.Substantiated }, tip.Reference, tip.PrimaryTipId, primaryReference,
+            rewards.ConvertAll(r => Summarize(r, tip.Reference, tip.JurisdictionKey)));
     }
 
     /// <summary>The justification, the decision's reason and the payout reference, decrypted; audited.</summary>
@@ -89,11 +92,11 @@ public sealed partial class RewardWorkflow
         var row = await (from reward in context.Set<Reward>().AsNoTracking()
                          join tip in context.Set<Tip>() on reward.TipId equals tip.Id
                          where reward.Id == rewardId
-                         select new { reward, tip.JurisdictionKey }).SingleOrDefaultAsync(cancellationToken);
-        return row is null ? null : Summarize(row.reward, row.JurisdictionKey);
+                         select new { reward, tip.Reference, tip.JurisdictionKey }).SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : Summarize(row.reward, row.Reference, row.JurisdictionKey);
     }
 
-    private static RewardSummary Summarize(Reward r, string jurisdictionKey) => new(
-        r.Id, r.TipId, jurisdictionKey, r.Status, r.LevelCode, r.AmountYuan, r.CreatedAt, r.ProposedBy, r.ProposedAt, r.DecidedBy, r.DecidedAt,
+    private static RewardSummary Summarize(Reward r, string tipReference, string jurisdictionKey) => new(
+        r.Id, r.TipId, tipReference, jurisdictionKey, r.Status, r.LevelCode, r.AmountYuan, r.CreatedAt, r.ProposedBy, r.ProposedAt, r.DecidedBy, r.DecidedAt,
         r.Method, r.OfficeKey, r.ChosenAt, r.PaidBy, r.PaidAt, r.EncryptedLegacyClaimant is not null);
 }

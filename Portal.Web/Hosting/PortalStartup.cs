@@ -162,6 +162,7 @@ public static partial class PortalStartup
                 await scope.ServiceProvider.GetRequiredService<DevelopmentDemoAccounts>().SeedAsync();
                 await scope.ServiceProvider.GetRequiredService<Volunteers.DevelopmentVolunteerDemo>().SeedAsync();
                 await scope.ServiceProvider.GetRequiredService<Content.DevelopmentContentGrants>().SeedAsync();
+                await scope.ServiceProvider.GetRequiredService<Rewards.DevelopmentClaimOffices>().SeedAsync();
             }
 
             if (app.Services.GetRequiredService<IOptions<ContentSeedOptions>>().Value.Enabled)

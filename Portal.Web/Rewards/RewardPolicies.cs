@@ -15,6 +15,18 @@ public static class RewardPolicies
 {
     public const string RewardStaff = PortalPolicies.Police;
 
+    /// <summary>System administrators: the claim-office directory.</summary>
+    public const string ClaimOfficeAdministration = "ClaimOfficeAdministration";
+
+    public static void AddRewardPolicies(this AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.AddPolicy(ClaimOfficeAdministration, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireRole(PortalRoles.SystemAdministrator)
+            .AddRequirements(new StaffSignInRequirement()));
+    }
+
     /// <summary>The acting staff member as the Tips module sees them (<see cref="StaffActors.ToStaffActor"/>).</summary>
     public static StaffActor RewardActor(this ClaimsPrincipal user) =>
         user.ToStaffActor() ?? throw new InvalidOperationException("The reward pages admit only users signed in with a second factor.");

@@ -6,6 +6,8 @@ public static class RewardsFeature
     public static WebApplicationBuilder AddRewardsFeature(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<StaffNames>();
+        builder.Services.AddTransient<DevelopmentClaimOffices>();
+        builder.Services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(options => options.AddRewardPolicies());
         return builder;
     }
 }
