@@ -147,6 +147,7 @@ public sealed class ContentReviewRoundTripJourneyTests(BrowserFixture fixture) :
         await publishing.GetByRole(AriaRole.Tab, new() { Name = "审核与发布" }).ClickAsync();
         await Assertions.Expect(publishing.Locator("[data-testid=workflow-return]")).ToBeVisibleAsync();
         await publishing.Locator("[data-testid=workflow-publish]").ClickAsync();
+        await publishing.Locator("[data-testid=workflow-publish-confirm]").ClickAsync();
         await WaitAsync(publishing.Locator("[data-testid=workflow-feedback]", new() { HasText = "已发布" }));
         await Screenshot(publishing, "review-roundtrip-5-published.png");
         var history = publishing.Locator("[data-testid=workflow-history]");

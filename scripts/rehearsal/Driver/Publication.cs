@@ -46,6 +46,7 @@ internal static class Publication
         await page.Locator("[data-testid=editor-heading]").WaitForAsync(new() { Timeout = 45_000 });
         await page.GetByRole(AriaRole.Tab, new() { Name = "审核与发布" }).ClickAsync();
         await page.Locator("[data-testid=workflow-unpublish]").ClickAsync();
+        await page.Locator("[data-testid=workflow-unpublish-confirm]").ClickAsync();
         await page.Locator("[data-testid=workflow-feedback]", new() { HasText = "已下线" }).WaitForAsync(new() { Timeout = 30_000 });
         using (var gone = await nodeB.GetAsync(new Uri(path, UriKind.Relative)))
         {
@@ -63,6 +64,7 @@ internal static class Publication
         }
 
         await page.Locator("[data-testid=workflow-publish]").ClickAsync();
+        await page.Locator("[data-testid=workflow-publish-confirm]").ClickAsync();
         await page.Locator("[data-testid=workflow-feedback]", new() { HasText = "已发布" }).WaitForAsync(new() { Timeout = 30_000 });
         using var back = await nodeB.GetAsync(new Uri(path, UriKind.Relative));
         if (back.StatusCode != HttpStatusCode.OK)

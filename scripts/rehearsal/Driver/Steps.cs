@@ -61,8 +61,9 @@ internal static class Steps
             }
         }
 
-        var tipId = Guid.Parse(await Database.QueryAsync(state.Settings, "SELECT \"Id\" FROM tips.\"Tips\" WHERE \"Priority\" = 1 ORDER BY \"ReceivedAt\" DESC LIMIT 1"));
-        var reference = tipId.ToString("N")[^8..].ToUpperInvariant();
+        // The queue shows a tip's reference in three groups of three (TipReference.Display).
+        var stored = await Database.QueryAsync(state.Settings, "SELECT \"Reference\" FROM tips.\"Tips\" WHERE \"Priority\" = 1 ORDER BY \"ReceivedAt\" DESC LIMIT 1");
+        var reference = $"{stored[..3]}-{stored[3..6]}-{stored[6..]}";
         foreach (var node in new[] { "A", "B" })
         {
             var route = await Routes.ForNodeAsync(state.Settings, node);
