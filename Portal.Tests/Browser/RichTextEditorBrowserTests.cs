@@ -117,7 +117,8 @@ public sealed class RichTextEditorBrowserTests(BrowserFixture fixture) : Browser
         var slug = (await Fixture.Portal.Services.GetRequiredService<ContentEditor>().OpenAsync(ContentActor.SeedAuthor, item.ItemId)).Value!.Slug;
         Assert.Equal(200, (await reader.GotoAsync(Fixture.BaseUrl + ContentUrls.Item(ContentCultures.Chinese, Rendition.Standard, slug)))!.Status);
         var article = reader.Locator("main article");
-        await Assertions.Expect(article.Locator("h3", new() { HasText = "如何识别" })).ToHaveCountAsync(1);
+        // With no heading block above it, the rich text's first level is the page's second (see RichTextHeadings).
+        await Assertions.Expect(article.Locator("h2", new() { HasText = "如何识别" })).ToHaveCountAsync(1);
         await Assertions.Expect(article.Locator("strong", new() { HasText = "不要交身份证" })).ToHaveCountAsync(1);
         await Assertions.Expect(article.Locator("ul > li")).ToHaveTextAsync(["高薪", "包吃住"]);
         await Assertions.Expect(article.GetByRole(AriaRole.Link, new() { Name = target.Title })).ToHaveAttributeAsync("href", href);
