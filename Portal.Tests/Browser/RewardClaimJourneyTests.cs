@@ -40,6 +40,32 @@ public sealed class RewardClaimJourneyTests(BrowserFixture fixture) : BrowserTes
         Assert.True(await page.GetByLabel("银行卡号或账号").IsHiddenAsync());
         await AssertAccessibleAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "reward-claim-code.png"), FullPage = true });
+
+        // On a small phone, and with the larger-text preference, the code stays one line inside the screen.
+        foreach (var width in new[] { 360, 375 })
+        {
+            await page.SetViewportSizeAsync(width, 740);
+            var (lines, right) = await CodeLayoutAsync(page);
+            Assert.Equal(1, lines);
+            Assert.InRange(right, 0, width);
+        }
+
+        await page.EvaluateAsync("() => document.documentElement.classList.add('reader-text')");
+        Assert.Equal(1, (await CodeLayoutAsync(page)).Lines);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "reward-claim-code-375.png") });
+    }
+
+    /// <summary>How many lines the code's text takes, and where its right edge is.</summary>
+    private static async Task<(int Lines, double Right)> CodeLayoutAsync(IPage page)
+    {
+        var layout = await page.EvaluateAsync<double[]>(@"() => {
+            const code = document.querySelector('[data-testid=claim-code]');
+            const range = document.createRange();
+            range.selectNodeContents(code);
+            const tops = new Set([...range.getClientRects()].map(rect => Math.round(rect.top)));
+            return [tops.size, range.getBoundingClientRect().right];
+        }");
+        return ((int)layout[0], layout[1]);
     }
 
     private static async Task AssertAccessibleAsync(IPage page)
