@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Shared.Time;
 using Portal.Tests.Infrastructure;
 using Portal.Tips.Volunteers;
 using Portal.Web.Identity;
@@ -175,6 +176,29 @@ public sealed class VolunteerPagesTests(PortalFactory portal) : IClassFixture<Po
         Assert.Null(both.Document.QuerySelector("[data-testid=hours-nothing-to-log]"));
         var offered = both.Document.QuerySelectorAll("#log-shift option[value]").Select(o => o.GetAttribute("value")).Where(v => v!.Length > 0).ToList();
         Assert.Equal([past.ToString()], offered);
+    }
+
+    [Fact]
+    public async Task The_volunteer_home_lists_the_coming_shifts_and_not_those_that_are_over()
+    {
+        var desk = new VolunteerHarness(portal);
+        var (_, userId) = await desk.ActiveVolunteerAsync();
+        using var client = portal.CreateBrowserLikeClient();
+        await StaffSignIn.PasswordAsync(client, await SetPasswordAsync(userId), TestUsers.Password);
+        Assert.NotNull((await HtmlPage.GetAsync(client, "/volunteer/home")).Document.QuerySelector("[data-testid=no-next-shift]"));
+
+        // As above: soon after the harness's clock is over for the portal; days after the portal's now is to come.
+        var past = await desk.ShiftAsync(TimeSpan.FromHours(1));
+        var daysAhead = new DateTimeOffset(TimeProvider.System.GetUtcNow().UtcDateTime.Date.AddDays(3).AddHours(2), TimeSpan.Zero);
+        var coming = await desk.ShiftAsync(daysAhead - desk.Time.GetUtcNow());
+        Assert.True((await desk.Shifts.SignUpAsync(userId, past, joinWaitlist: false)).Succeeded);
+        Assert.True((await desk.Shifts.SignUpAsync(userId, coming, joinWaitlist: false)).Succeeded);
+
+        var home = await HtmlPage.GetAsync(client, "/volunteer/home");
+        var next = Assert.Single(home.Document.QuerySelectorAll("[data-testid=next-shift]"));
+        Assert.Contains(daysAhead.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), next.TextContent, StringComparison.Ordinal);
+        Assert.Contains("兰州火车站东广场", next.TextContent, StringComparison.Ordinal);
+        Assert.Null(home.Document.QuerySelector("[data-testid=no-next-shift]"));
     }
 
     /// <summary>What accepting the invitation does: the volunteer chooses a password. Returns the sign-in e-mail.</summary>
