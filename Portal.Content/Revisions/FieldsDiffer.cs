@@ -1,14 +1,18 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Portal.Content.Blocks;
+using Portal.Content.Types;
 
 namespace Portal.Content.Revisions;
 
 /// <summary>
 /// The type's fields (stored as one JSON object) compared one by one, each named <c>fields.{name}</c> like the
 /// editor's labels: a yes/no field as <see cref="FieldValueKind.YesNo"/>, a field holding a media file's id
-/// (<c>…AssetId</c>) as <see cref="FieldValueKind.Media"/>, anything else as its text (a list as its texts, one per
-/// line), never as JSON.
+/// (<c>…AssetId</c>) as <see cref="FieldValueKind.Media"/>, a term key (a grade band) as <see cref="FieldValueKind.Terms"/>,
+/// a choice from a list (an alert's kind) as <see cref="FieldValueKind.Choice"/>, a moment as <see cref="FieldValueKind.Time"/>,
+/// anything else as its text (a list as its texts, one per line), never as JSON or as a code.
 /// </summary>
 internal static class FieldsDiffer
 {
@@ -18,6 +22,10 @@ internal static class FieldsDiffer
     {
         var older = Parse(olderJson);
         var newer = Parse(newerJson);
+        var (olderFields, newerFields) = (Typed(olderJson), Typed(newerJson));
+        var termFields = new[] { olderFields, newerFields }.SelectMany(f => f?.TermKeys() ?? [])
+            .DistinctBy(t => t.Field).ToDictionary(t => t.Field, t => t.Vocabulary);
+        var type = (newerFields ?? olderFields)?.GetType();
         // "type" is the fields' discriminator (the content type), not a field.
         var names = newer.Select(p => p.Key).Concat(older.Select(p => p.Key)).Distinct(StringComparer.Ordinal).Where(name => name != "type");
         foreach (var name in names)
@@ -37,12 +45,45 @@ internal static class FieldsDiffer
             {
                 yield return new FieldDiff(field, Text(was), Text(now), [], FieldValueKind.Media);
             }
+            else if (termFields.TryGetValue(field, out var vocabulary))
+            {
+                yield return new FieldDiff(field, Term(vocabulary, was), Term(vocabulary, now), [], FieldValueKind.Terms);
+            }
+            else if (PropertyType(type, name) is { IsEnum: true } choices)
+            {
+                yield return new FieldDiff(field, Text(was), Text(now), [], FieldValueKind.Choice) { ChoiceOf = choices.Name };
+            }
+            else if (PropertyType(type, name) == typeof(DateTimeOffset))
+            {
+                yield return new FieldDiff(field, Text(was), Text(now), [], FieldValueKind.Time);
+            }
             else
             {
                 var (oldText, newText) = (Text(was), Text(now));
                 yield return new FieldDiff(field, oldText, newText, TextDiff.Compute(oldText, newText));
             }
         }
+    }
+
+    private static ContentFields? Typed(string? json)
+    {
+        try
+        {
+            return string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<ContentFields>(json, BlockJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null; // A version stored before a field changed type still compares, as text.
+        }
+    }
+
+    private static string? Term(Taxonomy.Vocabulary vocabulary, JsonNode? node) => Text(node) is { } key ? $"{vocabulary}:{key}" : null;
+
+    /// <summary>The CLR type of the property a JSON field name stands for (nullable unwrapped), or null.</summary>
+    private static System.Type? PropertyType(System.Type? fields, string name)
+    {
+        var property = fields?.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+        return property is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
     }
 
     private static JsonObject Parse(string? json) =>

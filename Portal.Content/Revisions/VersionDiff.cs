@@ -30,13 +30,26 @@ public enum FieldValueKind
 
     /// <summary>The id of a file in the media library.</summary>
     Media,
+
+    /// <summary>A member of the enumeration named by <see cref="FieldDiff.ChoiceOf"/> (e.g. <c>MissingPerson</c> of <c>AlertKind</c>).</summary>
+    Choice,
+
+    /// <summary>A moment, ISO 8601 with its offset.</summary>
+    Time,
+
+    /// <summary>Terms as <c>Vocabulary:key</c>, comma-separated.</summary>
+    Terms,
 }
 
 /// <summary>
 /// A changed field of the version (title, summary, slug, terms, each of the type's fields as <c>fields.name</c>, SEO).
 /// <paramref name="Kind"/> says how to read <paramref name="Old"/> and <paramref name="New"/>; text has a diff.
 /// </summary>
-public sealed record FieldDiff(string Field, string? Old, string? New, IReadOnlyList<TextSegment> Text, FieldValueKind Kind = FieldValueKind.Text);
+public sealed record FieldDiff(string Field, string? Old, string? New, IReadOnlyList<TextSegment> Text, FieldValueKind Kind = FieldValueKind.Text)
+{
+    /// <summary>For a <see cref="FieldValueKind.Choice"/>, the name of the enumeration its values belong to.</summary>
+    public string? ChoiceOf { get; init; }
+}
 
 /// <summary>
 /// One block in the comparison, matched by block id: unchanged, added, removed, moved (same content, other place) or

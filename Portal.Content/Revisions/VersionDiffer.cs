@@ -15,7 +15,12 @@ internal static class VersionDiffer
         Compare(fields, "title", older?.Title, newer.Title);
         Compare(fields, "summary", older?.Summary, newer.Summary);
         Compare(fields, "slug", older?.Slug, newer.Slug);
-        Compare(fields, "terms", Join(olderTerms), Join(newerTerms));
+        var (oldTerms, newTerms) = (Join(olderTerms), Join(newerTerms));
+        if (oldTerms != newTerms)
+        {
+            fields.Add(new FieldDiff("terms", oldTerms, newTerms, [], FieldValueKind.Terms));
+        }
+
         if (older is null || older.FieldsJson != newer.FieldsJson)
         {
             fields.AddRange(FieldsDiffer.Diff(older?.FieldsJson, newer.FieldsJson));
@@ -83,7 +88,7 @@ internal static class VersionDiffer
 
     private static string Text(Block block) => string.Join('\n', block.PlainText().Where(t => !string.IsNullOrWhiteSpace(t)));
 
-    private static string? Join(IReadOnlyCollection<string> terms) => terms.Count == 0 ? null : string.Join(", ", terms.Order(StringComparer.Ordinal));
+    internal static string? Join(IEnumerable<string> terms) => terms.Any() ? string.Join(",", terms.Order(StringComparer.Ordinal)) : null;
 
     private static void Compare(List<FieldDiff> fields, string name, string? older, string? newer)
     {

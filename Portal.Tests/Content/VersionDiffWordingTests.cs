@@ -48,6 +48,34 @@ public sealed class VersionDiffWordingTests
     }
 
     [Fact]
+    public void Choices_moments_and_terms_are_marked_as_such_so_that_no_code_reaches_the_reader()
+    {
+        var older = Version(new AlertFields { Kind = AlertKind.UrgentNotice, ExpiresAt = new DateTimeOffset(2026, 12, 1, 16, 0, 0, TimeSpan.Zero) }, noIndex: false);
+        var newer = Version(new AlertFields { Kind = AlertKind.MissingPerson, ExpiresAt = new DateTimeOffset(2026, 12, 8, 16, 0, 0, TimeSpan.Zero) }, noIndex: false);
+
+        var diff = VersionDiffer.Diff(older, ["Audience:parents"], newer, ["Audience:parents", "Topic:child-abduction"]);
+
+        var kind = Assert.Single(diff.Fields, f => f.Field == "fields.kind");
+        Assert.Equal((FieldValueKind.Choice, nameof(AlertKind), "UrgentNotice", "MissingPerson"), (kind.Kind, kind.ChoiceOf, kind.Old, kind.New));
+        var expiry = Assert.Single(diff.Fields, f => f.Field == "fields.expiresAt");
+        Assert.Equal(FieldValueKind.Time, expiry.Kind);
+        Assert.Equal(new DateTimeOffset(2026, 12, 8, 16, 0, 0, TimeSpan.Zero), DateTimeOffset.Parse(expiry.New!, System.Globalization.CultureInfo.InvariantCulture));
+        var terms = Assert.Single(diff.Fields, f => f.Field == "terms");
+        Assert.Equal((FieldValueKind.Terms, "Audience:parents", "Audience:parents,Topic:child-abduction"), (terms.Kind, terms.Old, terms.New));
+    }
+
+    [Fact]
+    public void A_term_held_in_a_field_is_a_term_change_of_its_vocabulary()
+    {
+        var older = Version(new LessonFields { GradeBand = "primary" }, noIndex: false);
+        var newer = Version(new LessonFields { GradeBand = "junior-high" }, noIndex: false);
+
+        var band = Assert.Single(VersionDiffer.Diff(older, [], newer, []).Fields, f => f.Field == "fields.gradeBand");
+
+        Assert.Equal((FieldValueKind.Terms, "GradeBand:primary", "GradeBand:junior-high"), (band.Kind, band.Old, band.New));
+    }
+
+    [Fact]
     public void An_added_image_block_names_its_file_and_a_changed_one_the_file_before_and_after()
     {
         var (first, second, added) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());

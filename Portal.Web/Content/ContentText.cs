@@ -70,6 +70,14 @@ public static class ContentText
         return label.ResourceNotFound ? value.ToString() : label.Value;
     }
 
+    /// <summary>A value of the enumeration named <paramref name="choiceOf"/> by its label (as <see cref="Named"/> names it).</summary>
+    public static string ChoiceName(this IStringLocalizer<ContentResource> text, string choiceOf, string value)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var label = text[choiceOf + "_" + value];
+        return label.ResourceNotFound ? value : label.Value;
+    }
+
     public static string BlockName(this IStringLocalizer<ContentResource> text, string blockType)
     {
         ArgumentNullException.ThrowIfNull(text);

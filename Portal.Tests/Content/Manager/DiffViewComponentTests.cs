@@ -7,6 +7,7 @@ using Portal.Content.Common;
 using Portal.Content.Departments;
 using Portal.Content.Media;
 using Portal.Content.Revisions;
+using Portal.Content.Taxonomy;
 using Portal.Tests.Content.Media;
 using Portal.Tests.Infrastructure;
 using Portal.Web.Components.Staff.Content;
@@ -31,6 +32,36 @@ public sealed class DiffViewComponentTests : BunitContext, IClassFixture<PortalF
         Services.AddMudServices();
         Services.AddLocalization(options => options.ResourcesPath = "Resources");
         Services.AddSingleton(portal.Services.GetRequiredService<MediaLibrary>());
+        Services.AddSingleton(portal.Services.GetRequiredService<ContentTaxonomy>());
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "紧急通知", "寻人启事", "受众：家长和监护人", "学段：小学", "学段：初中", "主题：拐卖儿童")]
+    [InlineData("en", "Urgent notice", "Missing person", "Audience: Parents and guardians", "Grade band: Primary school", "Grade band: Junior high school", "Topic: Child abduction")]
+    public void Choices_terms_and_moments_read_as_the_editor_chose_them(string culture, string oldKind, string newKind, string keptTerm, string oldBand, string newBand, string addedTopic)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        var diff = new VersionDiff(Guid.NewGuid(), 1, Guid.NewGuid(), 2,
+            [
+                new FieldDiff("terms", "Audience:parents", "Audience:parents,Topic:child-abduction", [], FieldValueKind.Terms),
+                new FieldDiff("fields.gradeBand", "GradeBand:primary", "GradeBand:junior-high", [], FieldValueKind.Terms),
+                new FieldDiff("fields.kind", "UrgentNotice", "MissingPerson", [], FieldValueKind.Choice) { ChoiceOf = "AlertKind" },
+                new FieldDiff("fields.expiresAt", "2026-12-01T16:00:00+00:00", "2026-12-08T16:30:00+00:00", [], FieldValueKind.Time),
+            ],
+            []);
+
+        var view = Render<DiffView>(p => p.Add(x => x.Diff, diff));
+
+        view.WaitForAssertion(() => Assert.Contains(addedTopic, view.Find("[data-testid=diff-terms] ins").TextContent, StringComparison.Ordinal));
+        var fields = view.FindAll("[data-testid=diff-field]");
+        Assert.Equal(keptTerm, fields[0].QuerySelectorAll("li")[^1].TextContent.Trim());
+        Assert.Equal((oldBand, newBand), (fields[1].QuerySelector("del")!.TextContent.Trim(), fields[1].QuerySelector("ins")!.TextContent.Trim()));
+        Assert.Equal((oldKind, newKind), (fields[2].QuerySelector("del")!.TextContent.Trim(), fields[2].QuerySelector("ins")!.TextContent.Trim()));
+        Assert.Equal(("2026-12-02 00:00", "2026-12-09 00:30"), (fields[3].QuerySelector("del")!.TextContent.Trim(), fields[3].QuerySelector("ins")!.TextContent.Trim()));
+        foreach (var code in new[] { "Audience:parents", "GradeBand", "child-abduction", "MissingPerson", "UrgentNotice", "T16", "+00:00" })
+        {
+            Assert.DoesNotContain(code, view.Find("[data-testid=diff]").TextContent, StringComparison.Ordinal);
+        }
     }
 
     [Theory]
