@@ -13,6 +13,7 @@ using Portal.Tests.Content;
 using Portal.Tests.Content.Media;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Reporting;
+using Portal.Tests.Volunteers;
 using Portal.Tips.Police;
 using Portal.Tips.Reporting;
 using Portal.Web.Identity;
@@ -22,7 +23,7 @@ namespace Portal.Tests.Browser;
 /// <summary>
 /// Every staff page of every staff role in zh-CN, in Chromium, holds none of the component library's English: its
 /// built-in texts and aria labels (taken from MudBlazor's own English resources, so a new one is checked too), the
-/// table pager's "Rows per page" and "1-10 of 22", and, inside an opened date picker, any Latin word at all (English
+/// table pager's "Rows per page" and "1-10 of 22", and, inside an opened date or time picker, any Latin word at all (English
 /// month or weekday names). Checked in the visible text and in aria-label, title and placeholder attributes.
 /// </summary>
 [Collection(BrowserTests.Name)]
@@ -32,7 +33,7 @@ public sealed partial class StaffPagesInChineseBrowserTests(BrowserFixture fixtu
     /// <summary>Every staff page a role reaches, and whether it holds a date picker to open.</summary>
     private static readonly (string Role, string[] Paths)[] Walk =
     [
-        (PortalRoles.SystemAdministrator, ["/staff", "/staff/admin/users"]),
+        (PortalRoles.SystemAdministrator, ["/staff", "/staff/admin/users", "/staff/admin/claim-offices"]),
         (PortalRoles.SecurityAdministrator, ["/staff", "/staff/admin/users", "/staff/admin/approvals", "/staff/admin/coordinator-regions", "/staff/content/taxonomy", "/staff/content/departments", "/staff/content/audit"]),
         (PortalRoles.AuditAdministrator, ["/staff", "/staff/admin/audit", "/staff/content/audit"]),
         (PortalRoles.Editor, ["/staff", "/staff/content", "/staff/media", "/staff/content/audit", "{item}", "{preview}", "{asset}"]),
@@ -41,7 +42,7 @@ public sealed partial class StaffPagesInChineseBrowserTests(BrowserFixture fixtu
         (PortalRoles.Officer, ["/staff", "/staff/tips", "{tip}", "{case-file}", "/staff/rewards"]),
         (PortalRoles.Supervisor, ["/staff", "/staff/tips", "{tip}", "/staff/rewards", "/staff/oversight"]),
         (PortalRoles.ProvincialOffice, ["/staff", "/staff/oversight", "/staff/oversight/report/2025"]),
-        (PortalRoles.VolunteerCoordinator, ["/staff", "/staff/volunteers", "/staff/volunteers/opportunities", "/staff/volunteers/hours"]),
+        (PortalRoles.VolunteerCoordinator, ["/staff", "/staff/volunteers", "{volunteer}", "/staff/volunteers/opportunities", "/staff/volunteers/hours"]),
     ];
 
     private static readonly (HashSet<string> Whole, HashSet<string> Prefixes, HashSet<string> Suffixes) LibraryEnglish = MudBlazorEnglish();
@@ -56,8 +57,13 @@ public sealed partial class StaffPagesInChineseBrowserTests(BrowserFixture fixtu
             PlaceKey = "620102",
             Category = TipCategory.ChildAbduction,
         })).TipId!.Value;
+        // An active volunteer and an opportunity of Lanzhou, whose coordinator the walk's coordinator is.
+        var volunteers = new VolunteerHarness(Fixture.Portal);
+        var (volunteer, _) = await volunteers.ActiveVolunteerAsync();
+        await volunteers.ShiftAsync(TimeSpan.FromDays(3));
         var places = new Dictionary<string, string>(StringComparer.Ordinal)
         {
+            ["{volunteer}"] = $"/staff/volunteers/{volunteer}",
             ["{item}"] = $"/staff/content/{item}",
             ["{preview}"] = $"/staff/content/{item}/preview/{version}",
             ["{asset}"] = $"/staff/media/{asset}/edit",
@@ -65,7 +71,7 @@ public sealed partial class StaffPagesInChineseBrowserTests(BrowserFixture fixtu
             ["{case-file}"] = $"/staff/tips/{tip}/case-file",
         };
         var found = new List<string>();
-        var pickers = 0;
+        var (datePickers, timePickers) = (0, 0);
         foreach (var (role, paths) in Walk)
         {
             var user = await UserAsync(role);
@@ -86,11 +92,28 @@ public sealed partial class StaffPagesInChineseBrowserTests(BrowserFixture fixtu
                 // Interactive pages render once the circuit is up; a pager or a picker appears then.
                 await page.WaitForTimeoutAsync(1_500);
                 found.AddRange((await LibraryEnglishOnAsync(page)).Select(text => $"{role} {path}: {text}"));
-                if (await page.Locator(".mud-picker .mud-input-adornment button").CountAsync() > 0)
+                // A collapsed form (add a shift) holds the time pickers: open it as a coordinator would.
+                if (await page.Locator(".mud-expand-panel-header").CountAsync() > 0)
                 {
-                    found.AddRange((await OpenedPickerEnglishAsync(page)).Select(text => $"{role} {path} (date picker open): {text}"));
-                    pickers++;
+                    await page.Locator(".mud-expand-panel-header").First.ClickAsync();
+                    await page.WaitForTimeoutAsync(500);
                 }
+
+                var (openedDate, openedTime) = (false, false);
+                var buttons = page.Locator(".mud-picker .mud-input-adornment button");
+                for (var i = 0; i < await buttons.CountAsync() && !(openedDate && openedTime); i++)
+                {
+                    var (isTime, words) = await OpenedPickerEnglishAsync(page, buttons.Nth(i));
+                    if (isTime ? openedTime : openedDate)
+                    {
+                        continue;
+                    }
+
+                    found.AddRange(words.Select(text => $"{role} {path} ({(isTime ? "time" : "date")} picker open): {text}"));
+                    (openedDate, openedTime) = (openedDate || !isTime, openedTime || isTime);
+                }
+
+                (datePickers, timePickers) = (datePickers + (openedDate ? 1 : 0), timePickers + (openedTime ? 1 : 0));
 
                 if (path == "/staff/content")
                 {
@@ -100,7 +123,7 @@ public sealed partial class StaffPagesInChineseBrowserTests(BrowserFixture fixtu
         }
 
         Assert.True(found.Count == 0, "English of the component library on staff pages:\n" + string.Join("\n", found.Distinct()));
-        Assert.True(pickers >= 3, $"date pickers opened: {pickers}");
+        Assert.True(datePickers >= 3 && timePickers >= 1, $"date pickers opened: {datePickers}, time pickers: {timePickers}");
     }
 
     /// <summary>
@@ -161,22 +184,30 @@ public sealed partial class StaffPagesInChineseBrowserTests(BrowserFixture fixtu
             .Select(text => $"\"{text}\"")];
     }
 
-    private static async Task<List<string>> OpenedPickerEnglishAsync(IPage page)
+    /// <summary>Opens a date or time picker and returns which it was and the English inside it; closes it again.</summary>
+    private static async Task<(bool IsTime, List<string> Words)> OpenedPickerEnglishAsync(IPage page, ILocator button)
     {
-        await page.Locator(".mud-picker .mud-input-adornment button").First.ClickAsync();
+        await button.ClickAsync();
         var popover = page.Locator(".mud-popover-open .mud-picker-content, .mud-popover-open .mud-picker-calendar-container").First;
         await popover.WaitForAsync(new() { Timeout = 10_000 });
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "staff-date-picker-zh.png") });
+        var isTime = await page.Locator(".mud-popover-open .mud-timepicker-hourminute").CountAsync() > 0;
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, isTime ? "staff-time-picker-zh.png" : "staff-date-picker-zh.png") });
         var words = LatinWord().Matches(await popover.InnerTextAsync()).Select(m => $"\"{m.Value}\"").ToList();
         words.AddRange(await LibraryEnglishOnAsync(page));
         await page.Keyboard.PressAsync("Escape");
-        return words;
+        await popover.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 10_000 });
+        return (isTime, words);
     }
 
     private async Task<TestUsers.TestUser> UserAsync(string role)
     {
         var services = Fixture.Portal.Services;
         var user = await TestUsers.CreateAsync(services, role);
+        if (role is PortalRoles.VolunteerCoordinator)
+        {
+            Assert.Null((await services.GetRequiredService<Portal.Tips.Volunteers.VolunteerRegions>().SetGrantsAsync(user.Id, [VolunteerHarness.Lanzhou])).Error);
+        }
+
         if (role is PortalRoles.Officer or PortalRoles.Supervisor)
         {
             Assert.Null((await services.GetRequiredService<OfficerGrants>().SetGrantsAsync("test-admin", user.Id, ["620100"])).Error);
