@@ -27,6 +27,9 @@ public sealed record PublishedListQuery
 
     public IReadOnlyList<string> GradeBands { get; init; } = [];
 
+    /// <summary>Only items whose title holds this text (letters of any case); null or blank: any title.</summary>
+    public string? TitleContains { get; init; }
+
     public int Limit { get; init; } = 100;
 }
 

@@ -40,6 +40,14 @@ public sealed class PublishedListing(ContentContexts contexts)
             rows = rows.Where(r => renditions.Contains(r.Item.Rendition));
         }
 
+        if (!string.IsNullOrWhiteSpace(query.TitleContains))
+        {
+            var text = query.TitleContains.Trim().ToLowerInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL lower(), the same on SQLite and PostgreSQL.
+            rows = rows.Where(r => r.Version.Title.ToLower().Contains(text));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
         foreach (var (vocabulary, keys) in new[]
                  {
                      (Vocabulary.Audience, query.Audiences), (Vocabulary.Setting, query.Settings),

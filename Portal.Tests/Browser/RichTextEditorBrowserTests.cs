@@ -14,8 +14,8 @@ using Portal.Web.Identity;
 namespace Portal.Tests.Browser;
 
 /// <summary>
-/// The rich-text editor on a real Chromium: writing with the toolbar and the keyboard, a site link chosen from the
-/// published items, a paste from Word, Chinese typed through an input method; what is stored is what the sanitiser
+/// The rich-text editor on a real Chromium: writing with the toolbar and the keyboard, a site link found by its title and chosen from
+/// the published items, a paste from Word, Chinese typed through an input method; what is stored is what the sanitiser
 /// keeps, and the public page shows it. The editor's scripts load on the staff page and never on a public one.
 /// </summary>
 [Collection(BrowserTests.Name)]
@@ -91,6 +91,15 @@ public sealed class RichTextEditorBrowserTests(BrowserFixture fixture) : Browser
         var panel = block.GetByRole(AriaRole.Group, new() { Name = "链接" });
         await Assertions.Expect(panel.GetByLabel("站内内容")).ToBeFocusedAsync();
         await StaffPages.AssertNoAxeViolationsAsync(page, "editor with the link panel open");
+        // The list offers the newest items; words of a title find any other, and a search that finds nothing says so.
+        var search = panel.GetByLabel("查找本站内容（标题中的字词）");
+        await search.FillAsync("没有这样的标题" + marker);
+        await Assertions.Expect(panel.GetByRole(AriaRole.Status)).ToHaveTextAsync("没有标题含这些字词的已发布内容。");
+        await Assertions.Expect(panel.GetByLabel("站内内容").Locator("option")).ToHaveCountAsync(1);
+        await search.FillAsync(marker.ToUpperInvariant());
+        await Assertions.Expect(panel.GetByLabel("站内内容").Locator("option")).ToHaveTextAsync(["（选择已发布的内容）", target.Title]);
+        await Assertions.Expect(panel.GetByRole(AriaRole.Status)).ToHaveTextAsync("");
+        await panel.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "rich-text-link-search.png") });
         await panel.GetByLabel("站内内容").SelectOptionAsync(new SelectOptionValue { Label = target.Title });
         var href = ContentUrls.Item(ContentCultures.Chinese, Rendition.Standard, target.Slug);
         await Assertions.Expect(panel.GetByLabel("链接地址")).ToHaveValueAsync(href);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Portal.Content.Blocks;
 using Portal.Content.Common;
@@ -33,6 +34,24 @@ public abstract partial class EditingTests
         Assert.Equal((5, 3), (page.TotalCount, page.PageCount));
         Assert.Equal([$"车站防拐提示 {marker} 2", $"车站防拐提示 {marker} 1"], page.Items.Select(r => r.Title).ToArray());
         Assert.Equal(faq.ItemId, Assert.Single(faqs.Items).ItemId);
+    }
+
+    [Fact]
+    public async Task The_published_list_finds_live_items_by_a_part_of_their_title_in_any_letter_case()
+    {
+        var newsroom = await NewsroomAsync();
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var live = await newsroom.PublishedAsync(Drafts.Article($"Job Offer Traps {marker}"));
+        await newsroom.PublishedAsync(Drafts.Article($"车站防拐提示 {marker}"));
+        await newsroom.CreateAsync(Drafts.Article($"Job offer draft {marker}"));
+        var listing = Host.Services.GetRequiredService<Portal.Content.Delivery.PublishedListing>();
+
+        var found = await listing.ListAsync(new Portal.Content.Delivery.PublishedListQuery { TitleContains = $" offer traps {marker.ToUpperInvariant()} " });
+        var chinese = await listing.ListAsync(new Portal.Content.Delivery.PublishedListQuery { TitleContains = $"防拐提示 {marker}" });
+
+        Assert.Equal(live.ItemId, Assert.Single(found).ItemId);
+        Assert.Equal($"车站防拐提示 {marker}", Assert.Single(chinese).Title);
+        Assert.Empty(await listing.ListAsync(new Portal.Content.Delivery.PublishedListQuery { TitleContains = $"draft {marker}" }));
     }
 
     [Fact]

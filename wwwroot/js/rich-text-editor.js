@@ -283,17 +283,43 @@ export function create(host, textarea, options) {
   function buildLinkPanel() {
     const root = element('div', { role: 'group', 'aria-labelledby': `${ids}-link-title`, class: 'rte-link-panel', hidden: '' });
     const title = element('div', { id: `${ids}-link-title`, class: 'rte-link-title', text: labels.linkPanel });
+    const search = element('input', { id: `${ids}-link-search`, type: 'search', autocomplete: 'off', 'aria-describedby': `${ids}-link-found` });
+    const found = element('div', { id: `${ids}-link-found`, class: 'rte-link-found', role: 'status' });
     const select = element('select', { id: `${ids}-link-site` });
-    select.append(element('option', { value: '', text: labels.linkChoose }));
-    const groups = new Map();
-    for (const link of options.links ?? []) {
-      if (!groups.has(link.group)) {
-        groups.set(link.group, element('optgroup', { label: link.group }));
-        select.append(groups.get(link.group));
+    fill(options.links ?? []);
+
+    // The select offers the newest items; a word of a title finds any other (on the server, after a pause in typing).
+    function fill(links) {
+      select.replaceChildren(element('option', { value: '', text: labels.linkChoose }));
+      const groups = new Map();
+      for (const link of links) {
+        if (!groups.has(link.group)) {
+          groups.set(link.group, element('optgroup', { label: link.group }));
+          select.append(groups.get(link.group));
+        }
+
+        groups.get(link.group).append(element('option', { value: link.href, text: link.title }));
       }
 
-      groups.get(link.group).append(element('option', { value: link.href, text: link.title }));
+      found.textContent = links.length === 0 ? labels.linkNoMatch : '';
     }
+
+    let searching = 0;
+    let pause;
+    search.addEventListener('input', () => {
+      clearTimeout(pause);
+      pause = setTimeout(async () => {
+        const asked = ++searching;
+        try {
+          const links = await options.search.invokeMethodAsync('SearchLinks', search.value.trim());
+          if (asked === searching) {
+            fill(links);
+          }
+        } catch {
+          // The circuit is busy or gone: the list stays as it was, and a path can still be typed.
+        }
+      }, 300);
+    });
 
     const input = element('input', { id: `${ids}-link-href`, type: 'text', inputmode: 'url', autocomplete: 'off', 'aria-describedby': `${ids}-link-error` });
     const error = element('div', { id: `${ids}-link-error`, class: 'rte-link-error', role: 'alert' });
@@ -302,6 +328,7 @@ export function create(host, textarea, options) {
     const cancel = element('button', { type: 'button', class: 'rte-button', text: labels.linkCancel });
     root.append(
       title,
+      element('label', { for: search.id, text: labels.linkSearch }), search, found,
       element('label', { for: select.id, text: labels.linkSite }), select,
       element('label', { for: input.id, text: labels.linkHref }), input,
       error,
@@ -315,6 +342,9 @@ export function create(host, textarea, options) {
       if (event.key === 'Escape') {
         event.preventDefault();
         close();
+      } else if (event.key === 'Enter' && event.target === search) {
+        event.preventDefault();
+        select.focus();
       } else if (event.key === 'Enter' && event.target === input) {
         event.preventDefault();
         applyLink();
