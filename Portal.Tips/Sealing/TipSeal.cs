@@ -1,0 +1,73 @@
+using System.Text;
+using NSec.Cryptography;
+
+namespace Portal.Tips.Sealing;
+
+/// <summary>A tip's data key sealed to one generation of one unit's key.</summary>
+public sealed record UnitShare(string Unit, int Generation, byte[] Sealed);
+
+/// <summary>A unit's public key of a generation: what intake seals to.</summary>
+public sealed record UnitRecipient(string Unit, int Generation, byte[] PublicKey);
+
+/// <summary>
+/// Seals a tip's data key to the units that may read the tip (the county its place routes to, that county's
+/// prefecture and the provincial office), with the tip's id in every share's context so that a share copied onto
+/// another tip opens nothing. The server keeps the shares only: no copy of the data key, no secret that opens them.
+/// </summary>
+public static class TipSeal
+{
+    public static IReadOnlyList<UnitShare> Seal(ReadOnlySpan<byte> dataKey, Guid tipId, IEnumerable<UnitRecipient> recipients)
+    {
+        ArgumentNullException.ThrowIfNull(recipients);
+        var shares = new List<UnitShare>();
+        foreach (var recipient in recipients)
+        {
+            shares.Add(new UnitShare(recipient.Unit, recipient.Generation, SealedBox.Seal(recipient.PublicKey, dataKey, Context(tipId, recipient.Unit, recipient.Generation))));
+        }
+
+        return shares;
+    }
+
+    /// <summary>The data key, opened with whichever of the session's unit keys has a share; null when none has.</summary>
+    public static byte[]? Open(Guid tipId, IEnumerable<UnitShare> shares, UnitKeySession session)
+    {
+        ArgumentNullException.ThrowIfNull(shares);
+        ArgumentNullException.ThrowIfNull(session);
+        foreach (var share in shares)
+        {
+            if (session.Find(share.Unit, share.Generation) is { } key
+                && SealedBox.Open(key, share.Sealed, Context(tipId, share.Unit, share.Generation)) is { } dataKey)
+            {
+                return dataKey;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The shares with one more for the unit a tip is transferred to, made by a session that can open the tip; null
+    /// when it cannot (a transfer never grants what the transferring officer does not hold).
+    /// </summary>
+    public static IReadOnlyList<UnitShare>? Reseal(Guid tipId, IReadOnlyList<UnitShare> shares, UnitKeySession session, UnitRecipient to)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        var dataKey = Open(tipId, shares, session);
+        if (dataKey is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return [.. shares.Where(s => s.Unit != to.Unit || s.Generation != to.Generation), .. Seal(dataKey, tipId, [to])];
+        }
+        finally
+        {
+            Array.Clear(dataKey);
+        }
+    }
+
+    private static byte[] Context(Guid tipId, string unit, int generation) =>
+        Encoding.UTF8.GetBytes($"gansu-portal/tip-data-key/v1\u0000{tipId:D}\u0000{unit}\u0000{generation}");
+}
