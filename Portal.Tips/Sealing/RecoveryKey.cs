@@ -14,13 +14,13 @@ public static class RecoveryKey
     public const int Groups = 16;
 
     /// <summary>A new recovery key: the digits to print (shown once) and its public key to keep.</summary>
-    public static (string Digits, byte[] PublicKey) Create()
+    public static NewRecoveryKey Create()
     {
         var secret = System.Security.Cryptography.RandomNumberGenerator.GetBytes(2 * Groups);
         try
         {
             using var key = Key.Import(KeyAgreementAlgorithm.X25519, secret, KeyBlobFormat.RawPrivateKey);
-            return (Format(secret), key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
+            return new NewRecoveryKey(Format(secret), key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
         }
         finally
         {
@@ -69,3 +69,6 @@ public static class RecoveryKey
     private static string Format(byte[] secret) => string.Join('-', Enumerable.Range(0, Groups)
         .Select(i => (((secret[2 * i] << 8) | secret[(2 * i) + 1]) * 11).ToString("D6", CultureInfo.InvariantCulture)));
 }
+
+/// <summary>A recovery key as made: <paramref name="Digits"/> to print once, <paramref name="PublicKey"/> for the server.</summary>
+public sealed record NewRecoveryKey(string Digits, byte[] PublicKey);

@@ -61,7 +61,7 @@ public sealed class SealedKeysTests
     {
         var (chengguan, lanzhou, province) = (Officer("城关 officer"), Officer("兰州 officer"), Officer("省厅 officer"));
         var outsider = Officer("白银 officer");
-        var (_, recoveryPublic) = RecoveryKey.Create();
+        var recoveryPublic = RecoveryKey.Create().PublicKey;
         var units = new[]
         {
             UnitKey.Create("620102", 1, [("chengguan", chengguan.Key.PublicKey)], recoveryPublic),
@@ -97,7 +97,7 @@ public sealed class SealedKeysTests
     public void A_joining_officer_gets_the_unit_key_from_a_member_and_a_leaving_one_opens_no_tip_of_the_next_generation()
     {
         var (first, joining) = (Officer("first"), Officer("joining"));
-        var (_, recoveryPublic) = RecoveryKey.Create();
+        var recoveryPublic = RecoveryKey.Create().PublicKey;
         var generation1 = UnitKey.Create("620102", 1, [("first", first.Key.PublicKey)], recoveryPublic);
         var oldTip = Guid.NewGuid();
         var oldShares = TipSeal.Seal(RandomNumberGenerator.GetBytes(32), oldTip, [new UnitRecipient("620102", 1, generation1.PublicKey)]);
@@ -165,7 +165,7 @@ public sealed class SealedKeysTests
     public void A_transfer_reseals_the_data_key_for_the_receiving_unit_only_by_someone_who_can_open_the_tip()
     {
         var (chengguan, baiyin) = (Officer("chengguan"), Officer("baiyin"));
-        var (_, recoveryPublic) = RecoveryKey.Create();
+        var recoveryPublic = RecoveryKey.Create().PublicKey;
         var from = UnitKey.Create("620102", 1, [("chengguan", chengguan.Key.PublicKey)], recoveryPublic);
         var to = UnitKey.Create("620400", 1, [("baiyin", baiyin.Key.PublicKey)], recoveryPublic);
         var tipId = Guid.NewGuid();
