@@ -61,6 +61,11 @@ public sealed record UnitKey(string Unit, int Generation, byte[] PublicKey, IRea
         }
     }
 
+    /// <summary>A joining member's share of a generation, sealed from the unit's key held open by a member.</summary>
+    public static byte[] ShareFor(string unit, int generation, Key unitKey, string memberId, byte[] memberPublicKey) =>
+        new UnitKey(unit, generation, unitKey?.PublicKey.Export(KeyBlobFormat.RawPublicKey) ?? throw new ArgumentNullException(nameof(unitKey)), new Dictionary<string, byte[]>(), [])
+            .Grant(unitKey, memberId, memberPublicKey).MemberShares[memberId];
+
     /// <summary>The same generation without a leaving member's share (the unit then starts a new generation).</summary>
     public UnitKey Revoke(string memberId) =>
         this with { MemberShares = MemberShares.Where(s => s.Key != memberId).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal) };

@@ -670,6 +670,104 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.ToTable("Rewards", "tips");
                 });
 
+            modelBuilder.Entity("Portal.Tips.Sealing.MemberKeyRecord", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MemoryKiB")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Passes")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("WrappedPrivateKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("MemberKeys", "tips");
+                });
+
+            modelBuilder.Entity("Portal.Tips.Sealing.UnitKeyRecord", b =>
+                {
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Generation")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("RecoveryPublicKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("RecoveryShare")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Unit", "Generation");
+
+                    b.ToTable("UnitKeys", "tips");
+                });
+
+            modelBuilder.Entity("Portal.Tips.Sealing.UnitKeyShareRecord", b =>
+                {
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Generation")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Sealed")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Unit", "Generation", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("UnitKeyShares", "tips");
+                });
+
             modelBuilder.Entity("Portal.Tips.Attachments.AttachmentOutboxItem", b =>
                 {
                     b.HasOne("Portal.Tips.Attachments.TipAttachment", null)

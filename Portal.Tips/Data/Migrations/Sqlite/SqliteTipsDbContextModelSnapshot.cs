@@ -661,6 +661,104 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.ToTable("Rewards", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Tips.Sealing.MemberKeyRecord", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemoryKiB")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Passes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("WrappedPrivateKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("MemberKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Tips.Sealing.UnitKeyRecord", b =>
+                {
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Generation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("RecoveryPublicKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("RecoveryShare")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Unit", "Generation");
+
+                    b.ToTable("UnitKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Tips.Sealing.UnitKeyShareRecord", b =>
+                {
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Generation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Sealed")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Unit", "Generation", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("UnitKeyShares", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Tips.Attachments.AttachmentOutboxItem", b =>
                 {
                     b.HasOne("Portal.Tips.Attachments.TipAttachment", null)

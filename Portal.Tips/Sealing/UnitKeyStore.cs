@@ -1,0 +1,183 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Shared.Results;
+using Portal.Tips.Audit;
+using Portal.Tips.Data;
+
+namespace Portal.Tips.Sealing;
+
+/// <summary>
+/// The key model (docs/decisions/0015) kept in the database: members' wrapped keys, each unit's key generations and
+/// the members' shares of them. Nothing stored here opens anything without a member's password or a unit's printed
+/// recovery digits. Joining, leaving and recovery are written to the audit chain, naming people and units, never keys.
+/// </summary>
+public sealed class UnitKeyStore(TipsContexts contexts, TipAuditLog audit, TimeProvider time)
+{
+    public const string NotEnrolled = "sealing.not-enrolled";
+    public const string UnitExists = "sealing.unit-exists";
+    public const string UnknownUnit = "sealing.unknown-unit";
+    public const string NotHeld = "sealing.not-held";
+    public const string NotAMember = "sealing.not-a-member";
+
+    /// <summary>Gives a staff member their key pair, wrapped under <paramref name="password"/>; a second call changes nothing.</summary>
+    public async Task EnrolAsync(string userId, string password, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await context.Set<MemberKeyRecord>().AnyAsync(m => m.UserId == userId, cancellationToken))
+        {
+            return;
+        }
+
+        var key = MemberKey.Create(password);
+        context.Add(new MemberKeyRecord
+        {
+            UserId = userId, PublicKey = key.PublicKey, Salt = key.Salt, MemoryKiB = key.Cost.MemoryKiB, Passes = key.Cost.Passes,
+            WrappedPrivateKey = key.WrappedPrivateKey, CreatedAt = time.GetUtcNow(),
+        });
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The member's unit keys for one signed-in session, or null when they have no key or the password is not theirs.
+    /// The caller owns the session and disposes it when the session ends.
+    /// </summary>
+    public async Task<UnitKeySession?> UnlockAsync(string userId, string password, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await context.Set<MemberKeyRecord>().AsNoTracking().SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
+        using var memberKey = record?.ToKey().Unlock(password);
+        if (memberKey is null)
+        {
+            return null;
+        }
+
+        return UnitKeySession.Open(userId, memberKey, await UnitKeysOfAsync(context, userId, cancellationToken));
+    }
+
+    /// <summary>A unit's first generation, shared with its first members; the recovery digits are returned once, to print.</summary>
+    public async Task<Outcome<string>> CreateUnitAsync(string actorId, string unit, IReadOnlyCollection<string> memberIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(memberIds);
+        var recovery = RecoveryKey.Create();
+        return await audit.WriteAsync<Outcome<string>>(async context =>
+        {
+            if (await context.Set<UnitKeyRecord>().AnyAsync(u => u.Unit == unit, cancellationToken))
+            {
+                return (Outcome<string>.Fail(UnitExists), []);
+            }
+
+            var members = await PublicKeysAsync(context, memberIds, cancellationToken);
+            if (members.Count != memberIds.Count)
+            {
+                return (Outcome<string>.Fail(NotEnrolled), []);
+            }
+
+            AddGeneration(context, UnitKey.Create(unit, 1, members, recovery.PublicKey), recovery.PublicKey);
+            return (Outcome.Of(recovery.Digits), [new AuditRecord(actorId, SealingAuditActions.UnitCreate, null, $"{unit}: {string.Join(", ", memberIds)}")]);
+        }, cancellationToken);
+    }
+
+    /// <summary>A joining member gets every generation of the unit that <paramref name="granter"/> holds open, re-sealed to them.</summary>
+    public Task<Outcome> GrantAsync(string actorId, UnitKeySession granter, string unit, string memberId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(granter);
+        return audit.WriteAsync<Outcome>(async context =>
+        {
+            var member = await PublicKeysAsync(context, [memberId], cancellationToken);
+            if (member.Count == 0)
+            {
+                return (Outcome.Fail(NotEnrolled), []);
+            }
+
+            var generations = await context.Set<UnitKeyRecord>().Where(u => u.Unit == unit).Select(u => u.Generation).ToListAsync(cancellationToken);
+            var held = generations.Where(g => granter.Find(unit, g) is not null).ToList();
+            if (held.Count == 0)
+            {
+                return (Outcome.Fail(generations.Count == 0 ? UnknownUnit : NotHeld), []);
+            }
+
+            foreach (var generation in held)
+            {
+                var sealedShare = UnitKey.ShareFor(unit, generation, granter.Find(unit, generation)!, memberId, member[0].PublicKey);
+                await context.Set<UnitKeyShareRecord>().Where(s => s.Unit == unit && s.Generation == generation && s.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
+                context.Add(new UnitKeyShareRecord { Unit = unit, Generation = generation, MemberId = memberId, Sealed = sealedShare, GrantedAt = time.GetUtcNow() });
+            }
+
+            return (Outcome.Ok, [new AuditRecord(actorId, SealingAuditActions.Grant, null, $"{unit}: {memberId}")]);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A leaving member's shares of the unit go, and the unit starts a new generation shared with those who stay, so the
+    /// tips that come after are closed to the one who left.
+    /// </summary>
+    public Task<Outcome> RemoveAsync(string actorId, string unit, string memberId, CancellationToken cancellationToken = default) =>
+        audit.WriteAsync<Outcome>(async context =>
+        {
+            var current = await context.Set<UnitKeyRecord>().Where(u => u.Unit == unit && u.RetiredAt == null).SingleOrDefaultAsync(cancellationToken);
+            if (current is null)
+            {
+                return (Outcome.Fail(UnknownUnit), []);
+            }
+
+            var removed = await context.Set<UnitKeyShareRecord>().Where(s => s.Unit == unit && s.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
+            if (removed == 0)
+            {
+                return (Outcome.Fail(NotAMember), []);
+            }
+
+            var staying = await context.Set<UnitKeyShareRecord>().Where(s => s.Unit == unit && s.Generation == current.Generation)
+                .Select(s => s.MemberId).ToListAsync(cancellationToken);
+            current.RetiredAt = time.GetUtcNow();
+            var next = UnitKey.Create(unit, current.Generation + 1, await PublicKeysAsync(context, staying, cancellationToken), current.RecoveryPublicKey);
+            AddGeneration(context, next, current.RecoveryPublicKey);
+            return (Outcome.Ok, [new AuditRecord(actorId, SealingAuditActions.Remove, null, $"{unit}: {memberId}; generation {next.Generation}")]);
+        }, cancellationToken);
+
+    /// <summary>The current generation's public key of each unit that has one: what intake seals a new tip to.</summary>
+    public async Task<IReadOnlyList<UnitRecipient>> RecipientsAsync(IReadOnlyCollection<string> units, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var list = units.ToList();
+        return await context.Set<UnitKeyRecord>().AsNoTracking().Where(u => list.Contains(u.Unit) && u.RetiredAt == null)
+            .Select(u => new UnitRecipient(u.Unit, u.Generation, u.PublicKey)).ToListAsync(cancellationToken);
+    }
+
+    private void AddGeneration(TipsDbContext context, UnitKey key, byte[] recoveryPublicKey)
+    {
+        var now = time.GetUtcNow();
+        context.Add(new UnitKeyRecord
+        {
+            Unit = key.Unit, Generation = key.Generation, PublicKey = key.PublicKey, RecoveryPublicKey = recoveryPublicKey,
+            RecoveryShare = key.RecoveryShare, CreatedAt = now,
+        });
+        foreach (var (memberId, sealedShare) in key.MemberShares)
+        {
+            context.Add(new UnitKeyShareRecord { Unit = key.Unit, Generation = key.Generation, MemberId = memberId, Sealed = sealedShare, GrantedAt = now });
+        }
+    }
+
+    private static async Task<List<(string MemberId, byte[] PublicKey)>> PublicKeysAsync(TipsDbContext context, IReadOnlyCollection<string> memberIds, CancellationToken cancellationToken)
+    {
+        var ids = memberIds.ToList();
+        var found = await context.Set<MemberKeyRecord>().AsNoTracking().Where(m => ids.Contains(m.UserId))
+            .Select(m => new { m.UserId, m.PublicKey }).ToListAsync(cancellationToken);
+        return [.. found.Select(m => (m.UserId, m.PublicKey))];
+    }
+
+    private static async Task<List<UnitKey>> UnitKeysOfAsync(TipsDbContext context, string memberId, CancellationToken cancellationToken)
+    {
+        var rows = await (from s in context.Set<UnitKeyShareRecord>().AsNoTracking()
+                          join u in context.Set<UnitKeyRecord>().AsNoTracking() on new { s.Unit, s.Generation } equals new { u.Unit, u.Generation }
+                          where s.MemberId == memberId
+                          select new { s.Unit, s.Generation, u.PublicKey, u.RecoveryShare, s.Sealed }).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new UnitKey(r.Unit, r.Generation, r.PublicKey, new Dictionary<string, byte[]>(StringComparer.Ordinal) { [memberId] = r.Sealed }, r.RecoveryShare))];
+    }
+}
+
+/// <summary>The audit chain's actions for unit keys. Details name units, generations and user ids, never a key.</summary>
+public static class SealingAuditActions
+{
+    public const string UnitCreate = "unit-key-create";
+    public const string Grant = "unit-key-grant";
+    public const string Remove = "unit-key-remove";
+}
