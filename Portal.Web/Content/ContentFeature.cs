@@ -14,6 +14,7 @@ public static class ContentFeature
         services.AddTransient<DevelopmentContentGrants>();
         services.AddScoped<SiteLinks>();
         services.AddPublicContentOutputCache();
+        services.AddSingleton<LiveContentCache>();
         services.AddContentApi();
         return builder;
     }

@@ -61,7 +61,7 @@ public static class PortalPipeline
         app.MapStaticAssets().AllowAnonymous();
         app.MapPortalHealth();
         app.MapCultureSwitch();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().WithNoRenderModesOnStaticPages();
         return app;
     }
 }

@@ -4,12 +4,11 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Portal.Web.PublicSite;
 
 /// <summary>
-/// Blazor's page endpoint asks for antiforgery tokens on every server-rendered page (an app with interactive render
-/// modes always does), which sets a per-reader cookie and <c>Cache-Control: no-store</c> — so no anonymous public page
-/// could ever be stored by the output cache. A response the output cache is about to share (its policy allowed
-/// storage: an anonymous GET of a page that shows only published content) needs no token, because such a page has no
-/// form that posts; this decorator hands it tokens without storing the cookie. Were a form ever put on a cached page,
-/// its post would fail the antiforgery check (400) rather than share one reader's token with everyone.
+/// A token asked for on a response the output cache is about to share (its policy allowed storage: an anonymous GET of
+/// a page that shows only published content) comes without the per-reader cookie and <c>Cache-Control: no-store</c>
+/// that storing it would set, which would keep the page out of the cache. Static pages ask for a token only when they
+/// render a form (<see cref="Hosting.StaticPageRenderModes"/>), and a cached page has no form that posts; were one ever
+/// put there, its post would fail the antiforgery check (400) rather than share one reader's token with everyone.
 /// </summary>
 public sealed class SharedPageAntiforgery(IAntiforgery inner) : IAntiforgery
 {

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Public page throughput with wrk on 127.0.0.1, against one Kestrel running the portal (Development, SQLite, seeded
-# content): a cached article page (output cache), an uncached render of the same page (an Authorization header keeps
+# Public page throughput with wrk on 127.0.0.1, against one Kestrel running the portal (Production, as the province
+# runs it, on SQLite with the seeded content): a cached article page (output cache), an uncached render of the same page (an Authorization header keeps
 # the output-cache policy from looking it up or storing it; the page renders as for an anonymous reader) and a static
 # file of the same size served by the same Kestrel (MapStaticAssets), and the search page with a different query on
 # every request (search-queries.lua). Interleaved, RUNS runs of SECONDS each at 64 connections; prints requests/s and
 # p99 per run and a markdown table of medians as ratios to the static file.
+# Production refuses to start without what a live portal must have; the script gives this throw-away host its own: a
+# key-ring certificate, tip key files and an anti-bot key made for the run, and 127.0.0.1 named as the TLS-terminating
+# proxy (nothing sends it forwarded headers; wrk speaks plain http to Kestrel). Defaults in code are unchanged.
 #   scripts/bench/public-pages.sh [seconds=10] [runs=3] [connections=64]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,11 +22,22 @@ WORK=$(mktemp -d)
 cleanup() { [ -n "${PORTAL_PID:-}" ] && kill "$PORTAL_PID" 2>/dev/null; rm -rf "$WORK"; rm -rf Portal.Web/wwwroot/bench; }
 trap cleanup EXIT
 
+# The keys Production asks for, made for this run and deleted with it.
+KEYRING_PASSWORD=$(openssl rand -hex 16)
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=bench key ring" -keyout "$WORK/keyring.key" -out "$WORK/keyring.crt" >/dev/null 2>&1
+openssl pkcs12 -export -inkey "$WORK/keyring.key" -in "$WORK/keyring.crt" -out "$WORK/keyring.pfx" -passout "pass:$KEYRING_PASSWORD"
+mkdir -m 700 "$WORK/tip-keys"
+(umask 077; openssl rand -base64 32 >"$WORK/tip-keys/kek-1.key"; openssl rand -base64 32 >"$WORK/tip-keys/hash.key"; echo 1 >"$WORK/tip-keys/current")
+ANTI_BOT_KEY=$(openssl rand -base64 48 | tr -d '\n')
+
 # The page's size decides the static file's, and the static file has to exist at build time (MapStaticAssets serves
 # the build's manifest): run once to measure the page, then build again with a file of that size.
 start_portal() {
-  ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
+  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
     Database__ConnectionString="Data Source=$WORK/bench.db" Storage__FileSystemRoot="$WORK/blobs" Logging__LogLevel__Default=Warning \
+    DataProtection__CertificatePath="$WORK/keyring.pfx" DataProtection__CertificatePassword="$KEYRING_PASSWORD" \
+    Tips__Keys__Provider=KeyFile Tips__Keys__KeyFileDirectory="$WORK/tip-keys" Tips__AntiBot__HmacKey="$ANTI_BOT_KEY" \
+    ReverseProxy__KnownProxies__0=127.0.0.1 \
     dotnet Portal.Web/bin/Release/net10.0/Portal.Web.dll --contentRoot "$PWD/Portal.Web" >"$WORK/portal.log" 2>&1 &
   PORTAL_PID=$!
   for _ in $(seq 1 240); do
@@ -88,14 +102,20 @@ done
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 column_of() { local target=$1 field=$2; for run in $(seq 1 "$RUNS"); do echo "${RESULTS[$target,$run]}" | awk -v f="$field" '{print $f}'; done | median; }
-STATIC_RPS=$(column_of static 1)
-STATIC_CPU=$(column_of static 3)
+# A ratio per run (the static file and the target measured one right after the other, under the same load), then the
+# median of those: on a shared machine the load moves between runs, and a ratio of two columns' medians mixes runs.
+ratio_of() {
+  local target=$1 field=$2
+  for run in $(seq 1 "$RUNS"); do
+    echo "${RESULTS[static,$run]} ${RESULTS[$target,$run]}" | awk -v f="$field" '{s=$f; t=$(f+3); print (f==3) ? s/t : t/s}'
+  done | median
+}
 echo
-echo "page: /read/$SLUG ($SIZE bytes, uncompressed); wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s, $RUNS interleaved runs, medians"
+echo "page: /read/$SLUG ($SIZE bytes, uncompressed); wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s, $RUNS interleaved runs, medians (ratios: median of each run's ratio)"
 echo
 echo "| target | requests/s | ratio to static file | p99 latency | portal CPU per request | CPU ratio (static ÷ target) |"
 echo "| --- | --- | --- | --- | --- | --- |"
 for target in static cached uncached search; do
   rps=$(column_of "$target" 1); p99=$(column_of "$target" 2); cpu=$(column_of "$target" 3)
-  printf '| %s | %.0f | %.2f× | %.1f ms | %.3f ms | %.2f× |\n' "$target" "$rps" "$(echo "$rps / $STATIC_RPS" | bc -l)" "$p99" "$cpu" "$(echo "$STATIC_CPU / $cpu" | bc -l)"
+  printf '| %s | %.0f | %.2f× | %.1f ms | %.3f ms | %.2f× |\n' "$target" "$rps" "$(ratio_of "$target" 1)" "$p99" "$cpu" "$(ratio_of "$target" 3)"
 done
