@@ -46,25 +46,27 @@ public sealed record UnitKey(string Unit, int Generation, byte[] PublicKey, IRea
             throw new ArgumentException("This is not the unit's key of this generation.", nameof(unitKey));
         }
 
+        var shares = new Dictionary<string, byte[]>(MemberShares, StringComparer.Ordinal)
+        {
+            [memberId] = ShareFor(Unit, Generation, unitKey, memberId, memberPublicKey),
+        };
+        return this with { MemberShares = shares };
+    }
+
+    /// <summary>A joining member's share of a generation, sealed from the unit's key held open by a member.</summary>
+    public static byte[] ShareFor(string unit, int generation, Key unitKey, string memberId, byte[] memberPublicKey)
+    {
+        ArgumentNullException.ThrowIfNull(unitKey);
         var privateKey = unitKey.Export(KeyBlobFormat.RawPrivateKey);
         try
         {
-            var shares = new Dictionary<string, byte[]>(MemberShares, StringComparer.Ordinal)
-            {
-                [memberId] = SealedBox.Seal(memberPublicKey, privateKey, ShareContext(Unit, Generation, memberId)),
-            };
-            return this with { MemberShares = shares };
+            return SealedBox.Seal(memberPublicKey, privateKey, ShareContext(unit, generation, memberId));
         }
         finally
         {
             Array.Clear(privateKey);
         }
     }
-
-    /// <summary>A joining member's share of a generation, sealed from the unit's key held open by a member.</summary>
-    public static byte[] ShareFor(string unit, int generation, Key unitKey, string memberId, byte[] memberPublicKey) =>
-        new UnitKey(unit, generation, unitKey?.PublicKey.Export(KeyBlobFormat.RawPublicKey) ?? throw new ArgumentNullException(nameof(unitKey)), new Dictionary<string, byte[]>(), [])
-            .Grant(unitKey, memberId, memberPublicKey).MemberShares[memberId];
 
     /// <summary>The same generation without a leaving member's share (the unit then starts a new generation).</summary>
     public UnitKey Revoke(string memberId) =>
