@@ -31,7 +31,7 @@ public static class TipsModule
         services.AddSingleton(provider => new TipsContexts(provider.GetRequiredService<IDbContextFactory<TipsDbContext>>()));
         services.AddHealthChecks().AddDbContextCheck<TipsDbContext>("tips-database", tags: ["ready"]);
         services.AddTipProtection();
-        services.AddSingleton<Sealing.UnitKeyStore>(); // the sealed-tip key model; not yet used by intake or sign-in
+        services.AddSingleton<Sealing.UnitKeyStore>(); // the sealed-tip key model (docs/decisions/0015)
         services.AddTipAntiBot();
         services.AddTipAttachments();
         services.AddSingleton<TipKeyring>();

@@ -45,7 +45,8 @@ public sealed partial class TipAttachmentStore(
             tip = await context.Set<Tip>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == tipId, cancellationToken);
         }
 
-        if (tip is null)
+        // A sealed tip takes files only from a flow that can open it (its reporter's receipt or follow-up).
+        if (tip is null || !keyring.CanOpen(tip))
         {
             return AttachmentResult.Refused(AttachmentRules.UnknownTip);
         }
@@ -74,6 +75,12 @@ public sealed partial class TipAttachmentStore(
 
         var hash = hashes.OfIdempotencyKey(idempotencyKey);
         var (tipId, wrappedKey) = await StagingForAsync(hash, cancellationToken);
+        if (wrappedKey.Length == 0)
+        {
+            // The form's tip exists and is sealed: the server holds no key to it.
+            return await AddAsync(tipId, fileName, content, cancellationToken);
+        }
+
         var dataKey = keyring.Open(wrappedKey);
         try
         {

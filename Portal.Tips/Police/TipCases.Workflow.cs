@@ -122,28 +122,30 @@ public sealed partial class TipCases
 
     /// <summary>Moves the tip to another jurisdiction, with a reason; it arrives there as new and unassigned.</summary>
     public Task<Outcome> TransferAsync(StaffActor actor, Guid tipId, string jurisdictionKey, string? reason, CancellationToken cancellationToken = default) =>
-        ChangeAsync(actor, tipId, (context, tip, records) =>
+        ChangeAsync(actor, tipId, async (context, tip, records) =>
         {
             if (!Jurisdictions.IsKnown(jurisdictionKey))
             {
-                return Task.FromResult<string?>("unknown-jurisdiction");
+                return "unknown-jurisdiction";
             }
 
             if (CleanReason(reason) is not { } why)
             {
-                return Task.FromResult<string?>("reason-required");
+                return "reason-required";
             }
 
             if (tip.Status == TipStatus.Closed)
             {
-                return Task.FromResult<string?>("closed");
+                return "closed";
             }
 
             if (tip.JurisdictionKey == jurisdictionKey)
             {
-                return Task.FromResult<string?>(null);
+                return null;
             }
 
+            // A sealed tip is sealed to its new readers too, by this officer's key: a transfer grants nothing they do not hold.
+            await keyring.SealToAsync(context, tip, Sealing.UnitShares.ReadersOf(jurisdictionKey), cancellationToken);
             var note = AddNote(context, actor, tip, why);
             records.Add(new(actor.UserId, TipAuditActions.Transfer, tip.Id, $"{tip.JurisdictionKey}->{jurisdictionKey}; reason-note={note:N}"));
             Acknowledge(actor, tip, records);
@@ -155,7 +157,7 @@ public sealed partial class TipCases
                 SetStatus(actor, tip, TipStatus.New, records);
             }
 
-            return Task.FromResult<string?>(null);
+            return null;
         }, cancellationToken);
 
     /// <summary>

@@ -36,7 +36,8 @@ public sealed class TipKeyRewrapper(TipsContexts contexts, IKeyEncryptionKeyProv
         while (true)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var tips = db.Set<Tip>().AsNoTracking();
+            // Sealed tips have no key under the KEK to rewrap; their keys are sealed to unit keys.
+            var tips = db.Set<Tip>().AsNoTracking().Where(tip => tip.DataKeyShares == null);
             if (after is { } last)
             {
                 tips = tips.Where(tip => tip.Id > last);

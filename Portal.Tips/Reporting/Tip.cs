@@ -56,8 +56,17 @@ internal sealed class Tip
 
     public DateTimeOffset UpdatedAt { get; set; }
 
-    /// <summary>The data key, wrapped (see WrappedKey.ToBytes).</summary>
+    /// <summary>
+    /// The data key wrapped by the server's key-encryption key (see WrappedKey.ToBytes); empty for a sealed tip, whose
+    /// key the server cannot open (<see cref="DataKeyShares"/>).
+    /// </summary>
     public byte[] WrappedDataKey { get; set; } = [];
+
+    /// <summary>A sealed tip's data key, sealed to each unit that may read it (<c>Sealing.UnitShares</c>); null before sealing.</summary>
+    public byte[]? DataKeyShares { get; set; }
+
+    /// <summary>A sealed tip's data key under a key derived from its receipt, for the reporter's own follow-up.</summary>
+    public byte[]? ReporterDataKey { get; set; }
 
     public byte[] ReceiptNumberHash { get; set; } = [];
 

@@ -82,8 +82,13 @@ public sealed partial class TipFollowUp(TipsContexts contexts, TipKeyring keyrin
             return (ReceiptSignInOutcome.WrongReceipt, null);
         }
 
+        Sealing.SealedTipAccess.Current?.AllowReporter(tip!.Id, ReporterKeyOf(tip!.Id, normalized, passphrase));
         return (ReceiptSignInOutcome.SignedIn, tip!.Id);
     }
+
+    /// <summary>The key a receipt gives its reporter to their sealed tip (derived, never stored).</summary>
+    public static byte[] ReporterKeyOf(Guid tipId, string number, string? passphrase) =>
+        Sealing.ReporterKey.Derive(tipId, Receipt.NormalizeNumber(number) ?? number, Receipt.NormalizePassphrase(passphrase));
 
     public async Task<TipFollowUpView?> ViewAsync(Guid tipId, CancellationToken cancellationToken = default)
     {

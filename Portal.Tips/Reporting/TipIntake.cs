@@ -14,7 +14,7 @@ namespace Portal.Tips.Reporting;
 /// The receipt exists only after the commit; the same idempotency key always leads to the same tip, and within
 /// <see cref="ReceiptVisibleFor"/> to the same receipt. Only the receipt's keyed hashes are stored.
 /// </summary>
-public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, ReceiptHashes hashes, TipMetrics metrics, TimeProvider time)
+public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Sealing.UnitKeyStore unitKeys, ReceiptHashes hashes, TipMetrics metrics, TimeProvider time)
 {
     /// <summary>How long the receipt can be shown again (a reload, a repeated submit); afterwards only its hashes remain.</summary>
     public static readonly TimeSpan ReceiptVisibleFor = TimeSpan.FromMinutes(30);
@@ -68,7 +68,8 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
         var tipId = staging?.TipId ?? Guid.CreateVersion7(now);
         var prefectureKey = place?.Level == DivisionLevel.Prefecture ? place.Key : place?.ParentKey;
         var countyKey = place?.Level == DivisionLevel.Prefecture ? null : place?.Key;
-        var (dataKey, wrapped) = staging is null ? keyring.NewDataKey() : (keyring.Open(staging.WrappedDataKey), staging.WrappedDataKey);
+        var dataKey = staging is null ? Protection.TipDataKey.Generate() : keyring.Open(staging.WrappedDataKey);
+        var readers = await unitKeys.RecipientsAsync(Sealing.UnitShares.ReadersOf(prefectureKey, countyKey), cancellationToken);
         var receipt = Receipt.Derive(hashes.ReceiptSeed(submission.IdempotencyKey!));
         var tip = new Tip
         {
@@ -84,7 +85,6 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
             Priority = Police.PriorityRules.Compute(submission.Category!, submission.HappeningNow, submission.ChildJustMissing),
             ReceivedAt = now,
             UpdatedAt = now,
-            WrappedDataKey = wrapped,
             ReceiptNumberHash = hashes.OfNumber(receipt.Number),
             PassphraseHash = hashes.OfPassphrase(tipId, Receipt.NormalizePassphrase(receipt.Passphrase)),
             IdempotencyKeyHash = idempotencyHash,
@@ -93,6 +93,7 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
             EncryptedContact = contact is null ? null : TipKeyring.Seal(dataKey, tipId, TipFields.Contact, contact),
         };
 
+        keyring.Keep(tip, dataKey, readers, receipt);
         context.Add(tip);
         if (staging is not null)
         {

@@ -36,6 +36,23 @@ public sealed class UnitKeyStore(TipsContexts contexts, TipAuditLog audit, TimeP
         await context.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>The member key re-wrapped under a new password; nothing changes when the old one does not open it.</summary>
+    public async Task ChangePasswordAsync(string userId, string oldPassword, string newPassword, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await context.Set<MemberKeyRecord>().SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
+        if (record?.ToKey().Rewrap(oldPassword, newPassword) is not { } rewrapped)
+        {
+            return;
+        }
+
+        record.Salt = rewrapped.Salt;
+        record.MemoryKiB = rewrapped.Cost.MemoryKiB;
+        record.Passes = rewrapped.Cost.Passes;
+        record.WrappedPrivateKey = rewrapped.WrappedPrivateKey;
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>
     /// The member's unit keys for one signed-in session, or null when they have no key or the password is not theirs.
     /// The caller owns the session and disposes it when the session ends.
@@ -137,6 +154,11 @@ public sealed class UnitKeyStore(TipsContexts contexts, TipAuditLog audit, TimeP
     public async Task<IReadOnlyList<UnitRecipient>> RecipientsAsync(IReadOnlyCollection<string> units, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return await RecipientsAsync(context, units, cancellationToken);
+    }
+
+    internal static async Task<IReadOnlyList<UnitRecipient>> RecipientsAsync(TipsDbContext context, IReadOnlyCollection<string> units, CancellationToken cancellationToken)
+    {
         var list = units.ToList();
         return await context.Set<UnitKeyRecord>().AsNoTracking().Where(u => list.Contains(u.Unit) && u.RetiredAt == null)
             .Select(u => new UnitRecipient(u.Unit, u.Generation, u.PublicKey)).ToListAsync(cancellationToken);

@@ -3,7 +3,7 @@ namespace Portal.Web.Hosting;
 /// <summary>
 /// The host's commands: <c>migrate</c>, <c>create-admin --email ADDRESS [--role security|system|audit] [--name NAME]</c>,
 /// <c>rewrap-tip-keys [--batch-size N]</c>, <c>verify-audit [--expect-head LINK] [--checkpoint FILE]</c>,
-/// <c>audit-checkpoint</c>, <c>seed-content</c> and <c>reindex-content</c>. Arguments with
+/// <c>audit-checkpoint</c>, <c>seed-content</c>, <c>reindex-content</c> and <c>create-unit-key --unit KEY --members EMAILS</c>. Arguments with
 /// "=" or a leading "--" that are not a command are left to the configuration system (e.g. --urls).
 /// </summary>
 public sealed class PortalCommandLine
@@ -16,6 +16,7 @@ public sealed class PortalCommandLine
     public const string AuditCheckpoint = AuditCheckpointCommand.Name;
     public const string SeedContent = SeedContentCommand.Name;
     public const string ReindexContent = ReindexContentCommand.Name;
+    public const string CreateUnitKey = CreateUnitKeyCommand.Name;
     public const string Unknown = "unknown";
 
     private readonly string[] args;
@@ -45,6 +46,7 @@ public sealed class PortalCommandLine
             AuditCheckpoint => new(AuditCheckpoint, first, args),
             SeedContent => new(SeedContent, first, args),
             ReindexContent => new(ReindexContent, first, args),
+            CreateUnitKey => new(CreateUnitKey, first, args),
             _ when first.StartsWith('-') || first.Contains('=', StringComparison.Ordinal) => new(Serve, null, args),
             _ => new(Unknown, first, args),
         };

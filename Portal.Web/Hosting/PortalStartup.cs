@@ -50,8 +50,14 @@ public static partial class PortalStartup
                     return await ActivatorUtilities.CreateInstance<SeedContentCommand>(app.Services).RunAsync();
                 case PortalCommandLine.ReindexContent:
                     return await ActivatorUtilities.CreateInstance<ReindexContentCommand>(app.Services).RunAsync();
+                case PortalCommandLine.CreateUnitKey:
+                    await using (var scope = app.Services.CreateAsyncScope())
+                    {
+                        return await ActivatorUtilities.CreateInstance<CreateUnitKeyCommand>(scope.ServiceProvider).RunAsync(command.Option("--unit"), command.Option("--members"));
+                    }
+
                 case PortalCommandLine.Unknown:
-                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--role security|system|audit] [--name NAME], rewrap-tip-keys [--batch-size N], verify-audit [--expect-head LINK] [--checkpoint FILE], audit-checkpoint, seed-content, reindex-content.");
+                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--role security|system|audit] [--name NAME], rewrap-tip-keys [--batch-size N], verify-audit [--expect-head LINK] [--checkpoint FILE], audit-checkpoint, seed-content, reindex-content, create-unit-key --unit KEY --members EMAILS.");
                     return 2;
             }
 

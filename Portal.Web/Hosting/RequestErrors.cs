@@ -28,6 +28,9 @@ public static class RequestErrors
                     return bad.StatusCode;
                 case InvalidDataException or AntiforgeryValidationException or DecoderFallbackException:
                     return StatusCodes.Status400BadRequest;
+                case Portal.Tips.Sealing.TipLockedException:
+                    // A sealed tip asked for by a sign-in that holds none of its keys: refused, not a fault.
+                    return StatusCodes.Status403Forbidden;
             }
         }
 

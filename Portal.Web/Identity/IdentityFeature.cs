@@ -83,7 +83,21 @@ public static class IdentityFeature
         });
         // A removed role, a reset password or a locked account ends every open staff session within a minute
         // (the stamp is checked against the database once a minute per session, not every 30 as by default).
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = StaffSessionRevalidation);
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = StaffSessionRevalidation;
+            // A refreshed cookie keeps naming the session its unit keys are kept under (the factory cannot know it).
+            options.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(Police.Sealing.SealingClaims.KeySession) is { } keySession
+                    && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                {
+                    identity.AddClaim(new System.Security.Claims.Claim(keySession.Type, keySession.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
         services.ConfigureExternalCookie(options => options.Cookie.SameSite = SameSiteMode.Strict);
 
         services.AddSingleton<SignInLimits>();

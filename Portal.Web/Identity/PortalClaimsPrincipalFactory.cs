@@ -1,10 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Portal.Web.Police.Sealing;
 
 namespace Portal.Web.Identity;
 
-internal sealed class PortalClaimsPrincipalFactory(UserManager<PortalUser> userManager, RoleManager<IdentityRole> roleManager, IOptions<IdentityOptions> options)
+internal sealed class PortalClaimsPrincipalFactory(UserManager<PortalUser> userManager, RoleManager<IdentityRole> roleManager, IOptions<IdentityOptions> options, IHttpContextAccessor httpContext)
     : UserClaimsPrincipalFactory<PortalUser, IdentityRole>(userManager, roleManager, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
@@ -14,6 +15,12 @@ internal sealed class PortalClaimsPrincipalFactory(UserManager<PortalUser> userM
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(PortalClaims.MustChangePassword, "true"));
+        }
+
+        // A sign-in completing in this request: its cookie names the session its unit keys are kept under.
+        if (httpContext.HttpContext?.Items[SealingClaims.PendingItem] is string keySession)
+        {
+            identity.AddClaim(new Claim(SealingClaims.KeySession, keySession));
         }
 
         return identity;

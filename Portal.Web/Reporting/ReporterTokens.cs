@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Portal.Tips.Reporting;
+using Portal.Tips.Sealing;
 
 namespace Portal.Web.Reporting;
 
@@ -19,15 +20,43 @@ public sealed class ReporterTokens(IDataProtectionProvider dataProtection, TimeP
     public string ForReceipt(Guid tipId, Receipt receipt, bool urgent) =>
         receipts.Protect($"{tipId:N}|{receipt.Number}|{receipt.Passphrase}|{(urgent ? 1 : 0)}", time.GetUtcNow() + TipIntake.ReceiptVisibleFor);
 
-    public ShownReceipt? ReadReceipt(string? token) =>
-        Read(receipts, token)?.Split('|') is [var id, var number, var passphrase, var urgent] && Guid.TryParseExact(id, "N", out var tipId)
-            ? new ShownReceipt(tipId, new Receipt(number, passphrase), urgent == "1")
-            : null;
+    /// <summary>The receipt a receipt token carries, its key to the tip allowed for the rest of this request.</summary>
+    public ShownReceipt? ReadReceipt(string? token)
+    {
+        if (Read(receipts, token)?.Split('|') is not [var id, var number, var passphrase, var urgent] || !Guid.TryParseExact(id, "N", out var tipId))
+        {
+            return null;
+        }
 
-    public string FollowUpAccess(Guid tipId) => followUps.Protect(tipId.ToString("N"), time.GetUtcNow() + FollowUpAccessLifetime);
+        SealedTipAccess.Current?.AllowReporter(tipId, TipFollowUp.ReporterKeyOf(tipId, number, passphrase));
+        return new ShownReceipt(tipId, new Receipt(number, passphrase), urgent == "1");
+    }
 
-    public Guid? ReadFollowUpAccess(string? token) =>
-        Guid.TryParseExact(Read(followUps, token), "N", out var id) ? id : null;
+    /// <summary>
+    /// The token for the reporter's next request: the tip id, and their key to it when their receipt opened it in this
+    /// request (a sealed tip opens with nothing else).
+    /// </summary>
+    public string FollowUpAccess(Guid tipId) =>
+        followUps.Protect(
+            SealedTipAccess.Current?.ReporterKeyOf(tipId) is { } key ? $"{tipId:N}|{Convert.ToBase64String(key)}" : tipId.ToString("N"),
+            time.GetUtcNow() + FollowUpAccessLifetime);
+
+    /// <summary>The tip a follow-up token names, its key allowed for the rest of this request; null when it is not valid.</summary>
+    public Guid? ReadFollowUpAccess(string? token)
+    {
+        var parts = Read(followUps, token)?.Split('|');
+        if (parts is not { Length: 1 or 2 } || !Guid.TryParseExact(parts[0], "N", out var tipId))
+        {
+            return null;
+        }
+
+        if (parts.Length == 2 && SealedTipAccess.Current is { } access)
+        {
+            access.AllowReporter(tipId, Convert.FromBase64String(parts[1]));
+        }
+
+        return tipId;
+    }
 
     private string? Read(ITimeLimitedDataProtector protector, string? token)
     {

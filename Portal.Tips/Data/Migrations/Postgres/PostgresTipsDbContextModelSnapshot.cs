@@ -365,6 +365,9 @@ namespace Portal.Tips.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<byte[]>("DataKeyShares")
+                        .HasColumnType("bytea");
+
                     b.Property<byte[]>("EncryptedContact")
                         .HasColumnType("bytea");
 
@@ -422,6 +425,9 @@ namespace Portal.Tips.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)");
+
+                    b.Property<byte[]>("ReporterDataKey")
+                        .HasColumnType("bytea");
 
                     b.Property<string>("Source")
                         .IsRequired()

@@ -357,6 +357,9 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("DataKeyShares")
+                        .HasColumnType("BLOB");
+
                     b.Property<byte[]>("EncryptedContact")
                         .HasColumnType("BLOB");
 
@@ -414,6 +417,9 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(9)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ReporterDataKey")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Source")
                         .IsRequired()
