@@ -16,9 +16,12 @@ internal static class StaffPages
         await page.GetByLabel("邮箱").FillAsync(user.Email);
         await page.GetByLabel("密码").FillAsync(user.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        var codeField = page.GetByLabel("身份验证器应用中的 6 位验证码");
         try
         {
-            await page.WaitForURLAsync("**/account/login-2fa*");
+            // The field, not the page's load event: on a loaded machine the wait for "load" began after it had fired
+            // and hung for its whole timeout, with the code page already shown.
+            await codeField.WaitForAsync();
         }
         catch (TimeoutException exception)
         {
@@ -27,7 +30,8 @@ internal static class StaffPages
             throw new TimeoutException($"Waiting for the authenticator code page timed out; the page stood at {page.Url}. Message on the page: {shown}", exception);
         }
 
-        await page.GetByLabel("身份验证器应用中的 6 位验证码").FillAsync(await user.UnusedCodeAsync());
+        Assert.Contains("/account/login-2fa", page.Url, StringComparison.Ordinal);
+        await codeField.FillAsync(await user.UnusedCodeAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "验证" }).ClickAsync();
         try
         {

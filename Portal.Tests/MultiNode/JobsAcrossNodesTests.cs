@@ -59,7 +59,7 @@ public sealed class JobsAcrossNodesTests
 
         // Received an hour ago and never acknowledged: overdue the moment it is stored.
         var services = nodes.A.Services;
-        var intake = new TipIntake(new TipsContexts(services.GetRequiredService<IDbContextFactory<TipsDbContext>>()), services.GetRequiredService<TipKeyring>(), services.GetRequiredService<Portal.Tips.Sealing.UnitKeyStore>(), services.GetRequiredService<ReceiptHashes>(),
+        var intake = new TipIntake(new TipsContexts(services.GetRequiredService<IDbContextFactory<TipsDbContext>>()), services.GetRequiredService<TipKeyring>(), services.GetRequiredService<ReceiptHashes>(),
             services.GetRequiredService<TipMetrics>(), new FakeTimeProvider(TimeProvider.System.GetUtcNow().AddHours(-1)));
         var tipId = (await intake.SubmitAsync(TipSubmissions.Valid() with { Category = TipCategory.ChildAbduction, HappeningNow = true, PlaceKey = "620102" })).TipId!.Value;
 

@@ -58,7 +58,7 @@ public sealed class SlaEscalationTests : IClassFixture<SlaEscalationTests.QuietW
 
     private async Task<Guid> TipAtFakeTimeAsync(string category, bool happeningNow, bool childJustMissing = false)
     {
-        var intake = new TipIntake(new TipsContexts(Contexts), portal.Services.GetRequiredService<TipKeyring>(), portal.Services.GetRequiredService<Portal.Tips.Sealing.UnitKeyStore>(), portal.Services.GetRequiredService<ReceiptHashes>(), portal.Services.GetRequiredService<TipMetrics>(), time);
+        var intake = new TipIntake(new TipsContexts(Contexts), portal.Services.GetRequiredService<TipKeyring>(), portal.Services.GetRequiredService<ReceiptHashes>(), portal.Services.GetRequiredService<TipMetrics>(), time);
         var result = await intake.SubmitAsync(TipSubmissions.Valid() with { Category = category, HappeningNow = happeningNow, ChildJustMissing = childJustMissing, PlaceKey = "620102" });
         return result.TipId!.Value;
     }

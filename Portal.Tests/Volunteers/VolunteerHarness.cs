@@ -45,7 +45,7 @@ public sealed class VolunteerHarness
         Shifts = new VolunteerShifts(new VolunteersContexts(Contexts), Regions, Time);
         Hours = new VolunteerHours(new VolunteersContexts(Contexts), Regions, Shifts, Time);
         Evaluations = new VolunteerEvaluations(new VolunteersContexts(Contexts), Regions, Shifts, Time);
-        Leads = new FieldLeads(new VolunteersContexts(Contexts), new TipsContexts(TipContexts), new TipIntake(new TipsContexts(TipContexts), services.GetRequiredService<TipKeyring>(), services.GetRequiredService<Portal.Tips.Sealing.UnitKeyStore>(), services.GetRequiredService<ReceiptHashes>(), services.GetRequiredService<TipMetrics>(), Time), services.GetRequiredService<Portal.Tips.Protection.IKeyEncryptionKeyProvider>());
+        Leads = new FieldLeads(new VolunteersContexts(Contexts), new TipsContexts(TipContexts), new TipIntake(new TipsContexts(TipContexts), services.GetRequiredService<TipKeyring>(), services.GetRequiredService<ReceiptHashes>(), services.GetRequiredService<TipMetrics>(), Time), services.GetRequiredService<Portal.Tips.Protection.IKeyEncryptionKeyProvider>());
         Privacy = new VolunteerPrivacy(new VolunteersContexts(Contexts), Regions, Shifts, Keys, Leads, Accounts, Time);
         Services = services;
     }

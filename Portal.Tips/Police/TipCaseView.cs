@@ -41,4 +41,8 @@ public sealed record TipCaseView(
     string? StatusMessage,
     IReadOnlyList<CaseMessage> Messages,
     IReadOnlyList<CaseNote> Notes,
-    IReadOnlyList<CaseAttachment> Attachments);
+    IReadOnlyList<CaseAttachment> Attachments)
+{
+    /// <summary>A named reporter whose identity is sealed apart (<see cref="Contact"/> is then null): only a disclosure opens it.</summary>
+    public bool IdentitySealed { get; init; }
+}

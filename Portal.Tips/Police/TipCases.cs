@@ -121,13 +121,16 @@ public sealed partial class TipCases(
                 tip.Id, tip.Reference, tip.Category, tip.Priority, tip.Status, tip.Outcome, tip.JurisdictionKey, tip.Source, tip.ProofOfWorkPassed, tip.Urgent,
                 tip.ReceivedAt, tip.AcknowledgedAt, tip.EscalatedAt, tip.ClosedAt, tip.AssignedTo, primary, duplicates,
                 TipKeyring.Unseal<TipReport>(dataKey, tip.Id, TipFields.Report, tip.EncryptedReport),
-                tip.EncryptedContact is null ? null : TipKeyring.Unseal<ReporterContact>(dataKey, tip.Id, TipFields.Contact, tip.EncryptedContact),
+                tip.EncryptedContact is null || tip.ContactKeyParts is not null ? null : TipKeyring.Unseal<ReporterContact>(dataKey, tip.Id, TipFields.Contact, tip.EncryptedContact),
                 tip.EncryptedStatusMessage is null ? null : TipKeyring.Unseal<string>(dataKey, tip.Id, TipFields.StatusMessage, tip.EncryptedStatusMessage),
                 messages.ConvertAll(m => new CaseMessage(m.Id, m.Direction, TipKeyring.Unseal<string>(dataKey, tip.Id, TipFields.Message(m.Id), m.EncryptedBody), m.SentAt)),
                 notes.ConvertAll(n => new CaseNote(n.Id, n.AuthorId, TipKeyring.Unseal<string>(dataKey, tip.Id, TipFields.Note(n.Id), n.EncryptedBody), n.WrittenAt)),
                 files.ConvertAll(f => new CaseAttachment(
                     f.Id, Open(TipFields.AttachmentName(f.Id), f.EncryptedName), f.Kind, f.ContentType, f.Length,
-                    f.ViewingCopyBlobKey is not null, f.State == AttachmentState.WaitingForStore)));
+                    f.ViewingCopyBlobKey is not null, f.State == AttachmentState.WaitingForStore)))
+            {
+                IdentitySealed = tip.ContactKeyParts is not null,
+            };
         }
         finally
         {

@@ -68,6 +68,12 @@ internal sealed class Tip
     /// <summary>A sealed tip's data key under a key derived from its receipt, for the reporter's own follow-up.</summary>
     public byte[]? ReporterDataKey { get; set; }
 
+    /// <summary>
+    /// A sealed tip's named reporter: the key of <see cref="EncryptedContact"/> in two sealed parts
+    /// (<c>Sealing.ContactSeal</c>), opened only by an identity disclosure with two approvals; null otherwise.
+    /// </summary>
+    public byte[]? ContactKeyParts { get; set; }
+
     public byte[] ReceiptNumberHash { get; set; } = [];
 
     public byte[] PassphraseHash { get; set; } = [];
@@ -78,7 +84,7 @@ internal sealed class Tip
     /// <summary>The encrypted <see cref="TipReport"/> (narrative, place, time, people, vehicles, links).</summary>
     public byte[] EncryptedReport { get; set; } = [];
 
-    /// <summary>The encrypted <see cref="ReporterContact"/>; null for an anonymous tip.</summary>
+    /// <summary>The encrypted <see cref="ReporterContact"/>; null for an anonymous tip. Under its own key when <see cref="ContactKeyParts"/> is set.</summary>
     public byte[]? EncryptedContact { get; set; }
 
     /// <summary>The police's message to the reporter, shown on the follow-up page (encrypted).</summary>

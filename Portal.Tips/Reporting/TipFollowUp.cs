@@ -82,8 +82,30 @@ public sealed partial class TipFollowUp(TipsContexts contexts, TipKeyring keyrin
             return (ReceiptSignInOutcome.WrongReceipt, null);
         }
 
-        Sealing.SealedTipAccess.Current?.AllowReporter(tip!.Id, ReporterKeyOf(tip!.Id, normalized, passphrase));
-        return (ReceiptSignInOutcome.SignedIn, tip!.Id);
+        var reporterKey = ReporterKeyOf(tip!.Id, normalized, passphrase);
+        await TakeOverServerCopyAsync(tip.Id, reporterKey, cancellationToken);
+        Sealing.SealedTipAccess.Current?.AllowReporter(tip.Id, reporterKey);
+        return (ReceiptSignInOutcome.SignedIn, tip.Id);
+    }
+
+    /// <summary>
+    /// A tip sealed by the migration still has the server's copy of its key, kept for its reporter: now that they are
+    /// back with the receipt, they get their own share and the server's copy goes.
+    /// </summary>
+    private async Task TakeOverServerCopyAsync(Guid tipId, byte[] reporterKey, CancellationToken cancellationToken)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        var tip = await context.Set<Tip>().SingleAsync(t => t.Id == tipId, cancellationToken);
+        if (tip.DataKeyShares is null || tip.ReporterDataKey is not null || tip.WrappedDataKey.Length == 0)
+        {
+            return;
+        }
+
+        var dataKey = keyring.Open(tip.WrappedDataKey);
+        tip.ReporterDataKey = Sealing.ReporterKey.Seal(reporterKey, dataKey, tip.Id);
+        Array.Clear(dataKey);
+        tip.WrappedDataKey = [];
+        await context.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The key a receipt gives its reporter to their sealed tip (derived, never stored).</summary>

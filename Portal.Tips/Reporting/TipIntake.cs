@@ -14,7 +14,7 @@ namespace Portal.Tips.Reporting;
 /// The receipt exists only after the commit; the same idempotency key always leads to the same tip, and within
 /// <see cref="ReceiptVisibleFor"/> to the same receipt. Only the receipt's keyed hashes are stored.
 /// </summary>
-public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Sealing.UnitKeyStore unitKeys, ReceiptHashes hashes, TipMetrics metrics, TimeProvider time)
+public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, ReceiptHashes hashes, TipMetrics metrics, TimeProvider time)
 {
     /// <summary>How long the receipt can be shown again (a reload, a repeated submit); afterwards only its hashes remain.</summary>
     public static readonly TimeSpan ReceiptVisibleFor = TimeSpan.FromMinutes(30);
@@ -69,7 +69,7 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Sealing
         var prefectureKey = place?.Level == DivisionLevel.Prefecture ? place.Key : place?.ParentKey;
         var countyKey = place?.Level == DivisionLevel.Prefecture ? null : place?.Key;
         var dataKey = staging is null ? Protection.TipDataKey.Generate() : keyring.Open(staging.WrappedDataKey);
-        var readers = await unitKeys.RecipientsAsync(Sealing.UnitShares.ReadersOf(prefectureKey, countyKey), cancellationToken);
+        var readers = await Sealing.UnitKeyStore.RecipientsAsync(context, Sealing.UnitShares.ReadersOf(prefectureKey, countyKey), cancellationToken);
         var receipt = Receipt.Derive(hashes.ReceiptSeed(submission.IdempotencyKey!));
         var tip = new Tip
         {
@@ -94,6 +94,14 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Sealing
         };
 
         keyring.Keep(tip, dataKey, readers, receipt);
+        if (contact is not null && tip.DataKeyShares is not null && Sealing.ContactSeal.Create(tipId, readers) is var (contactKey, parts))
+        {
+            // The reporter's identity opens only by a disclosure with two approvals, not with the tip.
+            tip.EncryptedContact = TipKeyring.Seal(contactKey, tipId, TipFields.Contact, contact);
+            tip.ContactKeyParts = parts;
+            Array.Clear(contactKey);
+        }
+
         context.Add(tip);
         if (staging is not null)
         {

@@ -119,7 +119,7 @@ public sealed class TipKeyring(IKeyEncryptionKeyProvider keys)
     }
 
     public static byte[] Seal<T>(byte[] dataKey, Guid tipId, string field, T value) =>
-        FieldCipher.Encrypt(dataKey, tipId, field, JsonSerializer.Serialize(value));
+        FieldCipher.EncryptPadded(dataKey, tipId, field, JsonSerializer.Serialize(value));
 
     public static T Unseal<T>(byte[] dataKey, Guid tipId, string field, byte[] stored) =>
         JsonSerializer.Deserialize<T>(FieldCipher.Decrypt(dataKey, tipId, field, stored))

@@ -161,6 +161,7 @@ internal sealed partial class TipPurger(
             await context.Set<AttachmentStaging>().Where(s => s.TipId == tipId).ExecuteDeleteAsync(cancellationToken);
             await context.Set<TipMessage>().Where(m => m.TipId == tipId).ExecuteDeleteAsync(cancellationToken);
             await context.Set<TipNote>().Where(n => n.TipId == tipId).ExecuteDeleteAsync(cancellationToken);
+            await context.Set<Sealing.DisclosureRequestRecord>().Where(r => r.TipId == tipId).ExecuteDeleteAsync(cancellationToken);
             await context.Set<Reward>().Where(c => c.TipId == tipId).ExecuteDeleteAsync(cancellationToken);
             var receipt = tip.ReceiptNumberHash;
             await context.Set<ReceiptSignInAttempt>().Where(a => a.ReceiptNumberHash == receipt).ExecuteDeleteAsync(cancellationToken);

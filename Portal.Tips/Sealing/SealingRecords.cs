@@ -56,9 +56,52 @@ internal sealed class UnitKeyShareRecord
     public DateTimeOffset GrantedAt { get; set; }
 }
 
-internal sealed class SealingConfiguration :
-    IEntityTypeConfiguration<MemberKeyRecord>, IEntityTypeConfiguration<UnitKeyRecord>, IEntityTypeConfiguration<UnitKeyShareRecord>
+/// <summary>
+/// An investigator's request to see a sealed reporter's identity: the reason (under the tip's key), the public key of
+/// a key pair whose private half is only in the asker's session, and each approver's part sealed to it.
+/// </summary>
+internal sealed class DisclosureRequestRecord
 {
+    public Guid Id { get; set; }
+
+    public Guid TipId { get; set; }
+
+    public string RequestedBy { get; set; } = "";
+
+    public byte[] EncryptedReason { get; set; } = [];
+
+    public DateTimeOffset RequestedAt { get; set; }
+
+    public byte[] RequestPublicKey { get; set; } = [];
+
+    public string? PartABy { get; set; }
+
+    public byte[]? PartA { get; set; }
+
+    public DateTimeOffset? PartAAt { get; set; }
+
+    public string? PartBBy { get; set; }
+
+    public byte[]? PartB { get; set; }
+
+    public DateTimeOffset? PartBAt { get; set; }
+}
+
+internal sealed class SealingConfiguration :
+    IEntityTypeConfiguration<MemberKeyRecord>, IEntityTypeConfiguration<UnitKeyRecord>, IEntityTypeConfiguration<UnitKeyShareRecord>,
+    IEntityTypeConfiguration<DisclosureRequestRecord>
+{
+    public void Configure(EntityTypeBuilder<DisclosureRequestRecord> request)
+    {
+        request.ToTable("DisclosureRequests");
+        request.HasKey(r => r.Id);
+        request.Property(r => r.RequestedBy).HasMaxLength(450);
+        request.Property(r => r.PartABy).HasMaxLength(450);
+        request.Property(r => r.PartBBy).HasMaxLength(450);
+        request.Property(r => r.RequestPublicKey).HasMaxLength(32);
+        request.HasIndex(r => r.TipId);
+    }
+
     public void Configure(EntityTypeBuilder<MemberKeyRecord> member)
     {
         member.ToTable("MemberKeys");

@@ -10,6 +10,7 @@ namespace Portal.Tips.Sealing;
 public sealed class UnitKeySession : IDisposable
 {
     private readonly Dictionary<(string Unit, int Generation), Key> keys = [];
+    private readonly Dictionary<Guid, Key> requestKeys = [];
     private bool disposed;
 
     /// <summary>Opens every generation of every unit the member has a share of; shares their key does not open are skipped.</summary>
@@ -43,6 +44,24 @@ public sealed class UnitKeySession : IDisposable
 
     public Key? Find(string unit, int generation) => !disposed && keys.TryGetValue((unit, generation), out var key) ? key : null;
 
+    /// <summary>The private key of an identity disclosure this member asked for: it lives in this session only.</summary>
+    public void AddRequestKey(Guid requestId, Key key)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        lock (requestKeys)
+        {
+            requestKeys[requestId] = key;
+        }
+    }
+
+    public Key? RequestKey(Guid requestId)
+    {
+        lock (requestKeys)
+        {
+            return !disposed && requestKeys.TryGetValue(requestId, out var key) ? key : null;
+        }
+    }
+
     public void Dispose()
     {
         if (disposed)
@@ -51,12 +70,13 @@ public sealed class UnitKeySession : IDisposable
         }
 
         disposed = true;
-        foreach (var key in keys.Values)
+        foreach (var key in keys.Values.Concat(requestKeys.Values))
         {
             key.Dispose();
         }
 
         keys.Clear();
+        requestKeys.Clear();
     }
 
     public override string ToString() => $"{nameof(UnitKeySession)} ({keys.Count} unit keys)";

@@ -17,6 +17,8 @@ public sealed class UnitKeyStore(TipsContexts contexts, TipAuditLog audit, TimeP
     public const string UnknownUnit = "sealing.unknown-unit";
     public const string NotHeld = "sealing.not-held";
     public const string NotAMember = "sealing.not-a-member";
+    public const string FourEyes = "sealing.four-eyes";
+    public const string WrongRecoveryKey = "sealing.wrong-recovery-key";
 
     /// <summary>Gives a staff member their key pair, wrapped under <paramref name="password"/>; a second call changes nothing.</summary>
     public async Task EnrolAsync(string userId, string password, CancellationToken cancellationToken = default)
@@ -124,6 +126,62 @@ public sealed class UnitKeyStore(TipsContexts contexts, TipAuditLog audit, TimeP
     }
 
     /// <summary>
+    /// A unit whose members are all gone, restored from its printed recovery digits: every generation is shared with
+    /// <paramref name="memberId"/>. Two different people must be named, the one who asks and the one who approves
+    /// (the host checks both are who they say); both are in the audit chain.
+    /// </summary>
+    public async Task<Outcome> RecoverAsync(string requestedBy, string approvedBy, string unit, string recoveryDigits, string memberId, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(requestedBy) || string.IsNullOrEmpty(approvedBy) || requestedBy == approvedBy)
+        {
+            return Outcome.Fail(FourEyes);
+        }
+
+        var (recoveryKey, _) = RecoveryKey.Parse(recoveryDigits ?? "");
+        using var recovery = recoveryKey;
+        if (recovery is null)
+        {
+            return Outcome.Fail(WrongRecoveryKey);
+        }
+
+        return await audit.WriteAsync<Outcome>(async context =>
+        {
+            var member = await PublicKeysAsync(context, [memberId], cancellationToken);
+            if (member.Count == 0)
+            {
+                return (Outcome.Fail(NotEnrolled), []);
+            }
+
+            var generations = await context.Set<UnitKeyRecord>().Where(u => u.Unit == unit).OrderBy(u => u.Generation).ToListAsync(cancellationToken);
+            if (generations.Count == 0)
+            {
+                return (Outcome.Fail(UnknownUnit), []);
+            }
+
+            var shares = new List<UnitKeyShareRecord>();
+            foreach (var generation in generations)
+            {
+                var stored = new UnitKey(unit, generation.Generation, generation.PublicKey, new Dictionary<string, byte[]>(), generation.RecoveryShare);
+                using var unitKey = stored.OpenWithRecovery(recovery);
+                if (unitKey is null)
+                {
+                    return (Outcome.Fail(WrongRecoveryKey), []);
+                }
+
+                shares.Add(new UnitKeyShareRecord
+                {
+                    Unit = unit, Generation = generation.Generation, MemberId = memberId, GrantedAt = time.GetUtcNow(),
+                    Sealed = UnitKey.ShareFor(unit, generation.Generation, unitKey, memberId, member[0].PublicKey),
+                });
+            }
+
+            await context.Set<UnitKeyShareRecord>().Where(s => s.Unit == unit && s.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
+            context.AddRange(shares);
+            return (Outcome.Ok, [new AuditRecord(requestedBy, SealingAuditActions.Recover, null, $"{unit}: {memberId}; approved-by={approvedBy}")]);
+        }, cancellationToken);
+    }
+
+    /// <summary>
     /// A leaving member's shares of the unit go, and the unit starts a new generation shared with those who stay, so the
     /// tips that come after are closed to the one who left.
     /// </summary>
@@ -202,4 +260,5 @@ public static class SealingAuditActions
     public const string UnitCreate = "unit-key-create";
     public const string Grant = "unit-key-grant";
     public const string Remove = "unit-key-remove";
+    public const string Recover = "unit-key-recover";
 }

@@ -3,7 +3,8 @@ namespace Portal.Web.Hosting;
 /// <summary>
 /// The host's commands: <c>migrate</c>, <c>create-admin --email ADDRESS [--role security|system|audit] [--name NAME]</c>,
 /// <c>rewrap-tip-keys [--batch-size N]</c>, <c>verify-audit [--expect-head LINK] [--checkpoint FILE]</c>,
-/// <c>audit-checkpoint</c>, <c>seed-content</c>, <c>reindex-content</c> and <c>create-unit-key --unit KEY --members EMAILS</c>. Arguments with
+/// <c>audit-checkpoint</c>, <c>seed-content</c>, <c>reindex-content</c>, <c>create-unit-key --unit KEY --members EMAILS</c>,
+/// <c>seal-tips [--drop-server-copies] [--batch-size N]</c> and <c>recover-unit-key --unit KEY --member EMAIL</c>. Arguments with
 /// "=" or a leading "--" that are not a command are left to the configuration system (e.g. --urls).
 /// </summary>
 public sealed class PortalCommandLine
@@ -17,6 +18,8 @@ public sealed class PortalCommandLine
     public const string SeedContent = SeedContentCommand.Name;
     public const string ReindexContent = ReindexContentCommand.Name;
     public const string CreateUnitKey = CreateUnitKeyCommand.Name;
+    public const string SealTips = SealTipsCommand.Name;
+    public const string RecoverUnitKey = Identity.RecoverUnitKeyCommand.Name;
     public const string Unknown = "unknown";
 
     private readonly string[] args;
@@ -47,10 +50,14 @@ public sealed class PortalCommandLine
             SeedContent => new(SeedContent, first, args),
             ReindexContent => new(ReindexContent, first, args),
             CreateUnitKey => new(CreateUnitKey, first, args),
+            SealTips => new(SealTips, first, args),
+            RecoverUnitKey => new(RecoverUnitKey, first, args),
             _ when first.StartsWith('-') || first.Contains('=', StringComparison.Ordinal) => new(Serve, null, args),
             _ => new(Unknown, first, args),
         };
     }
+
+    public bool Flag(string name) => Array.IndexOf(args, name) >= 0;
 
     public string? Option(string name)
     {

@@ -75,6 +75,18 @@ public static class IdentityFeature
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/account/access-denied";
             // A signed-in user without the right role gets a real 403 (rendered by the status page), not a redirect.
+            // A session the stamp check ends (a removed role, a reset password, a locked account) loses its unit keys
+            // on the node that holds them, at the member's next request there.
+            var validate = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                var keySession = context.Principal?.FindFirst(Police.Sealing.SealingClaims.KeySession)?.Value;
+                await validate(context);
+                if (context.Principal is null && keySession is not null)
+                {
+                    context.HttpContext.RequestServices.GetRequiredService<Police.Sealing.UnitKeySessions>().End(keySession);
+                }
+            };
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -52,8 +52,11 @@ public abstract class CanaryTests
         }
     }
 
-    [Fact]
-    public async Task A_marker_in_every_field_and_message_appears_in_no_table_no_blob_and_no_log()
+    /// <param name="sealedTips">With unit keys for the tip's county, prefecture and province, so the tip is sealed.</param>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_marker_in_every_field_and_message_appears_in_no_table_no_blob_and_no_log(bool sealedTips)
     {
         using var logs = new CapturingLoggerProvider();
         using var portal = new VerbosePortalFactory(logs, new Dictionary<string, string?>
@@ -61,6 +64,9 @@ public abstract class CanaryTests
             ["Database:Provider"] = Provider,
             ["Database:ConnectionString"] = ConnectionString,
         });
+        using var keys = sealedTips ? await UnitKeysAsync(portal) : null;
+        // The police's side of this test (reading the report, the reward) runs with an officer's unit keys.
+        using var access = Portal.Tips.Sealing.SealedTipAccess.Begin(() => keys);
         using var client = portal.CreateBrowserLikeClient();
         var fields = new Dictionary<string, string>
         {
@@ -99,6 +105,7 @@ public abstract class CanaryTests
 
         var posted = await TipForms.SubmitAsync(client, fields, solveProofOfWork: true);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Equal(sealedTips, (await SingleTipAsync(portal)).WrappedDataKey.Length == 0);
         await AssertEveryMarkedFieldWasStoredAsync(portal, fields);
         var receipt = await HtmlPage.GetAsync(client, HtmlPage.RedirectTarget(posted));
         var attachment = Portal.Tests.Tips.Attachments.TestFiles.Pdf(2000).Concat(Encoding.ASCII.GetBytes($"\n% {marker} in the file's bytes\n")).ToArray();
@@ -151,6 +158,18 @@ public abstract class CanaryTests
         Assert.NotEmpty(logs.Lines);
         var log = string.Join("\n", logs.Lines);
         Assert.All(secrets, secret => Assert.DoesNotContain(secret, log, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static async Task<Portal.Tips.Sealing.UnitKeySession> UnitKeysAsync(PortalFactory portal)
+    {
+        var store = portal.Services.GetRequiredService<Portal.Tips.Sealing.UnitKeyStore>();
+        await store.EnrolAsync("canary-officer", "canary officer password");
+        foreach (var unit in new[] { "620102", "620100", Portal.Tips.Police.Jurisdictions.Province })
+        {
+            Assert.True((await store.CreateUnitAsync("test-admin", unit, ["canary-officer"])).Succeeded);
+        }
+
+        return (await store.UnlockAsync("canary-officer", "canary officer password"))!;
     }
 
     /// <summary>The marker's absence means something only if every marked field really was kept (inside the encryption).</summary>

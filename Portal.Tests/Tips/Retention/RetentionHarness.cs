@@ -35,7 +35,7 @@ public sealed class RetentionHarness(PortalFactory portal, FakeTimeProvider time
 
     private OfficerGrants Grants => portal.Services.GetRequiredService<OfficerGrants>();
 
-    public TipIntake Intake => new(new TipsContexts(Contexts), Keyring, portal.Services.GetRequiredService<Portal.Tips.Sealing.UnitKeyStore>(), Hashes, portal.Services.GetRequiredService<TipMetrics>(), time);
+    public TipIntake Intake => new(new TipsContexts(Contexts), Keyring, Hashes, portal.Services.GetRequiredService<TipMetrics>(), time);
 
     public TipFollowUp FollowUp => new(new TipsContexts(Contexts), Keyring, Hashes, time);
 

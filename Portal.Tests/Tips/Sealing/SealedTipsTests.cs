@@ -156,6 +156,65 @@ public abstract class SealedTipsTests
     }
 
     [Fact]
+    public async Task A_named_reporter_is_disclosed_only_to_the_asking_investigator_after_a_supervisor_and_the_province_approve()
+    {
+        var officers = await Staff.ReadyAsync(Portal);
+        var (county, supervisor, province) = (officers.Readers[0], officers.Readers[1], officers.Readers[2]);
+        var named = TipSubmissions.Valid() with { Mode = ReporterMode.Named, Name = "王秀英", Phone = "13800138000" };
+        var tipId = (await Get<TipIntake>().SubmitAsync(named)).TipId!.Value;
+        var disclosures = Get<IdentityDisclosures>();
+
+        using var investigatorKeys = await UnlockAsync(county);
+        Guid requestId;
+        using (SealedTipAccess.Begin(() => investigatorKeys))
+        {
+            var view = await Get<TipCases>().OpenAsync(county.Actor, tipId);
+            Assert.True(view.IdentitySealed);
+            Assert.Null(view.Contact);
+            Assert.Equal(IdentityDisclosures.ReasonRequired, (await disclosures.RequestAsync(county.Actor, tipId, "  ")).Error);
+            requestId = (await disclosures.RequestAsync(county.Actor, tipId, "需要联系举报人核实车辆去向")).Value;
+            Assert.Equal(IdentityDisclosures.OwnRequest, (await disclosures.ApproveAsync(county.Actor, requestId)).Error);
+        }
+
+        async Task<string?> AsAsync(Officer officer, Func<Task<string?>> act)
+        {
+            using var keys = await UnlockAsync(officer);
+            using var access = SealedTipAccess.Begin(() => keys);
+            return await act();
+        }
+
+        Assert.Null(await AsAsync(province, async () => (await disclosures.ApproveAsync(province.Actor, requestId)).Error));
+        Assert.Equal(IdentityDisclosures.NotAnApprover, await AsAsync(province, async () => (await disclosures.ApproveAsync(province.Actor, requestId)).Error));
+        using (SealedTipAccess.Begin(() => investigatorKeys))
+        {
+            // One approval is not enough.
+            Assert.Equal(IdentityDisclosures.NotApproved, (await disclosures.OpenAsync(county.Actor, requestId)).Error);
+        }
+
+        Assert.Null(await AsAsync(supervisor, async () => (await disclosures.ApproveAsync(supervisor.Actor, requestId)).Error));
+        Assert.Equal(IdentityDisclosures.NotTheAsker, await AsAsync(supervisor, async () => (await disclosures.OpenAsync(supervisor.Actor, requestId)).Error));
+        Assert.Equal(IdentityDisclosures.NotTheAsker, await AsAsync(province, async () => (await disclosures.OpenAsync(province.Actor, requestId)).Error));
+        // The same investigator signed in again: the request's key was in the session they asked from.
+        Assert.Equal(IdentityDisclosures.SessionEnded, await AsAsync(county, async () => (await disclosures.OpenAsync(county.Actor, requestId)).Error));
+
+        using (SealedTipAccess.Begin(() => investigatorKeys))
+        {
+            var opened = await disclosures.OpenAsync(county.Actor, requestId);
+            Assert.True(opened.Succeeded, opened.ToString());
+            Assert.Equal(("王秀英", "13800138000"), (opened.Value!.Name, opened.Value.Phone));
+            var listed = Assert.Single(await disclosures.OfTipAsync(county.Actor, tipId));
+            Assert.Equal("需要联系举报人核实车辆去向", listed.Reason);
+            Assert.True(listed.Approved);
+        }
+
+        var trail = (await Get<Portal.Tips.Audit.TipAuditLog>().OfTipAsync(tipId)).Select(e => (e.Action, e.ActorId)).ToList();
+        Assert.Contains((IdentityDisclosures.RequestAction, county.Actor.UserId), trail);
+        Assert.Contains((IdentityDisclosures.ApproveAction, province.Actor.UserId), trail);
+        Assert.Contains((IdentityDisclosures.ApproveAction, supervisor.Actor.UserId), trail);
+        Assert.Contains((IdentityDisclosures.OpenAction, county.Actor.UserId), trail);
+    }
+
+    [Fact]
     public async Task What_the_server_holds_at_rest_opens_no_sealed_tip()
     {
         var officers = await Staff.ReadyAsync(Portal);
@@ -242,7 +301,8 @@ public abstract class SealedTipsTests
             var officers = new List<Officer>();
             foreach (var unit in new[] { County, Prefecture, Jurisdictions.Province, OtherPrefecture })
             {
-                var officer = new Officer(new StaffActor($"officer-{unit}-{Guid.NewGuid():N}", IsOfficer: true, IsSupervisor: false), $"密码 {unit} 2026!");
+                // The prefecture's officer is a supervisor: the one who gives a disclosure its local approval.
+                var officer = new Officer(new StaffActor($"officer-{unit}-{Guid.NewGuid():N}", IsOfficer: true, IsSupervisor: unit == Prefecture), $"密码 {unit} 2026!");
                 await store.EnrolAsync(officer.Actor.UserId, officer.Password);
                 Assert.True((await store.CreateUnitAsync("test-admin", unit, [officer.Actor.UserId])).Succeeded);
                 // The outsider works the county's tips by grant, yet holds no key of the tip's units.

@@ -101,6 +101,37 @@ public abstract class UnitKeyStoreTests
     }
 
     [Fact]
+    public async Task A_unit_whose_members_are_all_gone_is_restored_from_its_recovery_digits_by_two_people()
+    {
+        var (unit, last, newcomer) = (Unit(), Person("last"), Person("newcomer"));
+        await Store.EnrolAsync(last, Password(last));
+        await Store.EnrolAsync(newcomer, Password(newcomer));
+        var digits = (await Store.CreateUnitAsync("test-admin", unit, [last])).Value!;
+        var (oldTip, oldKey, oldShares) = await SealAsync(unit);
+        Assert.True((await Store.RemoveAsync("test-admin", unit, last)).Succeeded);
+        var (newTip, newKey, newShares) = await SealAsync(unit);
+
+        Assert.Equal(UnitKeyStore.FourEyes, (await Store.RecoverAsync("admin-1", "admin-1", unit, digits, newcomer)).Error);
+        var wrong = string.Join('-', digits.Split('-').Select((group, i) => i == 3 ? "000000" : group));
+        Assert.Equal(UnitKeyStore.WrongRecoveryKey, (await Store.RecoverAsync("admin-1", "admin-2", unit, wrong, newcomer)).Error);
+        Assert.Equal(UnitKeyStore.WrongRecoveryKey, (await Store.RecoverAsync("admin-1", "admin-2", unit, "12345", newcomer)).Error);
+        using (var before = (await Store.UnlockAsync(newcomer, Password(newcomer)))!)
+        {
+            Assert.Empty(before.Units);
+        }
+
+        Assert.True((await Store.RecoverAsync("admin-1", "admin-2", unit, digits, newcomer)).Succeeded);
+        using (var after = (await Store.UnlockAsync(newcomer, Password(newcomer)))!)
+        {
+            Assert.Equal(oldKey, TipSeal.Open(oldTip, oldShares, after));
+            Assert.Equal(newKey, TipSeal.Open(newTip, newShares, after));
+        }
+
+        var trail = await Portal.Services.GetRequiredService<AuditTrailReader>().PageAsync(0, 500);
+        Assert.Contains(trail.Entries, e => e.Action == SealingAuditActions.Recover && e.Detail == $"{unit}: {newcomer}; approved-by=admin-2" && e.ActorId == "admin-1");
+    }
+
+    [Fact]
     public async Task No_stored_row_holds_a_private_key_or_anything_that_opens_one_without_a_password()
     {
         var (unit, a) = (Unit(), Person("a"));

@@ -18,7 +18,8 @@ using Portal.Tips.Reporting;
 // Tip submissions per second through TipIntake (validation, envelope encryption, keyed hashes, commit),
 // against a baseline measured in the same run: the same rows inserted through the same DbContext with
 // random bytes in place of the encrypted fields and no cryptography.
-//   dotnet run -c Release --project scripts/bench/TipSubmitBench -- --provider Sqlite|Postgres --connection "…" [--seconds 10] [--concurrency 8]
+//   dotnet run -c Release --project scripts/bench/TipSubmitBench -- --provider Sqlite|Postgres --connection "…" [--seconds 10] [--concurrency 8] [--image | --sealing]
+// With --sealing it compares intake with the tip's key under the key-encryption key and sealed to three unit keys.
 var options = Arguments.Parse(args);
 var builder = BenchHost.Create(options.Provider, options.Connection, new Dictionary<string, string?>
 {
@@ -88,6 +89,46 @@ async Task Baseline()
     }
 }
 
+if (options.Sealing)
+{
+    // The cost of sealing: the same intake with the tip's key wrapped by the key-encryption key (no unit keys) and
+    // sealed to the county, prefecture and province, alternating twice so that drift on a noisy machine shows.
+    var store = host.Services.GetRequiredService<Portal.Tips.Sealing.UnitKeyStore>();
+    await store.EnrolAsync("bench-officer", "bench password");
+    async Task UnitKeysAsync(bool present)
+    {
+        await using var context = await contexts.CreateDbContextAsync();
+        await context.Set<Portal.Tips.Sealing.UnitKeyShareRecord>().ExecuteDeleteAsync();
+        await context.Set<Portal.Tips.Sealing.UnitKeyRecord>().ExecuteDeleteAsync();
+        if (present)
+        {
+            foreach (var unit in new[] { "620102", "620100", Portal.Tips.Police.Jurisdictions.Province })
+            {
+                await store.CreateUnitAsync("bench", unit, ["bench-officer"]);
+            }
+        }
+    }
+
+    var rounds = new List<(double Kek, double Sealed, double SealedP99)>();
+    await Throughput.MeasureAsync("warm-up", Encrypted, TimeSpan.FromSeconds(2), options.Concurrency);
+    for (var round = 0; round < 2; round++)
+    {
+        await UnitKeysAsync(present: false);
+        var kek = await Throughput.MeasureAsync("intake, key under the KEK", Encrypted, options.Duration, options.Concurrency);
+        await UnitKeysAsync(present: true);
+        var sealedIntake = await Throughput.MeasureAsync("intake, sealed to three units", Encrypted, options.Duration, options.Concurrency);
+        rounds.Add((kek.PerSecond, sealedIntake.PerSecond, sealedIntake.P99));
+    }
+
+    foreach (var (kek, sealedRate, p99) in rounds)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {options.Provider} | {kek:F0}/s | {sealedRate:F0}/s | {p99:F1} ms | {sealedRate / kek:F2} |"));
+    }
+
+    return;
+}
+
 await Throughput.MeasureAsync("warm-up", Encrypted, TimeSpan.FromSeconds(2), options.Concurrency);
 await Throughput.MeasureAsync("warm-up", Baseline, TimeSpan.FromSeconds(2), options.Concurrency);
 var baseline = await Throughput.MeasureAsync("baseline (plain insert)", Baseline, options.Duration, options.Concurrency);
@@ -95,7 +136,7 @@ var encrypted = await Throughput.MeasureAsync("tip submission (encrypted)", Encr
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"| {options.Provider} | {(options.WithImage ? $"one {photo.Length / 1024} KB photo" : "no attachment")} | {encrypted.PerSecond:F0}/s | {encrypted.P50:F1} ms | {encrypted.P99:F1} ms | {baseline.PerSecond:F0}/s | {encrypted.PerSecond / baseline.PerSecond:F2} |"));
 
-internal sealed record Arguments(string Provider, string Connection, TimeSpan Duration, int Concurrency, bool WithImage, string BlobFolder)
+internal sealed record Arguments(string Provider, string Connection, TimeSpan Duration, int Concurrency, bool WithImage, string BlobFolder, bool Sealing)
 {
     public static Arguments Parse(string[] args)
     {
@@ -107,7 +148,8 @@ internal sealed record Arguments(string Provider, string Connection, TimeSpan Du
             TimeSpan.FromSeconds(int.Parse(Value("--seconds", "10"), CultureInfo.InvariantCulture)),
             int.Parse(Value("--concurrency", "8"), CultureInfo.InvariantCulture),
             args.Contains("--image"),
-            Value("--blobs", Path.Combine(Path.GetTempPath(), "tip-bench-blobs")));
+            Value("--blobs", Path.Combine(Path.GetTempPath(), "tip-bench-blobs")),
+            args.Contains("--sealing"));
     }
 }
 

@@ -361,6 +361,9 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<byte[]>("ContactKeyParts")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("CountyKey")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -674,6 +677,59 @@ namespace Portal.Tips.Data.Migrations.Postgres
                     b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("Rewards", "tips");
+                });
+
+            modelBuilder.Entity("Portal.Tips.Sealing.DisclosureRequestRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("EncryptedReason")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("PartA")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("PartAAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PartABy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<byte[]>("PartB")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("PartBAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PartBBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<byte[]>("RequestPublicKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId");
+
+                    b.ToTable("DisclosureRequests", "tips");
                 });
 
             modelBuilder.Entity("Portal.Tips.Sealing.MemberKeyRecord", b =>

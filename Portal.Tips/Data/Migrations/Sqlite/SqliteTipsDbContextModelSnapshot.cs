@@ -353,6 +353,9 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("ContactKeyParts")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("CountyKey")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -665,6 +668,59 @@ namespace Portal.Tips.Data.Migrations.Sqlite
                     b.HasIndex("Status", "CreatedAt");
 
                     b.ToTable("Rewards", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Tips.Sealing.DisclosureRequestRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("EncryptedReason")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("PartA")
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTimeOffset?>("PartAAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartABy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PartB")
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTimeOffset?>("PartBAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartBBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("RequestPublicKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TipId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TipId");
+
+                    b.ToTable("DisclosureRequests", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Tips.Sealing.MemberKeyRecord", b =>
