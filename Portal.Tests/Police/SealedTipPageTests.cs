@@ -50,7 +50,8 @@ public sealed class SealedTipPageTests(PortalFactory portal) : IClassFixture<Por
         }
 
         var marker = "SEALED-PAGE-" + Guid.NewGuid().ToString("N");
-        var tipId = (await Service<TipIntake>().SubmitAsync(TipSubmissions.Valid(marker))).TipId!.Value;
+        var named = TipSubmissions.Valid(marker) with { Mode = ReporterMode.Named, Name = "李春梅", Phone = "13912345678" };
+        var tipId = (await Service<TipIntake>().SubmitAsync(named)).TipId!.Value;
         var caseFile = $"/staff/tips/{tipId}/case-file";
 
         using var client = portal.CreateBrowserLikeClient();
@@ -58,6 +59,10 @@ public sealed class SealedTipPageTests(PortalFactory portal) : IClassFixture<Por
         var opened = await HtmlPage.GetAsync(client, caseFile);
         Assert.Equal(HttpStatusCode.OK, opened.Status);
         Assert.Contains(marker, opened.Text, StringComparison.Ordinal);
+        // The named reporter's identity is sealed apart: the case file says so and shows neither name nor phone.
+        Assert.NotNull(opened.Document.QuerySelector("[data-testid=identity-sealed]"));
+        Assert.DoesNotContain("李春梅", opened.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("13912345678", opened.Text, StringComparison.Ordinal);
         var keptCookie = CookieOf(opened.Response.RequestMessage!);
         Assert.Contains("portal.auth=", keptCookie, StringComparison.Ordinal);
 

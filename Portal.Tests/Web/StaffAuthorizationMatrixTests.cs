@@ -38,6 +38,8 @@ public sealed class StaffAuthorizationMatrixTests(StaffMatrixPortalFactory porta
         [TipAttachmentEndpoints.OriginalPattern] = [PortalRoles.Supervisor],
         ["/staff/tips/{TipId:guid}/case-file"] = [PortalRoles.Officer, PortalRoles.Supervisor],
         ["/staff/rewards"] = [PortalRoles.Officer, PortalRoles.Supervisor],
+        // An interactive page: the shell is served; which units it shows is the signed-in member's keys.
+        ["/staff/unit-keys"] = [PortalRoles.Officer, PortalRoles.Supervisor],
         ["/staff/admin/claim-offices"] = [PortalRoles.SystemAdministrator],
         ["/staff/volunteers"] = [PortalRoles.VolunteerCoordinator],
         ["/staff/volunteers/opportunities"] = [PortalRoles.VolunteerCoordinator],

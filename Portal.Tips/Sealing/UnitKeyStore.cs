@@ -208,6 +208,16 @@ public sealed class UnitKeyStore(TipsContexts contexts, TipAuditLog audit, TimeP
             return (Outcome.Ok, [new AuditRecord(actorId, SealingAuditActions.Remove, null, $"{unit}: {memberId}; generation {next.Generation}")]);
         }, cancellationToken);
 
+    /// <summary>Who holds the unit's current generation (its members now).</summary>
+    public async Task<IReadOnlyList<string>> MembersAsync(string unit, CancellationToken cancellationToken = default)
+    {
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        return await (from s in context.Set<UnitKeyShareRecord>().AsNoTracking()
+                      join u in context.Set<UnitKeyRecord>().AsNoTracking() on new { s.Unit, s.Generation } equals new { u.Unit, u.Generation }
+                      where s.Unit == unit && u.RetiredAt == null
+                      select s.MemberId).ToListAsync(cancellationToken);
+    }
+
     /// <summary>The current generation's public key of each unit that has one: what intake seals a new tip to.</summary>
     public async Task<IReadOnlyList<UnitRecipient>> RecipientsAsync(IReadOnlyCollection<string> units, CancellationToken cancellationToken = default)
     {
