@@ -32,6 +32,8 @@ public static class TipsModule
         services.AddHealthChecks().AddDbContextCheck<TipsDbContext>("tips-database", tags: ["ready"]);
         services.AddTipProtection();
         services.AddSingleton<Sealing.UnitKeyStore>(); // the sealed-tip key model (docs/decisions/0015)
+        services.AddSingleton<Sealing.UnitRecipients>();
+        services.AddSingleton<Sealing.IntakeSealer>();
         services.AddSingleton<Sealing.TipSealMigration>();
         services.AddSingleton<Sealing.IdentityDisclosures>();
         services.AddTipAntiBot();

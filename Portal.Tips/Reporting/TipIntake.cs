@@ -69,7 +69,7 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
         var prefectureKey = place?.Level == DivisionLevel.Prefecture ? place.Key : place?.ParentKey;
         var countyKey = place?.Level == DivisionLevel.Prefecture ? null : place?.Key;
         var dataKey = staging is null ? Protection.TipDataKey.Generate() : keyring.Open(staging.WrappedDataKey);
-        var readers = await Sealing.UnitKeyStore.RecipientsAsync(context, Sealing.UnitShares.ReadersOf(prefectureKey, countyKey), cancellationToken);
+        var readers = await keyring.ReadersAsync(context, prefectureKey, countyKey, cancellationToken);
         var receipt = Receipt.Derive(hashes.ReceiptSeed(submission.IdempotencyKey!));
         var tip = new Tip
         {
@@ -93,12 +93,10 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
             EncryptedContact = contact is null ? null : TipKeyring.Seal(dataKey, tipId, TipFields.Contact, contact),
         };
 
-        keyring.Keep(tip, dataKey, readers, receipt);
-        if (contact is not null && tip.DataKeyShares is not null && Sealing.ContactSeal.Create(tipId, readers) is var (contactKey, parts))
+        if (keyring.Keep(tip, dataKey, readers, receipt, named: contact is not null) is { } contactKey)
         {
             // The reporter's identity opens only by a disclosure with two approvals, not with the tip.
-            tip.EncryptedContact = TipKeyring.Seal(contactKey, tipId, TipFields.Contact, contact);
-            tip.ContactKeyParts = parts;
+            tip.EncryptedContact = TipKeyring.Seal(contactKey, tipId, TipFields.Contact, contact!);
             Array.Clear(contactKey);
         }
 

@@ -9,7 +9,7 @@ namespace Portal.Tips.Reporting;
 /// key opens only with a unit key of the flow's <see cref="SealedTipAccess"/> or its reporter's receipt; an older
 /// tip's key is still wrapped by the server's key-encryption key until the migration seals it.
 /// </summary>
-public sealed class TipKeyring(IKeyEncryptionKeyProvider keys)
+public sealed class TipKeyring(IKeyEncryptionKeyProvider keys, UnitRecipients recipients, IntakeSealer sealer)
 {
     public (byte[] DataKey, byte[] WrappedDataKey) NewDataKey()
     {
@@ -17,12 +17,17 @@ public sealed class TipKeyring(IKeyEncryptionKeyProvider keys)
         return (dataKey, keys.Wrap(dataKey).ToBytes());
     }
 
+    /// <summary>The units that read a new tip of this place and have keys (county, prefecture, province).</summary>
+    internal Task<IReadOnlyList<UnitRecipient>> ReadersAsync(Data.TipsDbContext context, string? prefectureKey, string? countyKey, CancellationToken cancellationToken) =>
+        recipients.OfAsync(context, UnitShares.ReadersOf(prefectureKey, countyKey), cancellationToken);
+
     /// <summary>
     /// How a new tip keeps its data key: sealed to the readers that have unit keys and to the reporter's receipt, the
     /// server keeping no copy, once the provincial office has a key. Before that (a province still setting up its
     /// units) the key is wrapped by the key-encryption key, so that no tip is ever refused; the migration seals those.
     /// </summary>
-    internal void Keep(Tip tip, byte[] dataKey, IReadOnlyList<UnitRecipient> readers, Receipt receipt)
+    /// <returns>The key the reporter's contact is sealed under when their identity is sealed apart; else null.</returns>
+    internal byte[]? Keep(Tip tip, byte[] dataKey, IReadOnlyList<UnitRecipient> readers, Receipt receipt, bool named)
     {
         ArgumentNullException.ThrowIfNull(tip);
         ArgumentNullException.ThrowIfNull(readers);
@@ -30,14 +35,17 @@ public sealed class TipKeyring(IKeyEncryptionKeyProvider keys)
         if (!readers.Any(r => r.Unit == Police.Jurisdictions.Province))
         {
             tip.WrappedDataKey = keys.Wrap(dataKey).ToBytes();
-            return;
+            return null;
         }
 
+        var (shares, contactKey, contactParts) = ContactSeal.SealNewTip(tip.Id, dataKey, readers, named, sealer.SealMany);
         tip.WrappedDataKey = [];
-        tip.DataKeyShares = UnitShares.ToBytes(TipSeal.Seal(dataKey, tip.Id, readers));
+        tip.DataKeyShares = UnitShares.ToBytes(shares);
+        tip.ContactKeyParts = contactParts;
         var reporterKey = TipFollowUp.ReporterKeyOf(tip.Id, receipt.Number, receipt.Passphrase);
         tip.ReporterDataKey = ReporterKey.Seal(reporterKey, dataKey, tip.Id);
         Array.Clear(reporterKey);
+        return contactKey;
     }
 
     /// <summary>

@@ -22,26 +22,43 @@ public static class ContactSeal
 
     private sealed record StoredShare(string U, int G, byte[] S);
 
-    /// <summary>A new identity key and its two parts, sealed to <paramref name="readers"/>; null when the province has no key.</summary>
-    public static (byte[] ContactKey, byte[] Parts)? Create(Guid tipId, IReadOnlyList<UnitRecipient> readers)
+    /// <summary>
+    /// A new tip's data key sealed to <paramref name="readers"/> and, for a named reporter, a new identity key in two
+    /// parts; all in one <see cref="SealedBox.SealMany"/>, so a tip costs one agreement per unit whatever it seals.
+    /// </summary>
+    public static (IReadOnlyList<UnitShare> DataKeyShares, byte[]? ContactKey, byte[]? Parts) SealNewTip(
+        Guid tipId, byte[] dataKey, IReadOnlyList<UnitRecipient> readers, bool named)
+        => SealNewTip(tipId, dataKey, readers, named, SealedBox.SealMany);
+
+    internal static (IReadOnlyList<UnitShare> DataKeyShares, byte[]? ContactKey, byte[]? Parts) SealNewTip(
+        Guid tipId, byte[] dataKey, IReadOnlyList<UnitRecipient> readers, bool named,
+        Func<IReadOnlyList<(byte[] PublicKey, byte[] Context, byte[] Secret)>, IReadOnlyList<byte[]>> sealMany)
     {
+        ArgumentNullException.ThrowIfNull(sealMany);
         ArgumentNullException.ThrowIfNull(readers);
         var province = readers.Where(r => r.Unit == Police.Jurisdictions.Province).ToList();
-        if (province.Count == 0)
+        var items = readers.Select(r => (r.PublicKey, TipSeal.Context(tipId, r.Unit, r.Generation), dataKey)).ToList();
+        if (!named || province.Count == 0)
         {
-            return null;
+            var only = sealMany(items);
+            return ([.. readers.Select((r, i) => new UnitShare(r.Unit, r.Generation, only[i]))], null, null);
         }
 
         var local = readers.Where(r => r.Unit != Police.Jurisdictions.Province).ToList();
+        var partA = local.Count > 0 ? local : province;
         var contactKey = RandomNumberGenerator.GetBytes(32);
         var a = RandomNumberGenerator.GetBytes(32);
         var b = Combine(contactKey, a);
-        var stored = new Stored(
-            [.. (local.Count > 0 ? local : province).Select(r => new StoredShare(r.Unit, r.Generation, SealedBox.Seal(r.PublicKey, a, Context(tipId, PartA, r.Unit, r.Generation))))],
-            [.. province.Select(r => new StoredShare(r.Unit, r.Generation, SealedBox.Seal(r.PublicKey, b, Context(tipId, PartB, r.Unit, r.Generation))))]);
+        items.AddRange(partA.Select(r => (r.PublicKey, Context(tipId, PartA, r.Unit, r.Generation), a)));
+        items.AddRange(province.Select(r => (r.PublicKey, Context(tipId, PartB, r.Unit, r.Generation), b)));
+        var boxes = sealMany(items);
         Array.Clear(a);
         Array.Clear(b);
-        return (contactKey, JsonSerializer.SerializeToUtf8Bytes(stored));
+        var shares = readers.Select((r, i) => new UnitShare(r.Unit, r.Generation, boxes[i])).ToList();
+        var stored = new Stored(
+            [.. partA.Select((r, i) => new StoredShare(r.Unit, r.Generation, boxes[readers.Count + i]))],
+            [.. province.Select((r, i) => new StoredShare(r.Unit, r.Generation, boxes[readers.Count + partA.Count + i]))]);
+        return (shares, contactKey, JsonSerializer.SerializeToUtf8Bytes(stored));
     }
 
     /// <summary>One part, opened with whichever unit key of <paramref name="session"/> has a share of it; null when none has.</summary>

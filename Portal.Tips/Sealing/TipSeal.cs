@@ -19,13 +19,11 @@ public static class TipSeal
     public static IReadOnlyList<UnitShare> Seal(ReadOnlySpan<byte> dataKey, Guid tipId, IEnumerable<UnitRecipient> recipients)
     {
         ArgumentNullException.ThrowIfNull(recipients);
-        var shares = new List<UnitShare>();
-        foreach (var recipient in recipients)
-        {
-            shares.Add(new UnitShare(recipient.Unit, recipient.Generation, SealedBox.Seal(recipient.PublicKey, dataKey, Context(tipId, recipient.Unit, recipient.Generation))));
-        }
-
-        return shares;
+        var list = recipients.ToList();
+        var key = dataKey.ToArray();
+        var boxes = SealedBox.SealMany([.. list.Select(r => (r.PublicKey, Context(tipId, r.Unit, r.Generation), key))]);
+        Array.Clear(key);
+        return [.. list.Select((r, i) => new UnitShare(r.Unit, r.Generation, boxes[i]))];
     }
 
     /// <summary>The data key, opened with whichever of the session's unit keys has a share; null when none has.</summary>
@@ -68,6 +66,6 @@ public static class TipSeal
         }
     }
 
-    private static byte[] Context(Guid tipId, string unit, int generation) =>
+    internal static byte[] Context(Guid tipId, string unit, int generation) =>
         Encoding.UTF8.GetBytes($"gansu-portal/tip-data-key/v1\u0000{tipId:D}\u0000{unit}\u0000{generation}");
 }

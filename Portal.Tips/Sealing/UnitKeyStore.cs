@@ -10,7 +10,7 @@ namespace Portal.Tips.Sealing;
 /// the members' shares of them. Nothing stored here opens anything without a member's password or a unit's printed
 /// recovery digits. Joining, leaving and recovery are written to the audit chain, naming people and units, never keys.
 /// </summary>
-public sealed class UnitKeyStore(TipsContexts contexts, TipAuditLog audit, TimeProvider time)
+public sealed class UnitKeyStore(TipsContexts contexts, TipAuditLog audit, UnitRecipients recipients, TimeProvider time)
 {
     public const string NotEnrolled = "sealing.not-enrolled";
     public const string UnitExists = "sealing.unit-exists";
@@ -77,7 +77,7 @@ public sealed class UnitKeyStore(TipsContexts contexts, TipAuditLog audit, TimeP
     {
         ArgumentNullException.ThrowIfNull(memberIds);
         var recovery = RecoveryKey.Create();
-        return await audit.WriteAsync<Outcome<string>>(async context =>
+        var created = await audit.WriteAsync<Outcome<string>>(async context =>
         {
             if (await context.Set<UnitKeyRecord>().AnyAsync(u => u.Unit == unit, cancellationToken))
             {
@@ -93,6 +93,8 @@ public sealed class UnitKeyStore(TipsContexts contexts, TipAuditLog audit, TimeP
             AddGeneration(context, UnitKey.Create(unit, 1, members, recovery.PublicKey), recovery.PublicKey);
             return (Outcome.Of(recovery.Digits), [new AuditRecord(actorId, SealingAuditActions.UnitCreate, null, $"{unit}: {string.Join(", ", memberIds)}")]);
         }, cancellationToken);
+        recipients.Changed();
+        return created;
     }
 
     /// <summary>A joining member gets every generation of the unit that <paramref name="granter"/> holds open, re-sealed to them.</summary>
@@ -185,8 +187,9 @@ public sealed class UnitKeyStore(TipsContexts contexts, TipAuditLog audit, TimeP
     /// A leaving member's shares of the unit go, and the unit starts a new generation shared with those who stay, so the
     /// tips that come after are closed to the one who left.
     /// </summary>
-    public Task<Outcome> RemoveAsync(string actorId, string unit, string memberId, CancellationToken cancellationToken = default) =>
-        audit.WriteAsync<Outcome>(async context =>
+    public async Task<Outcome> RemoveAsync(string actorId, string unit, string memberId, CancellationToken cancellationToken = default)
+    {
+        var outcome = await audit.WriteAsync<Outcome>(async context =>
         {
             var current = await context.Set<UnitKeyRecord>().Where(u => u.Unit == unit && u.RetiredAt == null).SingleOrDefaultAsync(cancellationToken);
             if (current is null)
@@ -207,6 +210,9 @@ public sealed class UnitKeyStore(TipsContexts contexts, TipAuditLog audit, TimeP
             AddGeneration(context, next, current.RecoveryPublicKey);
             return (Outcome.Ok, [new AuditRecord(actorId, SealingAuditActions.Remove, null, $"{unit}: {memberId}; generation {next.Generation}")]);
         }, cancellationToken);
+        recipients.Changed();
+        return outcome;
+    }
 
     /// <summary>Who holds the unit's current generation (its members now).</summary>
     public async Task<IReadOnlyList<string>> MembersAsync(string unit, CancellationToken cancellationToken = default)

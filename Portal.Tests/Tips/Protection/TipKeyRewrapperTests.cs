@@ -62,7 +62,7 @@ public sealed class TipKeyRewrapperTests : IAsyncLifetime, IDisposable
 
         Assert.Equal((5, 3, 2, 0), (resumed.Checked, resumed.Rewrapped, resumed.AlreadyCurrent, resumed.Unreadable));
         Assert.Equal(new Dictionary<int, int> { [2] = 5 }, await VersionsAsync());
-        var retired = new TipFollowUp(new TipsContexts(Contexts), new TipKeyring(Rotated(keepVersion1: false)), new Portal.Tips.Reporting.ReceiptHashes(Rotated(keepVersion1: false)), TimeProvider.System);
+        var retired = new TipFollowUp(new TipsContexts(Contexts), new TipKeyring(Rotated(keepVersion1: false), new Portal.Tips.Sealing.UnitRecipients(TimeProvider.System), new Portal.Tips.Sealing.IntakeSealer(TimeProvider.System)), new Portal.Tips.Reporting.ReceiptHashes(Rotated(keepVersion1: false)), TimeProvider.System);
         foreach (var tip in tips)
         {
             Assert.NotNull(await retired.ViewAsync(tip));

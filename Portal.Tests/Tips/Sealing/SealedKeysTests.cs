@@ -18,6 +18,28 @@ public sealed class SealedKeysTests
     private static readonly MemberKeyCost Fast = new(8 * 1024, 1);
 
     [Fact]
+    public void Several_secrets_sealed_at_once_open_each_only_for_its_recipient_and_context()
+    {
+        using var county = Key.Create(KeyAgreementAlgorithm.X25519);
+        using var province = Key.Create(KeyAgreementAlgorithm.X25519);
+        byte[] Public(Key key) => key.PublicKey.Export(KeyBlobFormat.RawPublicKey);
+        var (dataKey, part) = (RandomNumberGenerator.GetBytes(32), RandomNumberGenerator.GetBytes(32));
+        var (tipContext, partContext) = ("tip-key"u8.ToArray(), "identity-part"u8.ToArray());
+
+        var boxes = SealedBox.SealMany([(Public(county), tipContext, dataKey), (Public(province), tipContext, dataKey), (Public(county), partContext, part)]);
+
+        Assert.Equal(dataKey, SealedBox.Open(county, boxes[0], tipContext));
+        Assert.Equal(dataKey, SealedBox.Open(province, boxes[1], tipContext));
+        Assert.Equal(part, SealedBox.Open(county, boxes[2], partContext));
+        Assert.Null(SealedBox.Open(province, boxes[0], tipContext));
+        Assert.Null(SealedBox.Open(county, boxes[2], tipContext));
+        Assert.Null(SealedBox.Open(county, boxes[0], partContext));
+        // One ephemeral key for the lot, yet no two boxes share a wrapping key: the same recipient and context twice is refused.
+        Assert.Equal(boxes[0].AsSpan(1, 32).ToArray(), boxes[2].AsSpan(1, 32).ToArray());
+        Assert.Throws<ArgumentException>(() => SealedBox.SealMany([(Public(county), tipContext, dataKey), (Public(county), tipContext, part)]));
+    }
+
+    [Fact]
     public void A_sealed_secret_opens_only_with_its_recipients_key_and_only_in_its_own_context()
     {
         using var recipient = Key.Create(KeyAgreementAlgorithm.X25519);

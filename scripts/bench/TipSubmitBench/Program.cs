@@ -100,6 +100,7 @@ if (options.Sealing)
         await using var context = await contexts.CreateDbContextAsync();
         await context.Set<Portal.Tips.Sealing.UnitKeyShareRecord>().ExecuteDeleteAsync();
         await context.Set<Portal.Tips.Sealing.UnitKeyRecord>().ExecuteDeleteAsync();
+        host.Services.GetRequiredService<Portal.Tips.Sealing.UnitRecipients>().Changed();
         if (present)
         {
             foreach (var unit in new[] { "620102", "620100", Portal.Tips.Police.Jurisdictions.Province })
