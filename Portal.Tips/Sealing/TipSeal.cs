@@ -43,29 +43,6 @@ public static class TipSeal
         return null;
     }
 
-    /// <summary>
-    /// The shares with one more for the unit a tip is transferred to, made by a session that can open the tip; null
-    /// when it cannot (a transfer never grants what the transferring officer does not hold).
-    /// </summary>
-    public static IReadOnlyList<UnitShare>? Reseal(Guid tipId, IReadOnlyList<UnitShare> shares, UnitKeySession session, UnitRecipient to)
-    {
-        ArgumentNullException.ThrowIfNull(to);
-        var dataKey = Open(tipId, shares, session);
-        if (dataKey is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return [.. shares.Where(s => s.Unit != to.Unit || s.Generation != to.Generation), .. Seal(dataKey, tipId, [to])];
-        }
-        finally
-        {
-            Array.Clear(dataKey);
-        }
-    }
-
     internal static byte[] Context(Guid tipId, string unit, int generation) =>
         Encoding.UTF8.GetBytes($"gansu-portal/tip-data-key/v1\u0000{tipId:D}\u0000{unit}\u0000{generation}");
 }

@@ -183,32 +183,6 @@ public sealed class SealedKeysTests
         Assert.Equal([3], named);
     }
 
-    [Fact]
-    public void A_transfer_reseals_the_data_key_for_the_receiving_unit_only_by_someone_who_can_open_the_tip()
-    {
-        var (chengguan, baiyin) = (Officer("chengguan"), Officer("baiyin"));
-        var recoveryPublic = RecoveryKey.Create().PublicKey;
-        var from = UnitKey.Create("620102", 1, [("chengguan", chengguan.Key.PublicKey)], recoveryPublic);
-        var to = UnitKey.Create("620400", 1, [("baiyin", baiyin.Key.PublicKey)], recoveryPublic);
-        var tipId = Guid.NewGuid();
-        var dataKey = RandomNumberGenerator.GetBytes(32);
-        var shares = TipSeal.Seal(dataKey, tipId, [new UnitRecipient(from.Unit, 1, from.PublicKey)]);
-        var receiving = new UnitRecipient(to.Unit, 1, to.PublicKey);
-
-        using (var outsider = SignIn("baiyin", baiyin, [from, to]))
-        {
-            Assert.Null(TipSeal.Reseal(tipId, shares, outsider, receiving));
-        }
-
-        using (var sender = SignIn("chengguan", chengguan, [from, to]))
-        {
-            shares = TipSeal.Reseal(tipId, shares, sender, receiving)!;
-        }
-
-        using var receiver = SignIn("baiyin", baiyin, [from, to]);
-        Assert.Equal(dataKey, TipSeal.Open(tipId, shares, receiver));
-    }
-
     [Theory]
     [InlineData(0, 1024)]
     [InlineData(1, 1024)]
