@@ -79,16 +79,17 @@ public sealed partial class ProofOfWorkBrowserTests(BrowserFixture fixture) : Br
         return (page, workers, console);
     }
 
-    // A busy 2-core machine can stretch one of the browser's own tasks a little past 50 ms; hashing on the main thread
-    // makes tasks of seconds on every run. So a solve that met a long task is tried once more on a fresh page, and
-    // that one must be clean.
+    // A busy 2-core machine can stretch one of the browser's own tasks a little past 50 ms (seen: 88 ms while the page
+    // was still loading, twice in a row, with the whole suite running); hashing on the main thread makes tasks of
+    // seconds on every run. So a solve that met a long task is tried on a fresh page up to twice more, and the last
+    // one must be clean.
     private async Task<(IPage Page, List<IWorker> Workers, List<string> Console)> OpenAndSolveWithoutLongTasksAsync(params string[] initScripts)
     {
         for (var attempt = 1; ; attempt++)
         {
             var opened = await OpenReportAsync(initScripts);
             var longTasks = await SolveAsync(opened.Page);
-            if (longTasks.Length == 0 || attempt == 2)
+            if (longTasks.Length == 0 || attempt == 3)
             {
                 Assert.Empty(longTasks);
                 return opened;
