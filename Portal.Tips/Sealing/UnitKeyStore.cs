@@ -29,13 +29,40 @@ public sealed class UnitKeyStore(TipsContexts contexts, TipAuditLog audit, UnitR
             return;
         }
 
+        AddMemberKey(context, userId, password);
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// After an administrator reset the member's password (their key no longer opens with the one they signed in with):
+    /// a new key pair under the new password, and their shares, sealed to the old key, go. Colleagues give them the unit
+    /// keys again, as on joining; the administrator who reset the password gains nothing. Audited.
+    /// </summary>
+    public Task<bool> ReplaceStaleKeyAsync(string userId, string password, CancellationToken cancellationToken = default) =>
+        audit.WriteAsync<bool>(async context =>
+        {
+            var record = await context.Set<MemberKeyRecord>().SingleOrDefaultAsync(m => m.UserId == userId, cancellationToken);
+            using var opens = record?.ToKey().Unlock(password);
+            if (record is null || opens is not null)
+            {
+                return (false, []);
+            }
+
+            context.Remove(record);
+            await context.Set<UnitKeyShareRecord>().Where(s => s.MemberId == userId).ExecuteDeleteAsync(cancellationToken);
+            AddMemberKey(context, userId, password);
+            return (true, [new AuditRecord(userId, SealingAuditActions.MemberKeyReplaced, null, userId)]);
+        }, cancellationToken);
+
+    private void AddMemberKey(TipsDbContext context, string userId, string password)
+    {
+
         var key = MemberKey.Create(password);
         context.Add(new MemberKeyRecord
         {
             UserId = userId, PublicKey = key.PublicKey, Salt = key.Salt, MemoryKiB = key.Cost.MemoryKiB, Passes = key.Cost.Passes,
             WrappedPrivateKey = key.WrappedPrivateKey, CreatedAt = time.GetUtcNow(),
         });
-        await context.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The member key re-wrapped under a new password; nothing changes when the old one does not open it.</summary>
@@ -277,4 +304,5 @@ public static class SealingAuditActions
     public const string Grant = "unit-key-grant";
     public const string Remove = "unit-key-remove";
     public const string Recover = "unit-key-recover";
+    public const string MemberKeyReplaced = "member-key-replaced";
 }

@@ -132,6 +132,36 @@ public abstract class UnitKeyStoreTests
     }
 
     [Fact]
+    public async Task After_a_password_reset_the_member_gets_a_fresh_key_and_the_unit_key_again_from_a_colleague()
+    {
+        var (unit, member, colleague) = (Unit(), Person("reset"), Person("colleague"));
+        await Store.EnrolAsync(member, Password(member));
+        await Store.EnrolAsync(colleague, Password(colleague));
+        Assert.True((await Store.CreateUnitAsync("test-admin", unit, [member, colleague])).Succeeded);
+        var (tipId, dataKey, shares) = await SealAsync(unit);
+        const string resetPassword = "管理员重置的口令 2026!";
+
+        Assert.False(await Store.ReplaceStaleKeyAsync(member, Password(member))); // the key still opens: nothing to replace
+        Assert.Null(await Store.UnlockAsync(member, resetPassword));
+        Assert.True(await Store.ReplaceStaleKeyAsync(member, resetPassword));
+        using (var fresh = (await Store.UnlockAsync(member, resetPassword))!)
+        {
+            Assert.Empty(fresh.Units);
+        }
+
+        Assert.Null(await Store.UnlockAsync(member, Password(member)));
+        using (var granter = (await Store.UnlockAsync(colleague, Password(colleague)))!)
+        {
+            Assert.True((await Store.GrantAsync(colleague, granter, unit, member)).Succeeded);
+        }
+
+        using var regained = (await Store.UnlockAsync(member, resetPassword))!;
+        Assert.Equal(dataKey, TipSeal.Open(tipId, shares, regained));
+        var trail = await Portal.Services.GetRequiredService<AuditTrailReader>().PageAsync(0, 200, SealingAuditActions.MemberKeyReplaced);
+        Assert.Contains(trail.Entries, e => e.ActorId == member);
+    }
+
+    [Fact]
     public async Task No_stored_row_holds_a_private_key_or_anything_that_opens_one_without_a_password()
     {
         var (unit, a) = (Unit(), Person("a"));

@@ -27,7 +27,14 @@ public sealed class StaffKeyUnlocking(UnitKeyStore store, UnitKeySessions sessio
         }
 
         await store.EnrolAsync(userId, password, cancellationToken);
-        if (await store.UnlockAsync(userId, password, cancellationToken) is { } opened)
+        var opened = await store.UnlockAsync(userId, password, cancellationToken);
+        if (opened is null && await store.ReplaceStaleKeyAsync(userId, password, cancellationToken))
+        {
+            // The password was reset by an administrator: a fresh key, and the unit keys come again from colleagues.
+            opened = await store.UnlockAsync(userId, password, cancellationToken);
+        }
+
+        if (opened is not null)
         {
             sessions.Park(userId, opened);
         }
