@@ -90,13 +90,13 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
             IdempotencyKeyHash = idempotencyHash,
             FieldLeadOf = submission.FromVolunteer ? submission.FieldLeadOf : null,
             EncryptedReport = TipKeyring.Seal(dataKey, tipId, TipFields.Report, report),
-            EncryptedContact = contact is null ? null : TipKeyring.Seal(dataKey, tipId, TipFields.Contact, contact),
         };
 
-        if (keyring.Keep(tip, dataKey, readers, receipt, named: contact is not null) is { } contactKey)
+        // A sealed tip's named reporter is under a key of their own, opened only by a disclosure with two approvals.
+        var contactKey = keyring.Keep(tip, dataKey, readers, receipt, named: contact is not null);
+        tip.EncryptedContact = contact is null ? null : TipKeyring.Seal(contactKey ?? dataKey, tipId, TipFields.Contact, contact);
+        if (contactKey is not null)
         {
-            // The reporter's identity opens only by a disclosure with two approvals, not with the tip.
-            tip.EncryptedContact = TipKeyring.Seal(contactKey, tipId, TipFields.Contact, contact!);
             Array.Clear(contactKey);
         }
 
