@@ -12,7 +12,9 @@ namespace Portal.Content.Revisions;
 /// editor's labels: a yes/no field as <see cref="FieldValueKind.YesNo"/>, a field holding a media file's id
 /// (<c>…AssetId</c>) as <see cref="FieldValueKind.Media"/>, a term key (a grade band) as <see cref="FieldValueKind.Terms"/>,
 /// a choice from a list (an alert's kind) as <see cref="FieldValueKind.Choice"/>, a moment as <see cref="FieldValueKind.Time"/>,
-/// anything else as its text (a list as its texts, one per line), never as JSON or as a code.
+/// a list of records (print files, activities) as <see cref="FieldValueKind.Entries"/> whose parts are read the same way,
+/// a list of item ids (lessons) as <see cref="FieldValueKind.Items"/>, anything else as its text (a list of texts one
+/// per line), never as JSON or as a code.
 /// </summary>
 internal static class FieldsDiffer
 {
@@ -57,6 +59,14 @@ internal static class FieldsDiffer
             {
                 yield return new FieldDiff(field, Text(was), Text(now), [], FieldValueKind.Time);
             }
+            else if (ElementType(type, name) == typeof(Guid))
+            {
+                yield return new FieldDiff(field, Ids(was), Ids(now), [], FieldValueKind.Items);
+            }
+            else if (ElementType(type, name) is { IsClass: true } entry && entry != typeof(string))
+            {
+                yield return new FieldDiff(field, null, null, [], FieldValueKind.Entries) { OldEntries = Entries(entry, was), NewEntries = Entries(entry, now) };
+            }
             else
             {
                 var (oldText, newText) = (Text(was), Text(now));
@@ -84,6 +94,42 @@ internal static class FieldsDiffer
     {
         var property = fields?.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
         return property is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+    }
+
+    /// <summary>The element type of a list property (<c>IReadOnlyList&lt;PrintFile&gt;</c> gives <c>PrintFile</c>), or null.</summary>
+    private static System.Type? ElementType(System.Type? fields, string name) =>
+        PropertyType(fields, name) is { IsGenericType: true } list && list.GetGenericArguments() is [var element] ? element : null;
+
+    private static string? Ids(JsonNode? node) =>
+        node is JsonArray array && array.Count > 0 ? string.Join(",", array.Select(id => id?.GetValue<string>())) : null;
+
+    private static List<DiffEntry> Entries(System.Type entryType, JsonNode? node)
+    {
+        var entries = new List<DiffEntry>();
+        foreach (var entry in (node as JsonArray ?? []).OfType<JsonObject>())
+        {
+            var parts = new List<EntryPart>();
+            foreach (var (name, value) in entry)
+            {
+                if (IsEmpty(value) || (name.EndsWith("Id", StringComparison.Ordinal) && Text(value) == Guid.Empty.ToString()))
+                {
+                    continue; // An empty file slot or blank text says nothing to the reviewer.
+                }
+
+                var part = value!.GetValueKind() is JsonValueKind.True or JsonValueKind.False
+                    ? new EntryPart(name, FieldValueKind.YesNo, Bool(value)!)
+                    : name.EndsWith("assetId", StringComparison.OrdinalIgnoreCase)
+                        ? new EntryPart(name, FieldValueKind.Media, Text(value) ?? "")
+                        : PropertyType(entryType, name) is { IsEnum: true } choices
+                            ? new EntryPart(name, FieldValueKind.Choice, Text(value) ?? "", choices.Name)
+                            : new EntryPart(name, FieldValueKind.Text, Text(value) ?? "");
+                parts.Add(part);
+            }
+
+            entries.Add(new DiffEntry(parts));
+        }
+
+        return entries;
     }
 
     private static JsonObject Parse(string? json) =>

@@ -39,6 +39,25 @@ public enum FieldValueKind
 
     /// <summary>Terms as <c>Vocabulary:key</c>, comma-separated.</summary>
     Terms,
+
+    /// <summary>A list of entries (print files, a pack's files, a lesson's activities): see <see cref="FieldDiff.OldEntries"/>.</summary>
+    Entries,
+
+    /// <summary>Content items by id, comma-separated, in order (a curriculum's lessons).</summary>
+    Items,
+}
+
+/// <summary>
+/// One value of an entry in a list field (a print file's paper size, its file): named by its JSON property and read by
+/// <paramref name="Kind"/> like a field (never <see cref="FieldValueKind.Entries"/> or <see cref="FieldValueKind.Items"/>).
+/// </summary>
+public sealed record EntryPart(string Name, FieldValueKind Kind, string Value, string? ChoiceOf = null);
+
+/// <summary>One entry of a list field, as its parts in the order the editor shows them.</summary>
+public sealed record DiffEntry(IReadOnlyList<EntryPart> Parts)
+{
+    /// <summary>Two entries with the same parts are the same entry: kept, not removed and added again.</summary>
+    public string Key => string.Join("\u001f", Parts.Select(p => p.Name + "=" + p.Value));
 }
 
 /// <summary>
@@ -49,6 +68,12 @@ public sealed record FieldDiff(string Field, string? Old, string? New, IReadOnly
 {
     /// <summary>For a <see cref="FieldValueKind.Choice"/>, the name of the enumeration its values belong to.</summary>
     public string? ChoiceOf { get; init; }
+
+    /// <summary>For <see cref="FieldValueKind.Entries"/>, the older list's entries.</summary>
+    public IReadOnlyList<DiffEntry> OldEntries { get; init; } = [];
+
+    /// <summary>For <see cref="FieldValueKind.Entries"/>, the newer list's entries.</summary>
+    public IReadOnlyList<DiffEntry> NewEntries { get; init; } = [];
 }
 
 /// <summary>

@@ -76,6 +76,44 @@ public sealed class VersionDiffWordingTests
     }
 
     [Fact]
+    public void A_list_of_records_is_a_list_of_entries_whose_paper_sizes_files_and_yes_no_are_marked_as_such()
+    {
+        var (a3, rollUp, pdf) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var older = Version(new PosterFields { PrintFiles = [new PrintFile { PaperSize = PaperSize.A3, AssetId = a3 }] }, noIndex: false);
+        var newer = Version(new PosterFields { PrintFiles = [new PrintFile { PaperSize = PaperSize.A3, AssetId = a3 }, new PrintFile { PaperSize = PaperSize.RollUp, AssetId = rollUp }] }, noIndex: false);
+
+        var files = Assert.Single(VersionDiffer.Diff(older, [], newer, []).Fields, f => f.Field == "fields.printFiles");
+
+        Assert.Equal(FieldValueKind.Entries, files.Kind);
+        Assert.Single(files.OldEntries);
+        Assert.Equal(2, files.NewEntries.Count);
+        Assert.Equal(files.OldEntries[0].Key, files.NewEntries[0].Key);
+        Assert.Equal(
+            [new EntryPart("paperSize", FieldValueKind.Choice, "RollUp", nameof(PaperSize)), new EntryPart("assetId", FieldValueKind.Media, rollUp.ToString())],
+            files.NewEntries[1].Parts);
+
+        var pack = Version(new ResourceFields { Files = [new ResourceFile { AssetId = pdf, Label = "教师用书", Format = "PDF", PrintReady = true, PageCount = 12 }] }, noIndex: false);
+        var packFiles = Assert.Single(VersionDiffer.Diff(null, [], pack, []).Fields, f => f.Field == "fields.files");
+        var parts = Assert.Single(packFiles.NewEntries).Parts;
+        Assert.Contains(new EntryPart("printReady", FieldValueKind.YesNo, "true"), parts);
+        Assert.Contains(new EntryPart("pageCount", FieldValueKind.Text, "12"), parts);
+        Assert.DoesNotContain(parts, p => p.Name == "paperSize");
+    }
+
+    [Fact]
+    public void A_curriculums_lessons_are_items_in_teaching_order_not_text()
+    {
+        var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
+        var older = Version(new CurriculumFields { Lessons = [first, second] }, noIndex: false);
+        var newer = Version(new CurriculumFields { Lessons = [second, first] }, noIndex: false);
+
+        var lessons = Assert.Single(VersionDiffer.Diff(older, [], newer, []).Fields, f => f.Field == "fields.lessons");
+
+        Assert.Equal((FieldValueKind.Items, $"{first},{second}", $"{second},{first}"), (lessons.Kind, lessons.Old, lessons.New));
+        Assert.Empty(lessons.Text);
+    }
+
+    [Fact]
     public void An_added_image_block_names_its_file_and_a_changed_one_the_file_before_and_after()
     {
         var (first, second, added) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());

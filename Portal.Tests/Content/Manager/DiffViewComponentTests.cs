@@ -8,6 +8,8 @@ using Portal.Content.Departments;
 using Portal.Content.Media;
 using Portal.Content.Revisions;
 using Portal.Content.Taxonomy;
+using Portal.Content.Items;
+using Portal.Content.Types;
 using Portal.Tests.Content.Media;
 using Portal.Tests.Infrastructure;
 using Portal.Web.Components.Staff.Content;
@@ -33,6 +35,7 @@ public sealed class DiffViewComponentTests : BunitContext, IClassFixture<PortalF
         Services.AddLocalization(options => options.ResourcesPath = "Resources");
         Services.AddSingleton(portal.Services.GetRequiredService<MediaLibrary>());
         Services.AddSingleton(portal.Services.GetRequiredService<ContentTaxonomy>());
+        Services.AddSingleton(portal.Services.GetRequiredService<ContentCatalog>());
     }
 
     [Theory]
@@ -101,20 +104,80 @@ public sealed class DiffViewComponentTests : BunitContext, IClassFixture<PortalF
         Assert.Equal(2, view.FindAll("[data-testid=diff-media-thumb]").Count);
     }
 
-    private async Task<Guid> UploadAsEditorAsync(string fileName)
+    [Theory]
+    [InlineData("zh-CN", "纸张尺寸：易拉宝（80×200 厘米）", "可直接印刷：是", "页数：12")]
+    [InlineData("en", "Paper size: Roll-up banner (80 × 200 cm)", "Print-ready: Yes", "Pages: 12")]
+    public async Task A_list_fields_entries_read_as_labelled_lines_with_their_files_and_lessons_by_title(string culture, string paperSize, string printReady, string pages)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        var (photo, actor) = await UploadAsEditorWithActorAsync("易拉宝.png", width: 160);
+        var (kept, added) = (await LessonAsync(actor, "认识拐卖"), await LessonAsync(actor, "安全求职"));
+        var keptFile = new DiffEntry([new EntryPart("paperSize", FieldValueKind.Choice, "A3", "PaperSize")]);
+        var diff = new VersionDiff(Guid.NewGuid(), 1, Guid.NewGuid(), 2,
+            [
+                new FieldDiff("fields.printFiles", null, null, [], FieldValueKind.Entries)
+                {
+                    OldEntries = [keptFile, new DiffEntry([new EntryPart("paperSize", FieldValueKind.Choice, "A5", "PaperSize")])],
+                    NewEntries =
+                    [
+                        keptFile,
+                        new DiffEntry([new EntryPart("paperSize", FieldValueKind.Choice, "RollUp", "PaperSize"), new EntryPart("printReady", FieldValueKind.YesNo, "true"), new EntryPart("pageCount", FieldValueKind.Text, "12"), new EntryPart("assetId", FieldValueKind.Media, photo.ToString())]),
+                    ],
+                },
+                new FieldDiff("fields.lessons", $"{kept}", $"{kept},{added}", [], FieldValueKind.Items),
+            ],
+            []);
+
+        var view = Render<DiffView>(p => p.Add(x => x.Diff, diff));
+
+        view.WaitForAssertion(() => Assert.True(view.FindAll("[data-testid=diff-entries] ins [data-testid=diff-media-name]") is [{ TextContent: "易拉宝.png" }], view.Markup));
+        var entries = view.FindAll("[data-testid=diff-entry]");
+        Assert.Equal(3, entries.Count);
+        Assert.Null(entries[0].QuerySelector("ins, del"));
+        var addedLine = entries[1].QuerySelector("ins")!.TextContent;
+        foreach (var part in new[] { paperSize, printReady, pages })
+        {
+            Assert.Contains(part, addedLine, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("A5", entries[2].QuerySelector("del")!.TextContent, StringComparison.Ordinal);
+        view.WaitForAssertion(() => Assert.Equal("安全求职", view.Find("[data-testid=diff-items] ins").TextContent.Trim()));
+        Assert.Equal("认识拐卖", view.FindAll("[data-testid=diff-items] li")[0].TextContent.Trim());
+        foreach (var code in new[] { "RollUp", "true", "paperSize", "printReady", photo.ToString(), kept.ToString(), added.ToString() })
+        {
+            Assert.DoesNotContain(code, view.Find("[data-testid=diff]").TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    private async Task<Guid> LessonAsync(ContentActor actor, string title)
+    {
+        // The diff looks items up by id whatever their type; an article needs no lesson plan to be created.
+        var created = await portal.Services.GetRequiredService<ContentEditor>().CreateAsync(actor, ContentType.Article, new NewContentItem
+        {
+            OwnerDepartmentId = DepartmentSeed.PublicityId,
+            Draft = new ContentDraft { Title = title, Fields = new ArticleFields() },
+        });
+        Assert.True(created.Succeeded, created.ToString());
+        return created.Value!.ItemId;
+    }
+
+    private async Task<Guid> UploadAsEditorAsync(string fileName) => (await UploadAsEditorWithActorAsync(fileName)).Asset;
+
+    /// <remarks>The library keeps one asset per content, so each test uploads an image of its own size.</remarks>
+    private async Task<(Guid Asset, ContentActor Actor)> UploadAsEditorWithActorAsync(string fileName, int width = 300)
     {
         var user = await TestUsers.CreateAsync(portal.Services, PortalRoles.Editor);
         var granted = await portal.Services.GetRequiredService<DepartmentAdministration>()
             .GrantAsync(ContentActor.Person("test-admin", isAdministrator: true), user.Id, DepartmentSeed.PublicityId, ContentRole.Editor, includesSubDepartments: false);
         Assert.True(granted.Succeeded);
         var actor = ContentActor.Person(user.Id, ContentRole.Editor);
-        var uploaded = await portal.Services.GetRequiredService<MediaLibrary>().UploadAsync(actor, new MediaUpload { DepartmentId = DepartmentSeed.PublicityId, FileName = fileName, Content = new MemoryStream(MediaSamples.Png(300, 200)) });
+        var uploaded = await portal.Services.GetRequiredService<MediaLibrary>().UploadAsync(actor, new MediaUpload { DepartmentId = DepartmentSeed.PublicityId, FileName = fileName, Content = new MemoryStream(MediaSamples.Png(width, 200)) });
         Assert.True(uploaded.Succeeded, uploaded.ToString());
         var authorization = AddAuthorization();
         authorization.SetAuthorized("editor");
         authorization.SetRoles(PortalRoles.Editor);
         authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(PortalClaims.AuthenticationMethod, PortalClaims.MultiFactor));
-        return uploaded.Value!.Asset.Id;
+        return (uploaded.Value!.Asset.Id, actor);
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;

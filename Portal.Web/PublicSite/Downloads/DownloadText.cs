@@ -15,7 +15,7 @@ public static class DownloadText
         }
 
         return file.PaperSize is { } size && file.Role == DownloadRole.PrintFile
-            ? text.Format("Downloads_Role_PrintFileSized", size)
+            ? text.Format("Downloads_Role_PrintFileSized", text["PaperSize_" + size])
             : text["Downloads_Role_" + file.Role];
     }
 
@@ -28,7 +28,7 @@ public static class DownloadText
         {
             DownloadableFiles.FormatOf(file, media.FileName),
             text.Size(media.Length),
-            file.PaperSize?.ToString(),
+            file.PaperSize is { } paper ? text["PaperSize_" + paper] : null,
             file.PageCount is { } pages ? text.Format("Downloads_Pages", pages) : null,
         }.Where(part => !string.IsNullOrEmpty(part)));
     }
