@@ -13,13 +13,16 @@ using Portal.Tips;
 using Portal.Tips.Data;
 using Portal.Tips.Reporting;
 using Portal.Tips.Police;
+using Portal.Tips.Sealing;
 using Portal.Storage.Regions;
 
 // Fills a PostgreSQL portal database with synthetic tips for benchmarks: plausible plaintext queue columns
 // (jurisdictions weighted by population, categories, priorities from the real rules, statuses by age, outcomes,
 // timestamps over five years, more recent than old) and short random bytes where the ciphertexts go (nothing
 // that reads the queue decrypts). Rows go in with binary COPY. Deterministic for a given --seed and --now.
-//   dotnet scripts/bench/TipData/bin/Release/net10.0/TipData.dll --connection "Host=…;Database=…" --tips 1000000 [--seed 1] [--now 2026-11-30T00:00:00Z]
+//   dotnet scripts/bench/TipData/bin/Release/net10.0/TipData.dll --connection "Host=…;Database=…" --tips 1000000 [--seed 1] [--now 2026-11-30T00:00:00Z] [--sealed]
+// With --sealed the rows are shaped as sealed tips are: no server-held data key, the data key's shares for the county,
+// prefecture and province as intake stores them, the reporter's share, and a named reporter's contact key parts.
 // Adds tips until the table holds --tips (so it can be run again, or grown); never deletes any.
 var options = Arguments.Parse(args);
 var builder = BenchHost.Create("Postgres", options.Connection);
@@ -43,7 +46,7 @@ if (wanted <= 0)
 }
 
 var clock = Stopwatch.StartNew();
-var generator = new TipGenerator(options.Seed + existing, options.Now);
+var generator = new TipGenerator(options.Seed + existing, options.Now, options.Sealed, existing);
 await using (var connection = new NpgsqlConnection(options.Connection))
 {
     await connection.OpenAsync();
@@ -68,7 +71,7 @@ await using (var connection = new NpgsqlConnection(options.Connection))
 
 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"TipData: added {wanted} tips in {clock.Elapsed.TotalSeconds:F0} s; the table holds {options.Tips}."));
 
-internal sealed record Arguments(string Connection, long Tips, int Seed, DateTimeOffset Now)
+internal sealed record Arguments(string Connection, long Tips, int Seed, DateTimeOffset Now, bool Sealed)
 {
     public static Arguments Parse(string[] args)
     {
@@ -77,19 +80,21 @@ internal sealed record Arguments(string Connection, long Tips, int Seed, DateTim
             BenchArguments.Connection(args),
             long.Parse(Value("--tips") ?? "1000000", CultureInfo.InvariantCulture),
             int.Parse(Value("--seed") ?? "1", CultureInfo.InvariantCulture),
-            Value("--now") is { } now ? DateTimeOffset.Parse(now, CultureInfo.InvariantCulture) : TimeProvider.System.GetUtcNow());
+            Value("--now") is { } now ? DateTimeOffset.Parse(now, CultureInfo.InvariantCulture) : TimeProvider.System.GetUtcNow(),
+            args.Contains("--sealed"));
     }
 }
 
 /// <summary>One synthetic tip after another, with the distributions described at the top of this file.</summary>
-internal sealed class TipGenerator(long seed, DateTimeOffset now)
+internal sealed class TipGenerator(long seed, DateTimeOffset now, bool sealedTips, long firstRow)
 {
     public const string CopyCommand =
         """
         COPY tips."Tips" ("Id", "Category", "PrefectureKey", "CountyKey", "Urgent", "Source", "Status", "ProofOfWorkPassed",
             "JurisdictionKey", "Priority", "AssignedTo", "PrimaryTipId", "Outcome", "AcknowledgedAt", "EscalatedAt", "ClosedAt",
             "UnreadByPolice", "ReceivedAt", "UpdatedAt", "WrappedDataKey", "ReceiptNumberHash", "PassphraseHash", "IdempotencyKeyHash",
-            "EncryptedReport", "EncryptedContact", "EncryptedStatusMessage")
+            "EncryptedReport", "EncryptedContact", "EncryptedStatusMessage", "Reference", "DataKeyShares", "ReporterDataKey",
+            "ContactKeyParts")
         FROM STDIN (FORMAT BINARY)
         """;
 
@@ -120,8 +125,15 @@ internal sealed class TipGenerator(long seed, DateTimeOffset now)
     private static readonly (Division Prefecture, double Weight, Division[] Counties)[] Places =
         [.. GansuDivisions.Instance.Prefectures.Select(p => (p, PrefectureWeights.GetValueOrDefault(p.Key.Length >= 4 ? p.Key[..4] : p.Key, PrefectureWeights.GetValueOrDefault(p.Key, 0.5)), GansuDivisions.Instance.Under(p.Key).ToArray()))];
 
+    /// <summary>A sealed box of a 32-byte key: version, ephemeral public key, nonce, ciphertext and tag.</summary>
+    private const int SealedKeyLength = 1 + 32 + 12 + 32 + 16;
+
     private readonly Random random = new((int)(seed % int.MaxValue));
+
+    // The sealed columns draw from their own stream, so both shapes hold the same tips in every queue column.
+    private readonly Random sealedBytes = new((int)(seed % int.MaxValue) ^ 0x5EA1);
     private Guid lastId;
+    private long row = firstRow;
 
     public async Task WriteRowAsync(NpgsqlBinaryImporter import)
     {
@@ -168,14 +180,36 @@ internal sealed class TipGenerator(long seed, DateTimeOffset now)
         await import.WriteAsync(unread, NpgsqlDbType.Boolean);
         await import.WriteAsync(received.UtcTicks, NpgsqlDbType.Bigint);
         await import.WriteAsync(updated.UtcTicks, NpgsqlDbType.Bigint);
-        await import.WriteAsync(Bytes(65), NpgsqlDbType.Bytea);
+        var wrapped = Bytes(65);
+        await import.WriteAsync(sealedTips ? Array.Empty<byte>() : wrapped, NpgsqlDbType.Bytea);
         await import.WriteAsync(Bytes(32), NpgsqlDbType.Bytea);
         await import.WriteAsync(Bytes(32), NpgsqlDbType.Bytea);
         await import.WriteAsync(Bytes(32), NpgsqlDbType.Bytea);
         await import.WriteAsync(Bytes(64), NpgsqlDbType.Bytea);
-        await WriteNullableAsync(import, random.NextDouble() < 0.3 ? Bytes(48) : null, NpgsqlDbType.Bytea);
+        var named = random.NextDouble() < 0.3;
+        await WriteNullableAsync(import, named ? Bytes(48) : null, NpgsqlDbType.Bytea);
         await WriteNullableAsync(import, status == TipStatus.Closed ? Bytes(40) : null, NpgsqlDbType.Bytea);
+        await import.WriteAsync(Reference(row++), NpgsqlDbType.Varchar);
+        await WriteNullableAsync(import, sealedTips ? UnitShares.ToBytes(UnitShares.ReadersOf(prefecture, county).Select(unit => new UnitShare(unit, 1, SealedBytes(SealedKeyLength)))) : null, NpgsqlDbType.Bytea);
+        await WriteNullableAsync(import, sealedTips ? SealedBytes(SealedKeyLength) : null, NpgsqlDbType.Bytea);
+        await WriteNullableAsync(import, sealedTips && named ? SealedBytes(2 * (SealedKeyLength + 40)) : null, NpgsqlDbType.Bytea);
         lastId = id;
+    }
+
+    /// <summary>A unique reference for the n-th row: n spread over all bodies by a multiplier prime to 31⁸, plus the check character.</summary>
+    private static string Reference(long n)
+    {
+        var alphabet = TipReference.Alphabet;
+        var space = (long)Math.Pow(alphabet.Length, TipReference.Length - 1);
+        var value = (n * 1_000_003L) % space;
+        var body = new char[TipReference.Length - 1];
+        for (var i = body.Length - 1; i >= 0; i--)
+        {
+            body[i] = alphabet[(int)(value % alphabet.Length)];
+            value /= alphabet.Length;
+        }
+
+        return new string(body) + TipReference.CheckCharacter(new string(body));
     }
 
     private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter import, T? value, NpgsqlDbType type)
@@ -273,6 +307,13 @@ internal sealed class TipGenerator(long seed, DateTimeOffset now)
     private static TimeSpan Minutes(double minutes) => TimeSpan.FromMinutes(minutes);
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private byte[] SealedBytes(int length)
+    {
+        var bytes = new byte[length];
+        sealedBytes.NextBytes(bytes);
+        return bytes;
+    }
 
     private byte[] Bytes(int length)
     {
