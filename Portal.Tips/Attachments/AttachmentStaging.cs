@@ -14,7 +14,7 @@ internal sealed class AttachmentStaging
 
     public Guid TipId { get; set; }
 
-    /// <summary>The data key the tip will use, wrapped like a tip's.</summary>
+    /// <summary>The data key the tip will use, wrapped under the form's own key (<see cref="StagingKey"/>).</summary>
     public byte[] WrappedDataKey { get; set; } = [];
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -74,14 +74,15 @@ public sealed partial class TipAttachmentStore(
         ArgumentNullException.ThrowIfNull(content);
 
         var hash = hashes.OfIdempotencyKey(idempotencyKey);
-        var (tipId, wrappedKey) = await StagingForAsync(hash, cancellationToken);
+        var (tipId, wrappedKey) = await StagingForAsync(hash, idempotencyKey, cancellationToken);
         if (wrappedKey.Length == 0)
         {
             // The form's tip exists and is sealed: the server holds no key to it.
             return await AddAsync(tipId, fileName, content, cancellationToken);
         }
 
-        var dataKey = keyring.Open(wrappedKey);
+        var dataKey = StagingKey.Open(keyring, idempotencyKey, tipId, wrappedKey)
+            ?? throw new CryptographicException("The form's key does not open its staged files.");
         try
         {
             return await AddUnderKeyAsync(tipId, dataKey, fileName, content, cancellationToken);
@@ -109,7 +110,12 @@ public sealed partial class TipAttachmentStore(
             .Where(a => a.TipId == staging.TipId)
             .OrderBy(a => a.Slot)
             .ToListAsync(cancellationToken);
-        var dataKey = keyring.Open(staging.WrappedDataKey);
+        var dataKey = StagingKey.Open(keyring, idempotencyKey, staging.TipId, staging.WrappedDataKey);
+        if (dataKey is null)
+        {
+            return [];
+        }
+
         try
         {
             return files.ConvertAll(f => new StagedFile(
@@ -121,7 +127,7 @@ public sealed partial class TipAttachmentStore(
         }
     }
 
-    private async Task<(Guid TipId, byte[] WrappedKey)> StagingForAsync(byte[] idempotencyHash, CancellationToken cancellationToken)
+    private async Task<(Guid TipId, byte[] WrappedKey)> StagingForAsync(byte[] idempotencyHash, string idempotencyKey, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -143,13 +149,16 @@ public sealed partial class TipAttachmentStore(
             }
 
             var now = time.GetUtcNow();
+            var tipId = Guid.CreateVersion7(now);
+            var dataKey = TipDataKey.Generate();
             var created = new AttachmentStaging
             {
                 IdempotencyKeyHash = idempotencyHash,
-                TipId = Guid.CreateVersion7(now),
-                WrappedDataKey = keyring.NewDataKey().WrappedDataKey,
+                TipId = tipId,
+                WrappedDataKey = StagingKey.Wrap(idempotencyKey, tipId, dataKey),
                 CreatedAt = now,
             };
+            CryptographicOperations.ZeroMemory(dataKey);
             context.Add(created);
             try
             {

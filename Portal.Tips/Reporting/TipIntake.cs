@@ -68,7 +68,10 @@ public sealed class TipIntake(TipsContexts contexts, TipKeyring keyring, Receipt
         var tipId = staging?.TipId ?? Guid.CreateVersion7(now);
         var prefectureKey = place?.Level == DivisionLevel.Prefecture ? place.Key : place?.ParentKey;
         var countyKey = place?.Level == DivisionLevel.Prefecture ? null : place?.Key;
-        var dataKey = staging is null ? Protection.TipDataKey.Generate() : keyring.Open(staging.WrappedDataKey);
+        var dataKey = staging is null
+            ? Protection.TipDataKey.Generate()
+            : Attachments.StagingKey.Open(keyring, submission.IdempotencyKey!, staging.TipId, staging.WrappedDataKey)
+                ?? throw new System.Security.Cryptography.CryptographicException("The form's key does not open its staged files.");
         var readers = await keyring.ReadersAsync(context, prefectureKey, countyKey, cancellationToken);
         var receipt = Receipt.Derive(hashes.ReceiptSeed(submission.IdempotencyKey!));
         var tip = new Tip
