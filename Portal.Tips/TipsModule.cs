@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Portal.Shared.Options;
 using Portal.Storage.Database;
 using Portal.Storage.Redis;
@@ -36,6 +38,8 @@ public static class TipsModule
         services.AddSingleton<Sealing.IntakeSealer>();
         services.AddSingleton<Sealing.TipSealMigration>();
         services.AddSingleton<Sealing.IdentityDisclosures>();
+        services.AddValidatedOptions<Sealing.DisclosureOptions>(Sealing.DisclosureOptions.SectionName);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<Sealing.DisclosureOptions>, Sealing.DisclosureOptionsValidator>());
         services.AddTipAntiBot();
         services.AddTipAttachments();
         services.AddSingleton<TipKeyring>();

@@ -13,6 +13,7 @@ namespace Portal.Tests.Hosting;
 /// security administrators, each with their authenticator's code.
 /// </summary>
 [IntegrationTest]
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class UnitKeyCommandsTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private T Service<T>()
@@ -34,10 +35,18 @@ public sealed class UnitKeyCommandsTests(PortalFactory portal) : IClassFixture<P
 
         await Service<UnitKeyStore>().EnrolAsync(first.Id, first.Password);
         await Service<UnitKeyStore>().EnrolAsync(newcomer.Id, newcomer.Password);
-        (code, output, error) = await CreateAsync(unit, first.Email);
-        Assert.Equal(0, code);
-        var digits = output.Split('\n', StringSplitOptions.TrimEntries)[^2];
-        Assert.NotNull(RecoveryKey.Parse(digits).Key);
+        using var folder = new TemporaryFolder();
+        var qrFile = folder.File("recovery-621100.svg");
+        (code, output, error) = await CreateAsync(unit, first.Email, qrFile);
+        Assert.True(code == 0, error);
+        var printed = output.Split('\n', StringSplitOptions.TrimEntries).Single(line => line.Count(char.IsAsciiDigit) == 96);
+        Assert.NotNull(RecoveryKey.Parse(printed).Key);
+        // The QR code on the console and in the file hold the same digits, which recovery below takes as typed.
+        var digits = Decode(ConsoleQrCode(output));
+        Assert.Equal(printed.Replace("-", "", StringComparison.Ordinal), digits);
+        Assert.Equal(digits, Decode(SvgQrCode(await File.ReadAllTextAsync(qrFile))));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(qrFile));
+        Assert.Equal(2, (await CreateAsync("621200", first.Email, qrFile)).Code); // never overwrites a file
         Assert.Equal(2, (await CreateAsync("not-a-unit", first.Email)).Code);
         Assert.True((await Service<UnitKeyStore>().RemoveAsync("test-admin", unit, first.Id)).Succeeded);
 
@@ -62,12 +71,73 @@ public sealed class UnitKeyCommandsTests(PortalFactory portal) : IClassFixture<P
         Assert.Equal([(unit, 1), (unit, 2)], after.Units.Order());
     }
 
-    private async Task<(int Code, string Output, string Error)> CreateAsync(string unit, string members)
+    private async Task<(int Code, string Output, string Error)> CreateAsync(string unit, string members, string? qrFile = null)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await new CreateUnitKeyCommand(Service<UnitKeyStore>(), Service<StaffDirectory>(), output, error).RunAsync(unit, members);
+        var code = await new CreateUnitKeyCommand(Service<UnitKeyStore>(), Service<StaffDirectory>(), output, error).RunAsync(unit, members, qrFile);
         return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The console's half blocks back to modules, light where a block is drawn (true = dark).</summary>
+    private static bool[,] ConsoleQrCode(string output)
+    {
+        var lines = output.Split('\n').SkipWhile(line => !line.Contains("QR code", StringComparison.Ordinal)).Skip(1)
+            .TakeWhile(line => line.Length > 0 && line.All(c => c is '█' or '▀' or '▄' or ' ')).ToList();
+        Assert.NotEmpty(lines);
+        var dark = new bool[2 * lines.Count, lines[0].Length];
+        for (var y = 0; y < lines.Count; y++)
+        {
+            Assert.Equal(lines[0].Length, lines[y].Length);
+            for (var x = 0; x < lines[y].Length; x++)
+            {
+                dark[2 * y, x] = lines[y][x] is '▄' or ' ';
+                dark[(2 * y) + 1, x] = lines[y][x] is '▀' or ' ';
+            }
+        }
+
+        return dark;
+    }
+
+    /// <summary>The SVG's dark path (QRCoder draws each run of dark modules as "Mx yhWv1h-Wz", in modules) on its grid.</summary>
+    private static bool[,] SvgQrCode(string svg)
+    {
+        var root = System.Xml.Linq.XElement.Parse(svg);
+        var size = int.Parse(root.Attribute("viewBox")!.Value.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
+        var path = root.Elements().Single(e => e.Name.LocalName == "path" && e.Attribute("fill")?.Value == "#000").Attribute("d")!.Value;
+        var dark = new bool[size, size];
+        var runs = System.Text.RegularExpressions.Regex.Matches(path, @"M(\d+) (\d+)h(\d+)v1h-\3z");
+        Assert.Equal(path.Length, runs.Sum(run => run.Length));
+        foreach (System.Text.RegularExpressions.Match run in runs)
+        {
+            var (x0, y, width) = (int.Parse(run.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(run.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(run.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture));
+            for (var x = x0; x < x0 + width; x++)
+            {
+                dark[y, x] = true;
+            }
+        }
+
+        return dark;
+    }
+
+    /// <summary>Renders the modules at 4 pixels each into a grey image and reads it with ZXing.</summary>
+    private static string Decode(bool[,] dark)
+    {
+        const int Scale = 4;
+        var (height, width) = (dark.GetLength(0) * Scale, dark.GetLength(1) * Scale);
+        var pixels = new byte[width * height];
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                pixels[(y * width) + x] = dark[y / Scale, x / Scale] ? (byte)0 : (byte)255;
+            }
+        }
+
+        var reader = new ZXing.BarcodeReaderGeneric { Options = { PossibleFormats = [ZXing.BarcodeFormat.QR_CODE], TryHarder = true } };
+        var result = reader.Decode(new ZXing.RGBLuminanceSource(pixels, width, height, ZXing.RGBLuminanceSource.BitmapFormat.Gray8));
+        Assert.NotNull(result);
+        return result.Text;
     }
 
     private async Task<(int Code, string Output, string Error)> RecoverAsync(string unit, string member, string digits, (string Email, string Code) one, (string Email, string Code) two)

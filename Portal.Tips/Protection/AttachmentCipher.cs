@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 
 namespace Portal.Tips.Protection;
@@ -6,12 +7,13 @@ namespace Portal.Tips.Protection;
 /// Encrypts attachment bytes on their way to the blob store and decrypts them on the way out, in 64 KiB chunks,
 /// so no plaintext ever lands in a temporary file and memory stays at a few chunk buffers whatever the file size.
 /// The tip and attachment ids are bound into every chunk, and the last chunk is marked, so a truncated,
-/// extended, reordered or swapped file fails to decrypt. Format: see <see cref="AttachmentChunkCipher"/>.
+/// extended, reordered or swapped file fails to decrypt. Files are padded to their size class, so the store sees
+/// a class, not a size. Format: see <see cref="AttachmentChunkCipher"/>.
 /// </summary>
 internal static class AttachmentCipher
 {
     /// <summary>
-    /// Reads <paramref name="plaintext"/> to its end and writes the encrypted file to <paramref name="destination"/>
+    /// Reads <paramref name="plaintext"/> to its end and writes the encrypted, padded file to <paramref name="destination"/>
     /// strictly sequentially (it may be a non-seekable upload stream). Returns the plaintext length.
     /// </summary>
     public static async Task<long> EncryptAsync(
@@ -26,39 +28,55 @@ internal static class AttachmentCipher
         ArgumentNullException.ThrowIfNull(destination);
 
         var header = new byte[AttachmentChunkCipher.HeaderSize];
-        header[0] = AttachmentChunkCipher.FormatVersion;
+        header[0] = AttachmentChunkCipher.PaddedFormatVersion;
         RandomNumberGenerator.Fill(header.AsSpan(1));
-        using var cipher = new AttachmentChunkCipher(dataKey.Span, header.AsSpan(1), tipId, attachmentId);
+        using var cipher = new AttachmentChunkCipher(dataKey.Span, header[0], header.AsSpan(1), tipId, attachmentId);
         await destination.WriteAsync(header, cancellationToken);
 
-        var current = new byte[AttachmentChunkCipher.ChunkSize];
-        var next = new byte[AttachmentChunkCipher.ChunkSize];
-        var sealedChunk = new byte[AttachmentChunkCipher.SealedChunkSize];
+        const int Count = AttachmentChunkCipher.CountSize;
+        var current = new byte[AttachmentChunkCipher.PaddedChunkSize];
+        var next = new byte[AttachmentChunkCipher.PaddedChunkSize];
+        var sealedChunk = new byte[AttachmentChunkCipher.SealedPaddedChunkSize];
         try
         {
-            // Reading one chunk ahead tells whether the current chunk is the last, which it must say when sealed.
-            var currentLength = await FillAsync(plaintext, current, cancellationToken);
+            // Reading one chunk ahead tells whether the current chunk is the file's last, after which the padding
+            // chunks follow; the very last chunk must say so when sealed.
+            var currentLength = await FillAsync(plaintext, current.AsMemory(Count), cancellationToken);
             long total = 0;
             for (ulong index = 0; ; index++)
             {
-                var nextLength = currentLength == current.Length ? await FillAsync(plaintext, next, cancellationToken) : 0;
-                var isFinal = nextLength == 0;
-                var sealedLength = cipher.Seal(index, isFinal, current.AsSpan(0, currentLength), sealedChunk);
-                await destination.WriteAsync(sealedChunk.AsMemory(0, sealedLength), cancellationToken);
+                var nextLength = currentLength == AttachmentChunkCipher.ChunkSize ? await FillAsync(plaintext, next.AsMemory(Count), cancellationToken) : 0;
                 total += currentLength;
-                if (isFinal)
+                if (nextLength > 0)
                 {
-                    return total;
+                    await WriteChunkAsync(index, isFinal: false, current, currentLength);
+                    (current, next) = (next, current);
+                    currentLength = nextLength;
+                    continue;
                 }
 
-                (current, next) = (next, current);
-                currentLength = nextLength;
+                var chunks = (ulong)Sealing.SizeClasses.FileChunks((long)index + 1);
+                await WriteChunkAsync(index, index + 1 == chunks, current, currentLength);
+                for (var padding = index + 1; padding < chunks; padding++)
+                {
+                    await WriteChunkAsync(padding, padding + 1 == chunks, next, 0);
+                }
+
+                return total;
             }
         }
         finally
         {
             CryptographicOperations.ZeroMemory(current);
             CryptographicOperations.ZeroMemory(next);
+        }
+
+        async ValueTask WriteChunkAsync(ulong index, bool isFinal, byte[] chunk, int length)
+        {
+            BinaryPrimitives.WriteInt32BigEndian(chunk, length);
+            chunk.AsSpan(Count + length).Clear();
+            var sealedLength = cipher.Seal(index, isFinal, chunk, sealedChunk);
+            await destination.WriteAsync(sealedChunk.AsMemory(0, sealedLength), cancellationToken);
         }
     }
 

@@ -1,11 +1,12 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using Portal.Storage.IO;
 
 namespace Portal.Tips.Protection;
 
 /// <summary>
-/// Forward-only plaintext view of an encrypted attachment. It holds one sealed and one plaintext chunk at a time
-/// and never returns a byte of a chunk before that chunk's tag has been verified.
+/// Forward-only plaintext view of an encrypted attachment, padded or from before padding. It holds one sealed and one
+/// plaintext chunk at a time and never returns a byte of a chunk before that chunk's tag has been verified.
 /// </summary>
 internal sealed class AttachmentDecryptingStream : ReadOnlyForwardStream
 {
@@ -14,10 +15,13 @@ internal sealed class AttachmentDecryptingStream : ReadOnlyForwardStream
     private readonly Guid attachmentId;
     private readonly byte[] dataKey;
 
-    // One byte more than a sealed chunk: whether that byte exists tells whether the chunk is the last one.
-    private readonly byte[] sealedChunk = new byte[AttachmentChunkCipher.SealedChunkSize + 1];
-    private readonly byte[] plaintext = new byte[AttachmentChunkCipher.ChunkSize];
+    private readonly byte[] plaintext = new byte[AttachmentChunkCipher.PaddedChunkSize];
+
+    // One byte more than a sealed chunk of the file's format: whether that byte exists tells whether the chunk is the last.
+    private byte[] sealedChunk = [];
     private AttachmentChunkCipher? cipher;
+    private bool padded;
+    private bool fileEnded;
     private int carried;
     private int plaintextOffset;
     private int plaintextLength;
@@ -110,13 +114,16 @@ internal sealed class AttachmentDecryptingStream : ReadOnlyForwardStream
 
     private AttachmentChunkCipher CreateCipher(byte[] header, int headerLength)
     {
-        if (headerLength < header.Length || header[0] != AttachmentChunkCipher.FormatVersion)
+        var sealedSize = headerLength < header.Length ? 0 : AttachmentChunkCipher.SealedSizeOf(header[0]);
+        if (sealedSize == 0)
         {
             faulted = true;
             throw new CryptographicException("The encrypted attachment is truncated or in an unknown format.");
         }
 
-        var created = new AttachmentChunkCipher(dataKey, header.AsSpan(1), tipId, attachmentId);
+        padded = header[0] == AttachmentChunkCipher.PaddedFormatVersion;
+        sealedChunk = new byte[sealedSize + 1];
+        var created = new AttachmentChunkCipher(dataKey, header[0], header.AsSpan(1), tipId, attachmentId);
         CryptographicOperations.ZeroMemory(dataKey);
         return created;
     }
@@ -127,16 +134,17 @@ internal sealed class AttachmentDecryptingStream : ReadOnlyForwardStream
         var isFinal = filled < sealedChunk.Length;
         try
         {
-            plaintextLength = chunkCipher.Open(index, isFinal, sealedChunk.AsSpan(0, isFinal ? filled : AttachmentChunkCipher.SealedChunkSize), plaintext);
+            plaintextLength = chunkCipher.Open(index, isFinal, sealedChunk.AsSpan(0, isFinal ? filled : sealedChunk.Length - 1), plaintext);
+            plaintextOffset = padded ? Unpad() : 0;
         }
         catch (CryptographicException)
         {
             faulted = true;
             plaintextLength = 0;
+            plaintextOffset = 0;
             throw;
         }
 
-        plaintextOffset = 0;
         index++;
         finished = isFinal;
         if (!isFinal)
@@ -144,6 +152,21 @@ internal sealed class AttachmentDecryptingStream : ReadOnlyForwardStream
             sealedChunk[0] = sealedChunk[^1];
             carried = 1;
         }
+    }
+
+    /// <summary>Keeps only the file's bytes of an opened padded chunk; returns where they start.</summary>
+    private int Unpad()
+    {
+        const int Count = AttachmentChunkCipher.CountSize;
+        var count = plaintextLength == AttachmentChunkCipher.PaddedChunkSize ? BinaryPrimitives.ReadInt32BigEndian(plaintext) : -1;
+        if (count is < 0 or > AttachmentChunkCipher.ChunkSize || (fileEnded && count > 0))
+        {
+            throw new CryptographicException("The encrypted attachment is not padded as its format says.");
+        }
+
+        fileEnded = count < AttachmentChunkCipher.ChunkSize;
+        plaintextLength = Count + count;
+        return Count;
     }
 
     private void ThrowIfFaulted()

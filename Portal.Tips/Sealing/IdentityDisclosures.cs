@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NSec.Cryptography;
 using Portal.Shared.Results;
 using Portal.Tips.Audit;
@@ -16,14 +17,18 @@ public sealed record DisclosureView(Guid Id, string RequestedBy, string Reason, 
 }
 
 /// <summary>
-/// Identity disclosure with consent. An investigator who can open the tip asks, with a reason; a supervisor of the
-/// tip's county or prefecture unit and a member of the provincial office each approve by re-sealing their part of the
-/// identity key to the request (<see cref="ContactSeal"/>); then only the asking investigator's session, which alone
-/// holds the request's private key, can open it. One approval is not enough, nobody approves their own request, one
-/// person cannot give both parts, and every step is in the audit chain (never the reason or the identity).
+/// Identity disclosure with consent. An investigator who can open the tip asks, with a reason; two approvers each
+/// approve by re-sealing their part of the identity key to the request (<see cref="ContactSeal"/>): by default a
+/// supervisor of the tip's county or prefecture unit and a member of the provincial office (configurable:
+/// <see cref="DisclosureOptions"/>). Then only the asking investigator's session, which alone holds the request's
+/// private key, can open it. One approval is not enough, nobody approves their own request, one person cannot give
+/// both parts, and every step is in the audit chain (never the reason or the identity).
 /// </summary>
-public sealed class IdentityDisclosures(TipsContexts contexts, TipKeyring keyring, TipCases cases, TipAuditLog audit, TimeProvider time)
+public sealed class IdentityDisclosures(
+    TipsContexts contexts, TipKeyring keyring, TipCases cases, TipAuditLog audit, TimeProvider time, IOptions<DisclosureOptions> options)
 {
+    private readonly (DisclosureApprover PartA, DisclosureApprover PartB) approvers = options.Value.Pair();
+
     public const string NotSealed = "disclosure.not-sealed";
     public const string ReasonRequired = "disclosure.reason-required";
     public const string NotFound = "disclosure.not-found";
@@ -111,8 +116,9 @@ public sealed class IdentityDisclosures(TipsContexts contexts, TipKeyring keyrin
     }
 
     /// <summary>
-    /// An approval: a supervisor holding the county's or prefecture's key gives part A, a member of the provincial
-    /// office part B, each once and never for their own request.
+    /// An approval: the configured approver of part A (by default a supervisor holding the county's or prefecture's key)
+    /// gives it, the one of part B (by default a member of the provincial office) gives that, each once, by two people,
+    /// and never for their own request.
     /// </summary>
     public async Task<Outcome> ApproveAsync(StaffActor actor, Guid requestId, CancellationToken cancellationToken = default)
     {
@@ -138,14 +144,14 @@ public sealed class IdentityDisclosures(TipsContexts contexts, TipKeyring keyrin
             }
 
             string? given = null;
-            if (request.PartA is null && actor.IsSupervisor && request.PartBBy != actor.UserId
+            if (request.PartA is null && DisclosureOptions.Fits(approvers.PartA, actor) && request.PartBBy != actor.UserId
                 && ContactSeal.OpenPart(request.TipId, parts, ContactSeal.PartA, session) is { } a)
             {
                 request.PartA = ContactSeal.SealForRequest(a, request.Id, ContactSeal.PartA, request.RequestPublicKey);
                 (request.PartABy, request.PartAAt, given) = (actor.UserId, time.GetUtcNow(), ContactSeal.PartA);
                 Array.Clear(a);
             }
-            else if (request.PartB is null && request.PartABy != actor.UserId
+            else if (request.PartB is null && DisclosureOptions.Fits(approvers.PartB, actor) && request.PartABy != actor.UserId
                 && ContactSeal.OpenPart(request.TipId, parts, ContactSeal.PartB, session) is { } b)
             {
                 request.PartB = ContactSeal.SealForRequest(b, request.Id, ContactSeal.PartB, request.RequestPublicKey);

@@ -3,7 +3,7 @@ namespace Portal.Web.Hosting;
 /// <summary>
 /// The host's commands: <c>migrate</c>, <c>create-admin --email ADDRESS [--role security|system|audit] [--name NAME]</c>,
 /// <c>rewrap-tip-keys [--batch-size N]</c>, <c>verify-audit [--expect-head LINK] [--checkpoint FILE]</c>,
-/// <c>audit-checkpoint</c>, <c>seed-content</c>, <c>reindex-content</c>, <c>create-unit-key --unit KEY --members EMAILS</c>,
+/// <c>audit-checkpoint</c>, <c>seed-content</c>, <c>reindex-content</c>, <c>create-unit-key --unit KEY --members EMAILS [--qr-file PATH]</c>,
 /// <c>seal-tips [--drop-server-copies] [--batch-size N]</c> and <c>recover-unit-key --unit KEY --member EMAIL</c>. Arguments with
 /// "=" or a leading "--" that are not a command are left to the configuration system (e.g. --urls).
 /// </summary>

@@ -53,7 +53,7 @@ public static partial class PortalStartup
                 case PortalCommandLine.SealTips:
                     return await ActivatorUtilities.CreateInstance<SealTipsCommand>(app.Services).RunAsync(command.Flag("--drop-server-copies"), command.Option("--batch-size"));
                 case PortalCommandLine.CreateUnitKey:
-                    return await ActivatorUtilities.CreateInstance<CreateUnitKeyCommand>(app.Services).RunAsync(command.Option("--unit"), command.Option("--members"));
+                    return await ActivatorUtilities.CreateInstance<CreateUnitKeyCommand>(app.Services).RunAsync(command.Option("--unit"), command.Option("--members"), command.Option("--qr-file"));
                 case PortalCommandLine.RecoverUnitKey:
                     await using (var scope = app.Services.CreateAsyncScope())
                     {
@@ -61,7 +61,7 @@ public static partial class PortalStartup
                     }
 
                 case PortalCommandLine.Unknown:
-                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--role security|system|audit] [--name NAME], rewrap-tip-keys [--batch-size N], verify-audit [--expect-head LINK] [--checkpoint FILE], audit-checkpoint, seed-content, reindex-content, create-unit-key --unit KEY --members EMAILS, seal-tips [--drop-server-copies] [--batch-size N], recover-unit-key --unit KEY --member EMAIL.");
+                    await Console.Error.WriteLineAsync($"Unknown command '{command.Argument}'. Commands: migrate, create-admin --email ADDRESS [--role security|system|audit] [--name NAME], rewrap-tip-keys [--batch-size N], verify-audit [--expect-head LINK] [--checkpoint FILE], audit-checkpoint, seed-content, reindex-content, create-unit-key --unit KEY --members EMAILS [--qr-file PATH], seal-tips [--drop-server-copies] [--batch-size N], recover-unit-key --unit KEY --member EMAIL.");
                     return 2;
             }
 

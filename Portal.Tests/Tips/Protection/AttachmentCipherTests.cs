@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using Portal.Tips.Attachments;
 using Portal.Tips.Protection;
+using Portal.Tips.Sealing;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Tips.Protection;
@@ -10,7 +12,7 @@ public sealed class AttachmentCipherTests
 {
     private const int Header = 13;
     private const int Chunk = 64 * 1024;
-    private const int SealedChunk = Chunk + 16;
+    private const int SealedChunk = 4 + Chunk + 16;
 
     private readonly byte[] dataKey = TipDataKey.Generate();
     private readonly Guid tipId = Guid.NewGuid();
@@ -30,10 +32,64 @@ public sealed class AttachmentCipherTests
 
         var encrypted = await Encrypt(plaintext);
 
-        var chunks = size / Chunk + 1 - (size > 0 && size % Chunk == 0 ? 1 : 0);
-        Assert.Equal(Header + size + chunks * 16, encrypted.Length);
+        var chunks = Math.Max(1, (size + Chunk - 1) / Chunk);
+        Assert.Equal(Header + SizeClasses.FileChunks(chunks) * SealedChunk, encrypted.Length);
         Assert.Equal(plaintext, await DecryptAsync(encrypted));
         Assert.Equal(plaintext, DecryptWithSyncReads(encrypted));
+    }
+
+    [Theory]
+    [InlineData(1_100_000, 1_300_000)]
+    [InlineData(1, 65_536)]
+    [InlineData(300_000, 500_000)]
+    public async Task Files_of_one_size_class_are_stored_at_one_length(int smaller, int larger)
+    {
+        var small = RandomBytes(smaller);
+        var large = RandomBytes(larger);
+
+        var (encryptedSmall, encryptedLarge) = (await Encrypt(small), await Encrypt(large));
+
+        Assert.Equal(encryptedSmall.Length, encryptedLarge.Length);
+        Assert.Equal(small, await DecryptAsync(encryptedSmall));
+        Assert.Equal(large, await DecryptAsync(encryptedLarge));
+    }
+
+    [Fact]
+    public void File_classes_double_to_1_mib_then_grow_by_a_quarter_and_stop_at_the_upload_limit()
+    {
+        long[] contentChunks = [1, 2, 3, 5, 16, 17, 20, 21, 26, 33, 743, 744, 800, 801];
+        long[] stored = [1, 2, 4, 8, 16, 20, 20, 25, 32, 40, 743, 800, 800, 929];
+
+        Assert.Equal(stored, contentChunks.Select(SizeClasses.FileChunks));
+        Assert.Equal(AttachmentRules.MaxBytes, SizeClasses.FileChunks(AttachmentRules.MaxBytes / Chunk) * Chunk);
+        Assert.True(SizeClasses.FileChunks(600) <= 600 * 1.25);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1000)]
+    [InlineData(65536)]
+    [InlineData(3 * 65536 + 7)]
+    public async Task Files_stored_before_padding_still_open_and_still_refuse_truncation(int size)
+    {
+        var plaintext = RandomBytes(size);
+
+        var stored = EncryptUnpadded(plaintext);
+
+        Assert.Equal(Header + size + (Math.Max(1, (size + Chunk - 1) / Chunk) * 16), stored.Length);
+        Assert.Equal(plaintext, await DecryptAsync(stored));
+        Assert.Equal(plaintext, DecryptWithSyncReads(stored));
+        await Assert.ThrowsAnyAsync<CryptographicException>(() => DecryptAsync(stored[..^1]));
+    }
+
+    [Fact]
+    public async Task Padding_chunks_cannot_be_dropped_or_added()
+    {
+        var encrypted = await Encrypt(RandomBytes(3 * Chunk));
+        Assert.Equal(Header + 4 * SealedChunk, encrypted.Length);
+
+        await Assert.ThrowsAnyAsync<CryptographicException>(() => DecryptAsync(encrypted[..(Header + 3 * SealedChunk)]));
+        await Assert.ThrowsAnyAsync<CryptographicException>(() => DecryptAsync([.. encrypted, .. encrypted.AsSpan(Header + 3 * SealedChunk, SealedChunk)]));
     }
 
     [Fact]
@@ -127,9 +183,8 @@ public sealed class AttachmentCipherTests
     public async Task Dropping_the_whole_final_chunk_fails(int size)
     {
         var encrypted = await Encrypt(RandomBytes(size));
-        var lastChunkLength = size % Chunk == 0 ? SealedChunk : size % Chunk + 16;
 
-        await Assert.ThrowsAnyAsync<CryptographicException>(() => DecryptAsync(encrypted[..^lastChunkLength]));
+        await Assert.ThrowsAnyAsync<CryptographicException>(() => DecryptAsync(encrypted[..^SealedChunk]));
     }
 
     [Fact]
@@ -199,6 +254,30 @@ public sealed class AttachmentCipherTests
         var bytes = new byte[size];
         new Random(size).NextBytes(bytes);
         return bytes;
+    }
+
+    /// <summary>A file as stored before padding (format 0x01): chunks of the file's bytes, the last one short.</summary>
+    private byte[] EncryptUnpadded(byte[] plaintext)
+    {
+        var header = new byte[Header];
+        header[0] = AttachmentChunkCipher.FormatVersion;
+        RandomNumberGenerator.Fill(header.AsSpan(1));
+        using var cipher = new AttachmentChunkCipher(dataKey, header[0], header.AsSpan(1), tipId, attachmentId);
+        using var stored = new MemoryStream();
+        stored.Write(header);
+        var sealedChunk = new byte[Chunk + 16];
+        var offset = 0;
+        for (ulong index = 0; ; index++)
+        {
+            var length = Math.Min(Chunk, plaintext.Length - offset);
+            var isFinal = offset + length == plaintext.Length;
+            stored.Write(sealedChunk, 0, cipher.Seal(index, isFinal, plaintext.AsSpan(offset, length), sealedChunk));
+            offset += length;
+            if (isFinal)
+            {
+                return stored.ToArray();
+            }
+        }
     }
 
     private async Task<byte[]> Encrypt(byte[] plaintext)

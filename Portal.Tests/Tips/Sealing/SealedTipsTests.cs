@@ -123,6 +123,58 @@ public abstract class SealedTipsTests
     }
 
     [Fact]
+    public async Task A_sealed_tips_files_and_viewing_copies_are_stored_at_their_size_class_and_read_back_exactly()
+    {
+        var officers = await Staff.ReadyAsync(Portal);
+        var submitted = await Get<TipIntake>().SubmitAsync(TipSubmissions.Valid());
+        var (tipId, receipt) = (submitted.TipId!.Value, submitted.Receipt!);
+        // 1.05 and 1.24 MiB: both in the 1.25 MiB class.
+        var (shorter, longer) = (TestFiles.Pdf(1_100_000), TestFiles.Pdf(1_300_000));
+        var photo = TestFiles.JpegWithGps("GPS-" + Guid.NewGuid().ToString("N"), 300, 200);
+        var ids = new List<Guid>();
+        using (SealedTipAccess.Begin())
+        {
+            Assert.Equal(ReceiptSignInOutcome.SignedIn, (await Get<TipFollowUp>().SignInAsync(receipt.Number, receipt.Passphrase, "reporter-bucket")).Outcome);
+            foreach (var (name, content) in new[] { ("一.pdf", shorter), ("二.pdf", longer), ("现场.jpg", photo) })
+            {
+                var added = await Get<TipAttachmentStore>().AddAsync(tipId, name, RequestBodyStream.Of(content));
+                Assert.True(added.Accepted, added.ToString());
+                ids.Add(added.AttachmentId!.Value);
+            }
+        }
+
+        const int Header = 13;
+        const int SealedChunk = 4 + SizeClasses.FileChunkSize + 16;
+        var folder = Path.Combine(Portal.DataFolder, "blobs", "tips", tipId.ToString("N"));
+        long BlobLength(string name) => new FileInfo(Path.Combine(folder, name)).Length;
+        Assert.Equal(Header + (20 * SealedChunk), BlobLength($"{ids[0]:N}.bin"));
+        Assert.Equal(BlobLength($"{ids[0]:N}.bin"), BlobLength($"{ids[1]:N}.bin"));
+        // The photo and its viewing copy are small: one chunk each, whatever their exact sizes.
+        Assert.Equal(Header + SealedChunk, BlobLength($"{ids[2]:N}.bin"));
+        Assert.Equal(Header + SealedChunk, BlobLength($"{ids[2]:N}-view.bin"));
+
+        var supervisor = officers.Readers[1];
+        using var session = await UnlockAsync(supervisor);
+        using var access = SealedTipAccess.Begin(() => session);
+        foreach (var (id, content) in new[] { (ids[0], shorter), (ids[1], longer), (ids[2], photo) })
+        {
+            var opened = await Get<TipCases>().OpenAttachmentAsync(supervisor.Actor, tipId, id, original: true);
+            await using (opened!.Value.Content)
+            {
+                Assert.Equal(content, await ReadAllAsync(opened.Value.Content));
+            }
+        }
+
+        var copy = await Get<TipCases>().OpenAttachmentAsync(supervisor.Actor, tipId, ids[2], original: false);
+        await using (copy!.Value.Content)
+        {
+            using var decoded = SkiaSharp.SKBitmap.Decode(await ReadAllAsync(copy.Value.Content));
+            // Turned upright by its EXIF orientation.
+            Assert.Equal((200, 300), (decoded.Width, decoded.Height));
+        }
+    }
+
+    [Fact]
     public async Task A_transfer_seals_the_tip_to_its_new_unit_by_a_member_who_opens_it_and_a_duplicate_shares_nothing()
     {
         var officers = await Staff.ReadyAsync(Portal);
