@@ -31,7 +31,7 @@ public sealed partial class TipAttachmentStore
         var dataKey = keyring.Open(found.Value.Tip);
         try
         {
-            return FieldCipher.Decrypt(dataKey, tipId, TipFields.AttachmentName(attachmentId), found.Value.Attachment.EncryptedName);
+            return AttachmentFacts.Read(FieldCipher.Decrypt(dataKey, tipId, TipFields.AttachmentName(attachmentId), found.Value.Attachment.EncryptedName)).Name;
         }
         finally
         {

@@ -149,7 +149,7 @@ public sealed partial class TipAttachmentStore
     {
         var now = time.GetUtcNow();
         var state = waiting.Count == 0 ? AttachmentState.Stored : AttachmentState.WaitingForStore;
-        var encryptedName = FieldCipher.Encrypt(dataKey, tipId, TipFields.AttachmentName(id), CleanName(fileName));
+        var encryptedName = FieldCipher.EncryptPadded(dataKey, tipId, TipFields.AttachmentName(id), AttachmentFacts.Join(CleanName(fileName), length));
         for (var attempt = 0; ; attempt++)
         {
             await using var context = await contexts.CreateDbContextAsync(cancellationToken);
@@ -174,7 +174,7 @@ public sealed partial class TipAttachmentStore
                 EncryptedName = encryptedName,
                 Kind = type.Kind,
                 ContentType = type.ContentType,
-                Length = length,
+                Length = AttachmentFacts.ClassLength(length),
                 BlobKey = blobKey,
                 ViewingCopyBlobKey = viewingCopy.BlobKey,
                 ViewingCopyContentType = viewingCopy.BlobKey is null ? null : viewingCopy.ContentType,

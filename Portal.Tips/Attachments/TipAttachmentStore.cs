@@ -118,8 +118,11 @@ public sealed partial class TipAttachmentStore(
 
         try
         {
-            return files.ConvertAll(f => new StagedFile(
-                f.Id, FieldCipher.Decrypt(dataKey, staging.TipId, TipFields.AttachmentName(f.Id), f.EncryptedName), f.Length));
+            return files.ConvertAll(f =>
+            {
+                var (name, length) = AttachmentFacts.Read(FieldCipher.Decrypt(dataKey, staging.TipId, TipFields.AttachmentName(f.Id), f.EncryptedName));
+                return new StagedFile(f.Id, name, length ?? f.Length);
+            });
         }
         finally
         {
@@ -208,7 +211,7 @@ public sealed partial class TipAttachmentStore(
     private static string CleanName(string fileName)
     {
         // Old browsers send the full client path; the folder names say more about the sender than needed.
-        var name = Path.GetFileName(fileName.Replace('\\', '/')).Trim();
+        var name = new string([.. Path.GetFileName(fileName.Replace('\\', '/')).Where(c => !char.IsControl(c))]).Trim();
         if (name.Length == 0)
         {
             return "attachment";

@@ -125,9 +125,11 @@ public sealed partial class TipCases(
                 tip.EncryptedStatusMessage is null ? null : TipKeyring.Unseal<string>(dataKey, tip.Id, TipFields.StatusMessage, tip.EncryptedStatusMessage),
                 messages.ConvertAll(m => new CaseMessage(m.Id, m.Direction, TipKeyring.Unseal<string>(dataKey, tip.Id, TipFields.Message(m.Id), m.EncryptedBody), m.SentAt)),
                 notes.ConvertAll(n => new CaseNote(n.Id, n.AuthorId, TipKeyring.Unseal<string>(dataKey, tip.Id, TipFields.Note(n.Id), n.EncryptedBody), n.WrittenAt)),
-                files.ConvertAll(f => new CaseAttachment(
-                    f.Id, Open(TipFields.AttachmentName(f.Id), f.EncryptedName), f.Kind, f.ContentType, f.Length,
-                    f.ViewingCopyBlobKey is not null, f.State == AttachmentState.WaitingForStore)))
+                files.ConvertAll(f =>
+                {
+                    var (name, length) = AttachmentFacts.Read(Open(TipFields.AttachmentName(f.Id), f.EncryptedName));
+                    return new CaseAttachment(f.Id, name, f.Kind, f.ContentType, length ?? f.Length, f.ViewingCopyBlobKey is not null, f.State == AttachmentState.WaitingForStore);
+                }))
             {
                 IdentitySealed = tip.ContactKeyParts is not null,
             };

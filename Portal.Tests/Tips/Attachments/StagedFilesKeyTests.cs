@@ -47,6 +47,25 @@ public sealed class StagedFilesKeyTests(AttachmentPortalFactory portal) : IClass
         var file = await after.Set<TipAttachment>().AsNoTracking().SingleAsync(a => a.TipId == tip.Id);
         // This portal's province has no unit key, so the tip's key is the server's to open: the file is the tip's now.
         var dataKey = keyring.Open(tip.WrappedDataKey);
-        Assert.Equal("工资欠条.pdf", FieldCipher.Decrypt(dataKey, tip.Id, TipFields.AttachmentName(file.Id), file.EncryptedName));
+        Assert.Equal(("工资欠条.pdf", (long?)TestFiles.Pdf(12_000).Length), AttachmentFacts.Read(FieldCipher.Decrypt(dataKey, tip.Id, TipFields.AttachmentName(file.Id), file.EncryptedName)));
+    }
+
+    [Fact]
+    public async Task A_files_row_shows_only_its_size_class_and_the_exact_length_is_sealed_with_its_name()
+    {
+        var store = portal.Services.GetRequiredService<TipAttachmentStore>();
+        var formKey = Guid.NewGuid().ToString("N");
+        var (small, large) = (TestFiles.Pdf(70_000), TestFiles.Pdf(120_000));
+        Assert.True((await store.StageAsync(formKey, "合同第一页.pdf", RequestBodyStream.Of(small))).Accepted);
+        Assert.True((await store.StageAsync(formKey, "合同全文.pdf", RequestBodyStream.Of(large))).Accepted);
+
+        var staged = await store.StagedFilesAsync(formKey);
+
+        Assert.Equal([("合同第一页.pdf", (long)small.Length), ("合同全文.pdf", (long)large.Length)], staged.Select(f => (f.Name, f.Length)));
+        await using var context = await portal.Services.GetRequiredService<IDbContextFactory<TipsDbContext>>().CreateDbContextAsync();
+        var ids = staged.Select(f => f.Id).ToList();
+        var rows = await context.Set<TipAttachment>().AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Length, a.EncryptedName }).ToListAsync();
+        Assert.All(rows, row => Assert.Equal(128L * 1024, row.Length));
+        Assert.Single(rows.Select(row => row.EncryptedName.Length).Distinct());
     }
 }
