@@ -57,7 +57,7 @@ public sealed class IdentityDisclosureBrowserTests(BrowserFixture fixture) : Bro
             Assert.DoesNotContain("马春花", await asking.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
             await panel.Locator("textarea[data-testid=disclosure-reason], [data-testid=disclosure-reason] textarea").First.FillAsync("需要联系举报人核实面包车去向");
             await panel.Locator("[data-testid=disclosure-request]").ClickAsync();
-            await Assertions.Expect(panel.Locator("[data-testid=disclosure-state]")).ToHaveTextAsync("等待主管和省级办公室批准");
+            await Assertions.Expect(panel.Locator("[data-testid=disclosure-state]")).ToHaveTextAsync("等待本地主管和省级办公室批准");
             await Assertions.Expect(panel.Locator("[data-testid=disclosure-approve]")).ToHaveCountAsync(0);
 
             var approving = await StaffPages.SignedInAsync(Fixture, supervisor, tipPath);
@@ -65,7 +65,7 @@ public sealed class IdentityDisclosureBrowserTests(BrowserFixture fixture) : Bro
             await StaffPages.WaitOrExplainAsync(Fixture, supervisorPanel.Locator("[data-testid=disclosure-approve]"), "disclosure-timeout.png");
             await Assertions.Expect(supervisorPanel).ToContainTextAsync("需要联系举报人核实面包车去向");
             await supervisorPanel.Locator("[data-testid=disclosure-approve]").ClickAsync();
-            await Assertions.Expect(supervisorPanel.Locator("[data-testid=disclosure-state]")).ToContainTextAsync("等待省级办公室批准");
+            await Assertions.Expect(supervisorPanel.Locator("[data-testid=disclosure-state]")).ToContainTextAsync("（本地主管）已批准，等待省级办公室批准");
 
             // One approval is not enough: the investigator still has nothing to open.
             await asking.ReloadAsync();

@@ -29,6 +29,9 @@ public sealed class IdentityDisclosures(
 {
     private readonly (DisclosureApprover PartA, DisclosureApprover PartB) approvers = options.Value.Pair();
 
+    /// <summary>Who gives the local part and who the provincial part, as configured: what the case file names.</summary>
+    public (DisclosureApprover Local, DisclosureApprover Provincial) Approvers => approvers;
+
     public const string NotSealed = "disclosure.not-sealed";
     public const string ReasonRequired = "disclosure.reason-required";
     public const string NotFound = "disclosure.not-found";
