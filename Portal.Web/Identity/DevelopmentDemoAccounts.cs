@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Portal.Tips.Police;
+using Portal.Tips.Sealing;
 
 namespace Portal.Web.Identity;
 
@@ -13,6 +14,8 @@ internal sealed partial class DevelopmentDemoAccounts(
     RoleManager<IdentityRole> roleManager,
     IUserStore<PortalUser> userStore,
     OfficerGrants grants,
+    UnitKeyStore unitKeys,
+    UnitRecipients recipients,
     TimeProvider time,
     ILogger<DevelopmentDemoAccounts> logger)
 {
@@ -33,6 +36,8 @@ internal sealed partial class DevelopmentDemoAccounts(
         new(PortalRoles.Publisher, "publisher@demo.portal.test", "Demo-Publisher-2026!", "L2CAWKLYULVA6NDJQYRA6U4MJ6HL4C6A", "演示 发布"),
         new(PortalRoles.Officer, "officer@demo.portal.test", "Demo-Officer-2026!", "IYW52P7UOCK7ZNMH6EDZQJYKPXELQ3QT", "演示 民警", "620102"),
         new(PortalRoles.Supervisor, "supervisor@demo.portal.test", "Demo-Supervisor-2026!", "2CGIAEZUAKF4T5J2RIYJP73GXWNN35EQ", "演示 主管", "620100"),
+        // A provincial police officer: the province's unit key needs a member, who gives the second approval of a disclosure.
+        new(PortalRoles.Officer, "province-officer@demo.portal.test", "Demo-ProvinceOfficer-2026!", "CYZOTHBCLQZXC64SEB5242G7WRUVL5JT", "演示 省厅民警", Jurisdictions.Province),
         new(PortalRoles.ProvincialOffice, "office@demo.portal.test", "Demo-Office-2026!", "VYIGB5ONLII74NCK2EEVNGKJHLGTU6HW", "演示 省联席办", Jurisdictions.Province),
         new(PortalRoles.VolunteerCoordinator, "coordinator@demo.portal.test", "Demo-Coordinator-2026!", "2Q3GK5AIM5KIMDKNOAPZRTE5X7FKC5I5", "演示 志愿者协调员"),
         new(PortalRoles.Volunteer, "volunteer@demo.portal.test", "Demo-Volunteer-2026!", null, "演示 志愿者"),
@@ -90,7 +95,34 @@ internal sealed partial class DevelopmentDemoAccounts(
             await GrantAsync(user, account);
         }
 
+        await SeedUnitKeysAsync();
         LogSeeded(Accounts.Count);
+    }
+
+    /// <summary>
+    /// Unit keys for the demo police, so that tips sealed locally open as they would in production: 城关区 held by the
+    /// officer and the supervisor, 兰州市 by the supervisor, the province by the provincial officer. The recovery digits
+    /// are not kept: a Development database is thrown away, never recovered.
+    /// </summary>
+    private async Task SeedUnitKeysAsync()
+    {
+        (string Unit, string[] Members)[] units =
+            [("620102", ["officer@", "supervisor@"]), ("620100", ["supervisor@"]), (Jurisdictions.Province, ["province-officer@"])];
+        foreach (var (unit, members) in units)
+        {
+            var ids = new List<string>();
+            foreach (var account in members.Select(prefix => Accounts.Single(a => a.Email == prefix + "demo.portal.test")))
+            {
+                var user = await userManager.FindByEmailAsync(account.Email) ?? throw new InvalidOperationException($"Demo account {account.Email} is missing.");
+                await unitKeys.EnrolAsync(user.Id, account.Password);
+                ids.Add(user.Id);
+            }
+
+            // A unit made on an earlier start stays as it is.
+            _ = await unitKeys.CreateUnitAsync(GrantedBy, unit, ids);
+        }
+
+        recipients.Changed();
     }
 
     /// <summary>Officer 城关区, supervisor 兰州市, provincial office the province, for an account that has no grant yet.</summary>
