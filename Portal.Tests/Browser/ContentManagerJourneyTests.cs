@@ -198,14 +198,7 @@ public sealed class ContentManagerJourneyTests(BrowserFixture fixture) : Browser
         await WaitOrExplainAsync(chosen);
     }
 
-    private async Task<TestUsers.TestUser> ContentUserAsync(string role, ContentRole contentRole)
-    {
-        var user = await TestUsers.CreateAsync(Fixture.Portal.Services, role);
-        var granted = await Fixture.Portal.Services.GetRequiredService<DepartmentAdministration>()
-            .GrantAsync(ContentActor.Person("test-admin", isAdministrator: true), user.Id, DepartmentSeed.PublicityId, contentRole, includesSubDepartments: true);
-        Assert.True(granted.Succeeded, granted.ToString());
-        return user;
-    }
+    private Task<TestUsers.TestUser> ContentUserAsync(string role, ContentRole contentRole) => ContentStaff.CreateAsync(Fixture, role, contentRole);
 
     private Task<IPage> SignedInAsync(TestUsers.TestUser user, string path) => StaffPages.SignedInAsync(Fixture, user, path);
 
