@@ -106,6 +106,8 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture) : BrowserTest
         await desk.GetByLabel("办理结果").ClickAsync();
         await desk.GetByRole(AriaRole.Option, new() { Name = "查证属实" }).ClickAsync();
         await desk.GetByLabel("给举报人的结果说明（可选）").FillAsync("感谢您的举报，孩子已被解救。");
+        // Leaving the field sends its value before the button's click, however loaded the machine.
+        await desk.GetByLabel("给举报人的结果说明（可选）").PressAsync("Tab");
         // Closing asks first, naming the tip and the outcome; cancelling leaves it open.
         await desk.Locator("[data-testid=action-close]").ClickAsync();
         Assert.Equal(
@@ -116,6 +118,7 @@ public sealed class PoliceDeskJourneyTests(BrowserFixture fixture) : BrowserTest
         await desk.Locator("[data-testid=action-close]").ClickAsync();
         await ActAsync(desk, "确认办结", $"线索 {reference} 已办结。");
         Assert.Equal("已办结：查证属实", await desk.Locator("[data-testid=tip-status]").TextContentAsync());
+        await Assertions.Expect(desk.Locator("[data-testid=status-message-current]")).ToHaveTextAsync("感谢您的举报，孩子已被解救。");
         await ScreenshotFromTopAsync(desk, "police-tip-closed.png");
         var caseFile = await desk.Context.NewPageAsync();
         await caseFile.GotoAsync(tipUrl + "/case-file");

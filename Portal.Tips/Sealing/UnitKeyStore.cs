@@ -21,16 +21,18 @@ public sealed class UnitKeyStore(TipsContexts contexts, TipAuditLog audit, UnitR
     public const string WrongRecoveryKey = "sealing.wrong-recovery-key";
 
     /// <summary>Gives a staff member their key pair, wrapped under <paramref name="password"/>; a second call changes nothing.</summary>
-    public async Task EnrolAsync(string userId, string password, CancellationToken cancellationToken = default)
+    /// <returns>True when the key was made now (the member then holds no unit key yet).</returns>
+    public async Task<bool> EnrolAsync(string userId, string password, CancellationToken cancellationToken = default)
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         if (await context.Set<MemberKeyRecord>().AnyAsync(m => m.UserId == userId, cancellationToken))
         {
-            return;
+            return false;
         }
 
         AddMemberKey(context, userId, password);
         await context.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>

@@ -26,12 +26,14 @@ public sealed class StaffKeyUnlocking(UnitKeyStore store, UnitKeySessions sessio
             return;
         }
 
-        await store.EnrolAsync(userId, password, cancellationToken);
-        var opened = await store.UnlockAsync(userId, password, cancellationToken);
+        // A member key made now holds no unit key yet, so there is nothing to open (Argon2id runs once, not twice).
+        var opened = await store.EnrolAsync(userId, password, cancellationToken)
+            ? new UnitKeySession()
+            : await store.UnlockAsync(userId, password, cancellationToken);
         if (opened is null && await store.ReplaceStaleKeyAsync(userId, password, cancellationToken))
         {
             // The password was reset by an administrator: a fresh key, and the unit keys come again from colleagues.
-            opened = await store.UnlockAsync(userId, password, cancellationToken);
+            opened = new UnitKeySession();
         }
 
         if (opened is not null)
