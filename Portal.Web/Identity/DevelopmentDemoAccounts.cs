@@ -106,6 +106,11 @@ internal sealed partial class DevelopmentDemoAccounts(
     /// </summary>
     private async Task SeedUnitKeysAsync()
     {
+        if ((await unitKeys.RecipientsAsync([Jurisdictions.Province])).Count > 0)
+        {
+            return; // Made on an earlier start.
+        }
+
         (string Unit, string[] Members)[] units =
             [("620102", ["officer@", "supervisor@"]), ("620100", ["supervisor@"]), (Jurisdictions.Province, ["province-officer@"])];
         foreach (var (unit, members) in units)
@@ -118,7 +123,6 @@ internal sealed partial class DevelopmentDemoAccounts(
                 ids.Add(user.Id);
             }
 
-            // A unit made on an earlier start stays as it is.
             _ = await unitKeys.CreateUnitAsync(GrantedBy, unit, ids);
         }
 
